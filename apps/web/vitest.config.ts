@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report/results.json' },
+    testTimeout: 30000,
+  },
+});

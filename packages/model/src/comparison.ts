@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Target } from './target.js';
+import { SCHEMA_VERSION } from './plan.js';
+
+export const LinkKind = z.enum(['unchanged', 'changed', 'moved', 'added', 'dropped', 'split', 'merged', 'outside_excerpt']);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+/** One token-level diff operation (tokens joined back into text). */
+export const DiffOp = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOp>;
+
+export const TargetChangeKind = z.enum(['added', 'dropped', 'changed', 'unchanged']);
+export type TargetChangeKind = z.infer<typeof TargetChangeKind>;
+
+/** What changed between two targets of the same metric. */
+export const TargetChange = z.object({
+  kind: TargetChangeKind,
+  metric: z.string(),
+  from: Target.nullable(),
+  to: Target.nullable(),
+  change: z
+    .object({
+      value: z.enum(['raised', 'lowered', 'same', 'unknown']).optional(),
+      modifier: z.string().optional().describe('e.g. at_least→about'),
+      range: z.string().optional(),
+      unit: z.string().optional(),
+      deadline: z.string().optional(),
+      direction: z.string().optional(),
+      aspirational: z.string().optional(),
+      damaged: z.enum(['from', 'to', 'both']).optional(),
+    })
+    .describe('present parts say what changed'),
+});
+export type TargetChange = z.infer<typeof TargetChange>;
+
+export const Link = z.object({
+  kind: LinkKind,
+  from: z.array(z.string()).describe('task ids in the from plan'),
+  to: z.array(z.string()).describe('task ids in the to plan'),
+  score: z.number().min(0).max(1),
+  evidence: z.array(z.string()),
+  diff: z.array(DiffOp),
+  targetChanges: z.array(TargetChange),
+  assignmentChanges: z.object({ leadAdded: z.array(z.string()), leadRemoved: z.array(z.string()) }),
+  pinned: z.boolean(),
+});
+export type Link = z.infer<typeof Link>;
+
+const Counts = {
+  added: z.number().int(),
+  dropped: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+};
+
+export const PlanRef = z.object({ id: z.string(), year: z.number().int().nullable() });
+
+/** Comparison JSON (contract, schemaVersion 1, DESIGN.md). */
+export const Comparison = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  from: PlanRef,
+  to: PlanRef,
+  summary: z.object({
+    ...Counts,
+    moved: z.number().int(),
+    split: z.number().int(),
+    merged: z.number().int(),
+    outside_excerpt: z.number().int().optional(),
+    targets: z.object(Counts),
+  }),
+  links: z.array(Link),
+  targets: z.array(TargetChange),
+});
+export type Comparison = z.infer<typeof Comparison>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Plan } from './plan.js';
+import { Comparison } from './comparison.js';
+import { Timeline } from './timeline.js';
+import { Target } from './target.js';
+
+/**
+ * JSON Schema (draft 2020-12, via zod's own `z.toJSONSchema`) of each contract type.
+ * Output: `{ Plan, Target, Comparison, Timeline }`, each a plain JSON object.
+ */
+export function contractJsonSchemas(): Record<string, unknown> {
+  return {
+    Plan: z.toJSONSchema(Plan),
+    Target: z.toJSONSchema(Target),
+    Comparison: z.toJSONSchema(Comparison),
+    Timeline: z.toJSONSchema(Timeline),
+  };
+}
