@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { SeriesInfo, type Coverage, type FixtureMeta, type Plan } from '@plandiff/model';
+import { parsePlan } from '@plandiff/parse';
+import { CorpusUsageError } from './errors.js';
+import { checkSeriesId, checkYear } from './ids.js';
+import { writeFileAtomically, writeFolderAtomically } from './atomic-write.js';
+import { serialisePlan } from './snapshot.js';
+
+export interface AddNoticeInput {
+  /** the notice's original bytes, stored untouched */
+  bytes: Uint8Array;
+  /** original file name: its extension (.html, .htm, .txt) names source.<ext> */
+  fileName: string;
+  series: string;
+  year: number | string;
+  sourceUrl?: string | null;
+  coverage?: Coverage;
+  retrievedOn?: string | null;
+  notes?: string;
+  /** replace an existing series/year */
+  force?: boolean;
+  /** for a new series: series.json fields (otherwise taken from the parsed notice) */
+  issuer?: string;
+  documentKind?: string;
+  nameZh?: string;
+  nameEn?: string;
+}
+
+export interface AddNoticeResult {
+  plan: Plan;
+  dir: string;
+  seriesCreated: boolean;
+}
+
+const DOCUMENT_KINDS = ['政府工作报告', '工作要点', '工作计划', '决议'];
+
+/** source.<ext> for a file name: html, htm or txt (sniffed from the bytes when the name has none of these). */
+export function sourceExtension(fileName: string, bytes: Uint8Array): string {
+  const ext = extname(fileName).slice(1).toLowerCase();
+  if (ext === 'html' || ext === 'htm' || ext === 'txt') return ext;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'txt';
+}
+
+/**
+ * Adds a notice to fixtures/: parses it first (so a binary or empty file is refused before anything is
+ * written), then writes `<series>/<year>/{source.<ext>, meta.json, plan.json}` in one atomic step, and creates
+ * `<series>/series.json` when the series is new. Nothing is half-written on failure.
+ * Throws CorpusUsageError when the series/year exists and `force` is not set, or ids are malformed;
+ * PlanParseError (from the parser) when the notice is unusable.
+ */
+export function addNotice(fixturesDir: string, input: AddNoticeInput): AddNoticeResult {
+  const series = checkSeriesId(input.series);
+  const year = checkYear(input.year);
+  const dir = join(fixturesDir, series, String(year));
+  if (existsSync(dir) && !input.force) {
+    throw new CorpusUsageError(`fixtures/${series}/${year} exists already; add --force to replace it`);
+  }
+  const coverage = input.coverage ?? 'full';
+  const ext = sourceExtension(input.fileName, input.bytes);
+  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl ?? null, fileName: `source.${ext}` });
+  const meta: FixtureMeta = {
+    sourceUrl: input.sourceUrl ?? null,
+    retrievedOn: input.retrievedOn ?? null,
+    coverage,
+    encoding: plan.meta.encoding,
+    sourceFile: `source.${ext}`,
+    ...(input.notes ? { notes: input.notes } : {}),
+  };
+  const seriesPath = join(fixturesDir, series, 'series.json');
+  let seriesCreated = false;
+  if (!existsSync(seriesPath)) {
+    const title = plan.meta.title ?? '';
+    const info: SeriesInfo = SeriesInfo.parse({
+      id: series,
+      issuer: input.issuer ?? plan.meta.issuer ?? 'unknown',
+      documentKind: input.documentKind ?? DOCUMENT_KINDS.find((k) => title.includes(k)) ?? 'unknown',
+      name: { zh: input.nameZh ?? (title.replace(/^\d{4}年/, '') || series), en: input.nameEn ?? series },
+    });
+    writeFolderAtomically(join(fixturesDir, series), {}, true);
+    writeFileAtomically(seriesPath, JSON.stringify(info, null, 2) + '\n');
+    seriesCreated = true;
+  }
+  // A replaced fixture keeps none of its old files (an old source.<other ext> must not linger).
+  writeFolderAtomically(dir, {
+    [`source.${ext}`]: input.bytes,
+    'meta.json': JSON.stringify(meta, null, 2) + '\n',
+    'plan.json': serialisePlan(plan),
+  });
+  return { plan, dir, seriesCreated };
+}
+
+/** Reads a file for addNotice, refusing a folder or missing path with CorpusUsageError. */
+export function readNoticeFile(path: string): Uint8Array {
+  if (!existsSync(path)) throw new CorpusUsageError(`no such file: ${path}`);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CorpusUsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
