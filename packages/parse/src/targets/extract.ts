@@ -1,0 +1,151 @@
+import type { Modifier } from '@plandiff/model';
+import { clauseEnd, clauseStart, isClauseBreak, sentenceStart } from './clause.js';
+import { findDeadlines, type Deadline } from './deadline.js';
+import { LOST, scanFigures, type Figure } from './figures.js';
+import { normaliseMetric, readSubject, subjectMetric } from './metric.js';
+import { isAspirational, prefixModifier, readSuffixModifier } from './modifiers.js';
+import { findStatements } from './statements.js';
+
+/** A target found in a text, offsets local to that text; ids and absolute spans are added by the caller. */
+export interface FoundTarget {
+  start: number;
+  end: number;
+  metric: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  modifier: Modifier;
+  aspirational: boolean;
+  direction: 'increase' | 'decrease' | null;
+  deadline: string | null;
+  deadlineDate: string | null;
+  damaged: boolean;
+}
+
+/** How far back a subject, and forward an object, may reach (characters). */
+const SUBJECT_CAP = 60;
+const OBJECT_CAP = 30;
+const CLAUSE_CAP = 80;
+const SENTENCE_CAP = 160;
+
+/** Units under which a figure made only of lost characters (达到□□%) is still read as a damaged target. */
+const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+
+/** Comparisons with an earlier figure (`、比上年增加1.1万亿元`) are a change of that figure, not a target. */
+const DELTA_START = /^[、，,]?(?:比|较)/;
+
+/**
+ * The deadline that governs a target: in its clause before the figure (nearest), else in its clause after
+ * it, else earlier in its sentence. Input: text, figure range, the plan's year. Output: the deadline or null.
+ */
+export function governingDeadline(text: string, start: number, end: number, planYear: number | null): Deadline | null {
+  const cStart = clauseStart(text, start, CLAUSE_CAP);
+  const before = findDeadlines(text, cStart, start, planYear);
+  if (before.length > 0) return before[before.length - 1];
+  const after = findDeadlines(text, end, clauseEnd(text, end, CLAUSE_CAP), planYear);
+  if (after.length > 0) return after[0];
+  const earlier = findDeadlines(text, sentenceStart(text, cStart, SENTENCE_CAP), cStart, planYear);
+  return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+}
+
+/** Whether the `、` at `pos` sits inside a parenthesis (`县(市、区)`, also when its opening was lost). */
+function insideParenthesis(text: string, pos: number, limit: number): boolean {
+  for (let k = pos + 1; k < limit; k++) {
+    const c = text[k];
+    if (c === ')' || c === '）') return true;
+    if (c === '(' || c === '（' || isClauseBreak(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * The object a count is about when the figure follows its verb (完成1571个行政村环境整治): from `from`
+ * to the clause end, the next figure, a `(牵头单位` note or a `、` outside parentheses.
+ */
+function readObject(text: string, from: number, limit: number): { start: number; end: number } {
+  const start = text[from] === '的' ? from + 1 : from;
+  const cap = Math.min(limit, start + OBJECT_CAP);
+  let end = start;
+  while (end < cap) {
+    const c = text[end];
+    if (isClauseBreak(c) || (c === LOST && end > start)) break;
+    if ((c === '(' || c === '（') && (text.startsWith('牵头', end + 1) || text.startsWith('责任', end + 1))) break;
+    if (c === '、' && !insideParenthesis(text, end, cap)) break;
+    end++;
+  }
+  while (end > start && '和及与、等'.includes(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Reads every target of one text: figures with their subject or object, modifier, direction, deadline,
+ * plus the qualitative (达到国家考核目标要求) and no-target (不设…目标) statements.
+ * Input: the task's normalised text and the plan's year. Output: targets in text order, local offsets.
+ * Never throws; linear in the text's length (every look-around is capped).
+ */
+export function findTargets(text: string, planYear: number | null): FoundTarget[] {
+  const found: FoundTarget[] = [];
+  const figures = scanFigures(text);
+  let consumed = 0;
+  figures.forEach((figure: Figure, k: number) => {
+    const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
+    const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
+    const suffix = readSuffixModifier(text, figure.end);
+    const suffixEnd = suffix ? suffix.end : figure.end;
+    const previous = consumed;
+    consumed = suffixEnd;
+    if (previous > 0 && DELTA_START.test(text.slice(previous, Math.min(previous + 2, figure.start)))) return;
+
+    // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
+    const lost = text.lastIndexOf(LOST, figure.start - 1);
+    const subject = readSubject(text, lost >= from ? lost + 1 : from, figure.start);
+    if (figure.lostOnly && !PERCENT_UNITS.has(figure.unit) && subject.trailWords.length === 0) return;
+    let metric = subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
+    if (metric.length < 2) metric = '';
+    let start = subject.textStart;
+    let end = suffixEnd;
+    if (metric === '') {
+      const object = readObject(text, suffixEnd, nextStart);
+      metric = normaliseMetric(text.slice(object.start, object.end));
+      if (metric.length < 2) metric = '';
+      end = Math.max(object.end, suffixEnd);
+      consumed = end;
+    }
+    if (metric === '') return;
+    if (start > figure.start) start = figure.start;
+
+    const modifier: Modifier = figure.range
+      ? 'range'
+      : suffix?.modifier ?? prefixModifier(subject.trailWords) ?? (figure.more ? 'at_least' : 'exact');
+    const deadline = governingDeadline(text, figure.start, end, planYear);
+    found.push({
+      start, end, metric,
+      value: figure.damaged ? null : figure.value,
+      low: figure.damaged ? null : figure.low,
+      high: figure.damaged ? null : figure.high,
+      unit: figure.unit,
+      modifier,
+      aspirational: isAspirational(text.slice(cStart, figure.start)),
+      direction: subject.direction,
+      deadline: deadline?.text ?? null,
+      deadlineDate: deadline?.date ?? null,
+      damaged: figure.damaged,
+    });
+  });
+  for (const statement of findStatements(text)) {
+    const deadline = governingDeadline(text, statement.start, statement.end, planYear);
+    found.push({
+      start: statement.start, end: statement.end, metric: statement.metric,
+      value: null, low: null, high: null, unit: null,
+      modifier: statement.modifier,
+      aspirational: isAspirational(text.slice(clauseStart(text, statement.start, CLAUSE_CAP), statement.start)),
+      direction: null,
+      deadline: deadline?.text ?? null,
+      deadlineDate: deadline?.date ?? null,
+      damaged: false,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,258 @@
+/**
+ * Figures: a number with its unit (`6%`, `1100万人`, `1.3万亿斤`, `6%-6.5%`, `两个百分点`, `□2%`), found by one
+ * left-to-right scan of a task's text. A figure without a unit is no figure: that is what keeps years
+ * (`2024年`), dates (`6月`), outline labels (`1.`), doc numbers and names such as `PM2.5` or `十四五` out.
+ */
+
+/** The character the normaliser puts where a character was lost to damage (U+25A1). */
+export const LOST = '\u25a1';
+
+/** One figure inside a text; offsets are UTF-16 code units into that text, `[start, end)`. */
+export interface Figure {
+  start: number;
+  end: number;
+  /** the number as written (1.3 for 1.3万亿斤, 92 for 92%); null for ranges and damaged figures */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** magnitude + unit as written, `％` folded to `%`: '%', '万人', '万亿斤', '个', '亿元', '个百分点' … */
+  unit: string;
+  /** true when a lost character (□) touches or sits inside the number */
+  damaged: boolean;
+  /** true for `100多个`, `1000余家` (a floor written inside the figure) */
+  more: boolean;
+  /** true when the number is only lost characters (达到□□%): nothing of it is known */
+  lostOnly: boolean;
+  /** true for a range `6%-6.5%` (low/high hold its ends unless damaged) */
+  range: boolean;
+}
+
+/** Magnitudes that may sit between a number and its unit (longest first). */
+const MAGNITUDES = ['万亿', '亿', '万', '千'];
+
+/**
+ * Units a figure may carry, longest first so that `个百分点` wins over `个` and `平方公里` over `公里`.
+ * Deliberately absent: 年 月 日 号 (dates), 位 届 级 类 期 (ranks and labels).
+ */
+const UNITS = [
+  '平方公里', '个百分点', '微克/立方米', '千瓦时', '标准煤',
+  '百分点', '人次', '公里', '千米', '平方米', '立方米', '公斤', '公顷', '美元', '千瓦', '小时',
+  '%', '％', '‰', '人', '斤', '吨', '个', '家', '条', '项', '座', '所', '米', '亩', '元', '辆', '台', '套', '户',
+  '处', '件', '张', '部', '批', '场', '次', '倍', '天', '名', '床', '宗', '篇', '艘', '架',
+];
+
+/** Units a Chinese-numeral figure may carry without a magnitude: `两个百分点`, `三倍`. */
+const CHINESE_UNITS = ['个百分点', '百分点', '倍'];
+
+/** Separators of a range `6%-6.5%`, `6～6.5%`, `3%至3.5%`. */
+const RANGE_SEPARATORS = new Set(['-', '－', '~', '～', '—', '–', '至']);
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isNumberChar(c: string | undefined): boolean {
+  return isDigit(c) || c === '.' || c === LOST;
+}
+
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+function isChineseNumeral(c: string | undefined): boolean {
+  return c !== undefined && (c in CHINESE_DIGITS || c in CHINESE_SMALL || c in CHINESE_BIG);
+}
+
+/** The longest entry of `list` that `text` holds at `pos`, or ''. */
+function matchAt(text: string, pos: number, list: readonly string[]): string {
+  for (const entry of list) if (text.startsWith(entry, pos)) return entry;
+  return '';
+}
+
+/**
+ * Reads the unit at `pos` (`万人`, `%`, `亿元`, `万`), digits allowed a bare magnitude.
+ * Returns the unit's end, or -1 when no unit stands there.
+ */
+function readUnit(text: string, pos: number, bareMagnitude: boolean): number {
+  const magnitude = matchAt(text, pos, MAGNITUDES);
+  const base = matchAt(text, pos + magnitude.length, UNITS);
+  if (base === '' && magnitude === '') return -1;
+  if (base === '' && !bareMagnitude) return -1;
+  // 个月 / 个工作日 are durations, not counts
+  if (base === '个' && (text[pos + magnitude.length + 1] === '月' || text.startsWith('工作日', pos + magnitude.length + 1))) {
+    return -1;
+  }
+  // a magnitude glued to a following word (千 in 千万工程) is no unit
+  if (base === '' && magnitude === '千') return -1;
+  return pos + magnitude.length + base.length;
+}
+
+/** A digit run `[start, end)`: value (NaN when not one number), damaged flag. */
+interface NumberRun { start: number; end: number; value: number; damaged: boolean }
+
+function readDigitRun(text: string, start: number): NumberRun {
+  let end = start;
+  while (end < text.length && isNumberChar(text[end])) end++;
+  while (end > start && text[end - 1] === '.') end--; // `1.` outline label, sentence-final dot
+  const raw = text.slice(start, end);
+  const damaged = raw.includes(LOST);
+  const dots = raw.split('.').length - 1;
+  const value = damaged || dots > 1 || raw === '' ? Number.NaN : Number(raw);
+  return { start, end, value, damaged };
+}
+
+/**
+ * Parses a Chinese numeral such as 一千二百, 十五, 两 (no 万/亿: those are split off as magnitude).
+ * Returns NaN when the string is not a well-formed numeral.
+ */
+export function parseChineseNumeral(s: string): number {
+  if (s === '') return Number.NaN;
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of s) {
+    if (c in CHINESE_DIGITS) {
+      if (digit !== null && digit !== 0) return Number.NaN; // 一二: not a numeral
+      digit = CHINESE_DIGITS[c];
+    } else if (c in CHINESE_SMALL) {
+      total += (digit ?? 1) * CHINESE_SMALL[c];
+      digit = null;
+    } else {
+      return Number.NaN;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+/**
+ * Finds every figure in `text`, left to right, in linear time.
+ * Input: a task's normalised text (ASCII digits; □ marks a lost character).
+ * Output: figures with local offsets; a damaged figure has value/low/high null.
+ * Skipped: numbers without a unit, ordinals (第2次), numbers glued to Latin letters (PM2.5, 5G),
+ * Chinese numerals other than `两个百分点`-like counts and `一千万人`-like amounts.
+ */
+export function scanFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (text.startsWith('百分之', i)) {
+      const figure = readPercentWords(text, i);
+      if (figure) {
+        figures.push(figure);
+        i = figure.end;
+        continue;
+      }
+      i += 3;
+      continue;
+    }
+    if (isNumberChar(c) && c !== '.') {
+      const figure = readDigitFigure(text, i);
+      if (figure.figure) figures.push(figure.figure);
+      i = Math.max(figure.next, i + 1);
+      continue;
+    }
+    if (isChineseNumeral(c) && !isChineseNumeral(text[i - 1])) {
+      let end = i;
+      while (end < text.length && isChineseNumeral(text[end])) end++;
+      const figure = readChineseFigure(text, i, end);
+      if (figure) figures.push(figure);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return figures;
+}
+
+function readDigitFigure(text: string, start: number): { figure: Figure | null; next: number } {
+  const first = readDigitRun(text, start);
+  const next = Math.max(first.end, start + 1);
+  const before = text[start - 1];
+  if (before === '第' || isAsciiLetter(before) || first.end === start) return { figure: null, next };
+  if (!first.damaged && Number.isNaN(first.value)) return { figure: null, next };
+  const onlyLost = !/[0-9]/.test(text.slice(first.start, first.end));
+  let pos = first.end;
+  let more = false;
+  if ((text[pos] === '多' || text[pos] === '余') && readUnit(text, pos + 1, true) > 0) {
+    more = true;
+    pos++;
+  }
+  const firstUnitEnd = readUnit(text, pos, !onlyLost);
+  if (isAsciiLetter(text[first.end])) return { figure: null, next };
+  // range: 6%-6.5%, 6-6.5%
+  const sepPos = firstUnitEnd > 0 ? firstUnitEnd : pos;
+  if (!more && RANGE_SEPARATORS.has(text[sepPos]) && isNumberChar(text[sepPos + 1]) && text[sepPos + 1] !== '.') {
+    const second = readDigitRun(text, sepPos + 1);
+    const secondUnitEnd = readUnit(text, second.end, true);
+    if (secondUnitEnd > 0 && !isAsciiLetter(text[second.end])) {
+      const unit = foldUnit(text.slice(second.end, secondUnitEnd));
+      const firstUnit = firstUnitEnd > 0 ? foldUnit(text.slice(pos, firstUnitEnd)) : unit;
+      if (firstUnit === unit) {
+        const damaged = first.damaged || second.damaged || Number.isNaN(first.value) || Number.isNaN(second.value);
+        return {
+          figure: {
+            start, end: secondUnitEnd, value: null, unit, damaged, more: false, range: true, lostOnly: false,
+            low: damaged ? null : first.value, high: damaged ? null : second.value,
+          },
+          next: secondUnitEnd,
+        };
+      }
+    }
+  }
+  if (firstUnitEnd < 0) return { figure: null, next };
+  return {
+    figure: {
+      start, end: firstUnitEnd, value: first.damaged ? null : first.value, low: null, high: null,
+      unit: foldUnit(text.slice(pos, firstUnitEnd)), damaged: first.damaged, more, range: false, lostOnly: onlyLost,
+    },
+    next: firstUnitEnd,
+  };
+}
+
+function readChineseFigure(text: string, start: number, end: number): Figure | null {
+  let run = text.slice(start, end);
+  let magnitude = '';
+  for (const m of MAGNITUDES) {
+    if (run.length > m.length && run.endsWith(m)) {
+      magnitude = m;
+      run = run.slice(0, -m.length);
+      break;
+    }
+  }
+  if (run.includes('万') || run.includes('亿')) return null;
+  const value = parseChineseNumeral(run);
+  if (Number.isNaN(value)) return null;
+  const base = magnitude === '' ? matchAt(text, end, CHINESE_UNITS) : matchAt(text, end, UNITS);
+  if (base === '') return null;
+  return {
+    start, end: end + base.length, value, low: null, high: null,
+    unit: foldUnit(magnitude + base), damaged: false, more: false, range: false, lostOnly: false,
+  };
+}
+
+function readPercentWords(text: string, start: number): Figure | null {
+  const from = start + 3;
+  if (isDigit(text[from]) || text[from] === LOST) {
+    const run = readDigitRun(text, from);
+    if (run.end === from || (!run.damaged && Number.isNaN(run.value))) return null;
+    return {
+      start, end: run.end, value: run.damaged ? null : run.value, low: null, high: null,
+      unit: '%', damaged: run.damaged, more: false, range: false, lostOnly: false,
+    };
+  }
+  let end = from;
+  while (end < text.length && isChineseNumeral(text[end]) && !(text[end] in CHINESE_BIG)) end++;
+  const value = parseChineseNumeral(text.slice(from, end));
+  if (Number.isNaN(value)) return null;
+  return { start, end, value, low: null, high: null, unit: '%', damaged: false, more: false, range: false, lostOnly: false };
+}
+
+function foldUnit(unit: string): string {
+  return unit.replace('％', '%');
+}

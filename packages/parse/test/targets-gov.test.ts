@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../src/targets/index.js';
+
+// Every expected value below was read in fixtures/gov-work-report/<year>/source.txt (the paragraph that
+// starts 今年发展主要预期目标是 and the one that sets 赤字率拟按…安排).
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The first line of a year's report containing `key`, zero-width characters stripped (minimal normalising). */
+function paragraph(year: number, key: string): string {
+  const text = readFileSync(`${ROOT}fixtures/gov-work-report/${year}/source.txt`, 'utf8').replace(/[\u200b-\u200d\ufeff]/g, '');
+  const line = text.split('\n').find((l) => l.includes(key));
+  if (!line) throw new Error(`no line with ${key} in ${year}`);
+  return line;
+}
+
+/** Targets of a paragraph placed at offset 1000 of a larger plan text, as the pipeline would call it. */
+function targetsOf(year: number, key: string) {
+  const text = paragraph(year, key);
+  const planText = 'x'.repeat(1000) + text;
+  const targets = extractTargets({ taskId: 't3.1', text, offset: 1000, planYear: year, role: 'plan' });
+  for (const t of targets) expect(planText.slice(t.span[0], t.span[1])).toBe(t.text);
+  return targets;
+}
+
+type Row = [metric: string, value: number, unit: string, modifier: string, direction: string | null];
+
+function rows(year: number, key: string): Row[] {
+  return targetsOf(year, key).map((t) => [t.metric, t.value as number, t.unit as string, t.modifier, t.direction]);
+}
+
+describe('政府工作报告 主要预期目标 (exact set of figure targets per year)', () => {
+  it('2021: GDP 6%以上, 就业 1100万人以上, 失业率 5.5%左右, CPI 3%左右, 能耗降低3%左右, 粮食 1.3万亿斤以上', () => {
+    expect(rows(2021, '主要预期目标是')).toEqual([
+      ['国内生产总值增长', 6, '%', 'at_least', 'increase'],
+      ['城镇新增就业', 1100, '万人', 'at_least', null],
+      ['城镇调查失业率', 5.5, '%', 'about', null],
+      ['居民消费价格涨幅', 3, '%', 'about', null],
+      ['单位国内生产总值能耗', 3, '%', 'about', 'decrease'],
+      ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+    ]);
+  });
+
+  it('2022: GDP 5.5%左右, 失业率 全年控制在5.5%以内 (at_most), no energy figure (统筹考核 in 十四五)', () => {
+    expect(rows(2022, '主要预期目标是')).toEqual([
+      ['国内生产总值增长', 5.5, '%', 'about', 'increase'],
+      ['城镇新增就业', 1100, '万人', 'at_least', null],
+      ['城镇调查失业率', 5.5, '%', 'at_most', null],
+      ['居民消费价格涨幅', 3, '%', 'about', null],
+      ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+    ]);
+  });
+
+  it('2023: GDP 5%左右, 就业 1200万人左右 (about, not 以上), 能耗 only 继续下降 (no figure)', () => {
+    expect(rows(2023, '今年发展主要预期目标是')).toEqual([
+      ['国内生产总值增长', 5, '%', 'about', 'increase'],
+      ['城镇新增就业', 1200, '万人', 'about', null],
+      ['城镇调查失业率', 5.5, '%', 'about', null],
+      ['居民消费价格涨幅', 3, '%', 'about', null],
+      ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+    ]);
+  });
+
+  it('2024: 粮食 1.3万亿斤以上, 能耗降低2.5%左右, CPI 3%左右', () => {
+    expect(rows(2024, '主要预期目标是')).toEqual([
+      ['国内生产总值增长', 5, '%', 'about', 'increase'],
+      ['城镇新增就业', 1200, '万人', 'at_least', null],
+      ['城镇调查失业率', 5.5, '%', 'about', null],
+      ['居民消费价格涨幅', 3, '%', 'about', null],
+      ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+      ['单位国内生产总值能耗', 2.5, '%', 'about', 'decrease'],
+    ]);
+  });
+
+  it('2025: CPI 2%左右, 粮食 1.4万亿斤左右, 能耗降低3%左右 (失业率 listed before 就业)', () => {
+    expect(rows(2025, '主要预期目标是')).toEqual([
+      ['国内生产总值增长', 5, '%', 'about', 'increase'],
+      ['城镇调查失业率', 5.5, '%', 'about', null],
+      ['城镇新增就业', 1200, '万人', 'at_least', null],
+      ['居民消费价格涨幅', 2, '%', 'about', null],
+      ['粮食产量', 1.4, '万亿斤', 'about', null],
+      ['单位国内生产总值能耗', 3, '%', 'about', 'decrease'],
+    ]);
+  });
+
+  it('keeps the written text, ids in order and no deadline or aspiration on these targets', () => {
+    const targets = targetsOf(2024, '主要预期目标是');
+    expect(targets.map((t) => t.id)).toEqual(['t3.1.k1', 't3.1.k2', 't3.1.k3', 't3.1.k4', 't3.1.k5', 't3.1.k6']);
+    expect(targets[0].text).toBe('国内生产总值增长5%左右');
+    expect(targets[5].text).toBe('单位国内生产总值能耗降低2.5%左右');
+    expect(targets.every((t) => t.taskId === 't3.1' && !t.aspirational && t.deadline === null && !t.damaged)).toBe(true);
+    const grain = targetsOf(2021, '主要预期目标是').find((t) => t.metric === '粮食产量');
+    expect(grain?.text).toBe('粮食产量保持在1.3万亿斤以上');
+  });
+});
+
+describe('政府工作报告 赤字率 (deficit ratio) of each year', () => {
+  const deficit = (year: number) => targetsOf(year, '赤字率拟按').find((t) => t.metric === '赤字率');
+  it.each([
+    [2021, 3.2, 'about', '赤字率拟按3.2%左右'],
+    [2022, 2.8, 'about', '赤字率拟按2.8%左右'],
+    [2023, 3, 'exact', '赤字率拟按3%'],
+    [2024, 3, 'exact', '赤字率拟按3%'],
+    [2025, 4, 'about', '赤字率拟按4%左右'],
+  ])('%i: 赤字率 %f%% %s', (year, value, modifier, text) => {
+    const t = deficit(year);
+    expect(t).toMatchObject({ value, unit: '%', modifier, text, damaged: false, direction: null });
+  });
+
+  it('2024: 赤字规模 4.06万亿元 is read, 比上年年初预算增加1800亿元 (a change, not a target) is not', () => {
+    const targets = targetsOf(2024, '赤字率拟按');
+    expect(targets.find((t) => t.metric === '赤字规模')).toMatchObject({ value: 4.06, unit: '万亿元', modifier: 'exact' });
+    expect(targets.some((t) => t.value === 1800)).toBe(false);
+    expect(targets.find((t) => t.metric === '地方政府专项债券')).toMatchObject({ value: 3.9, unit: '万亿元' });
+  });
+
+  it('2025: 比上年提高1个百分点 after the deficit ratio is not a target of its own', () => {
+    const targets = targetsOf(2025, '赤字率拟按');
+    expect(targets.some((t) => t.unit === '个百分点')).toBe(false);
+    expect(targets.find((t) => t.metric === '超长期特别国债')).toMatchObject({ value: 1.3, unit: '万亿元' });
+  });
+});
+
+describe('政府工作报告 review paragraphs', () => {
+  it('role review gives no targets even where the text is full of figures (2023 过去一年 paragraph)', () => {
+    const text = paragraph(2023, '全年国内生产总值增长3%');
+    expect(extractTargets({ taskId: 't1', text, offset: 0, planYear: 2023, role: 'review' })).toEqual([]);
+  });
+});
