@@ -1,33 +1,15 @@
-import type { Comparison, Plan, Timeline } from '@plandiff/model';
-import { SCHEMA_VERSION } from '@plandiff/model';
-
-/** Human decisions on alignment: fixtures/<series>/links/<from>-<to>.json */
-export interface LinkDecisions {
-  pin?: { from: string[]; to: string[]; note?: string }[];
-  forbid?: { from: string; to: string; note?: string }[];
-}
-
-export interface CompareOptions {
-  decisions?: LinkDecisions;
-}
-
 /**
- * Aligns the tasks of `from` with those of `to` and classifies every link (DESIGN.md Comparison contract).
- * PLACEHOLDER (foundation): the real aligner comes with the compare issue.
+ * @plandiff/compare — Plan × Plan → Comparison; Plan[] → Timeline and lineage; reports.
+ * Browser-safe: no node: imports anywhere under src/.
  */
-export function comparePlans(from: Plan, to: Plan, _options: CompareOptions = {}): Comparison {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    from: { id: from.id, year: from.year },
-    to: { id: to.id, year: to.year },
-    summary: { added: 0, dropped: 0, changed: 0, moved: 0, unchanged: 0, split: 0, merged: 0,
-      targets: { added: 0, dropped: 0, changed: 0, unchanged: 0 } },
-    links: [],
-    targets: [],
-  };
-}
-
-/** Metric × year table of a series. PLACEHOLDER (foundation). */
-export function buildTimeline(series: string, plans: Plan[]): Timeline {
-  return { series, years: plans.map((p) => p.year ?? 0), metrics: [] };
-}
+export { comparePlans, planTargets } from './compare.js';
+export type { CompareOptions, PlanComparison } from './compare.js';
+export { LinkDecisionsFile, TaskReference, parseLinkDecisions, resolveTaskReference, resolveDecisions } from './decisions.js';
+export type { LinkDecisions, ResolvedDecisions } from './decisions.js';
+export { tokenise, characterBigrams, POLICY_TERMS } from './tokenise.js';
+export type { Token, TokenKind } from './tokenise.js';
+export { diffTexts } from './diff.js';
+export { normaliseMetric, metricSimilarity, matchTargets, describeTargetChange } from './targets.js';
+export { assignmentChanges } from './assignments.js';
+export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD } from './align.js';
+export type { SectionLink } from './sections.js';

@@ -1,0 +1,499 @@
+/**
+ * Task alignment between two plans, independent of numbering.
+ *
+ * 1. Candidate retrieval: TF-IDF over character bigrams (similarity.ts), top-k in both directions.
+ * 2. Scoring: a logistic model over six signals (text cosine, lead-sentence cosine, shared target
+ *    metrics, shared lead units, section-title cosine, relative position), so that a score is a
+ *    probability-like value in 0..1, comparable across pairs (weights in {@link SCORE_WEIGHTS}, set by
+ *    hand and checked against the gold links of eval/gold: see `pnpm eval`, which prints calibration).
+ * 3. Order-free optimal 1:1 assignment: the Hungarian algorithm (Kuhn 1955, Munkres 1957; package
+ *    `munkres` 2.0.4) run per connected component of the candidate graph, maximising the summed score.
+ * 4. Split/merge detection: an unassigned task largely contained in a task already linked on the other
+ *    side joins that link (1 of A covered by 2 of B = split; the reverse = merged).
+ * Human decisions (decisions.ts) are applied first: pinned tasks leave the pool, forbidden pairs are
+ * never candidates.
+ */
+import munkres from 'munkres';
+import type { Plan, Section, Task } from '@plandiff/model';
+import type { ResolvedDecisions } from './decisions.js';
+import {
+  buildIndex, containment, cosine, fitTfIdf, topK, vectorise, type SparseVector, type TfIdfModel,
+} from './similarity.js';
+import { characterBigrams } from './tokenise.js';
+import { normaliseMetric } from './targets.js';
+
+/** Logistic weights of the link score: score = σ(bias + Σ wᵢ·featureᵢ). */
+export const SCORE_WEIGHTS = {
+  bias: -4.4,
+  text: 6.0,
+  title: 2.0,
+  metrics: 1.5,
+  leads: 1.5,
+  section: 1.2,
+  position: -2.0,
+  mutual: 2.5,
+} as const;
+
+/** Minimum score for a 1:1 link (the score is calibrated so 0.5 means "as likely right as wrong"). */
+export const LINK_THRESHOLD = 0.5;
+/** Minimum share of a task's IDF mass inside its partner for it to join a split or merge. */
+export const SPLIT_CONTAINMENT = 0.55;
+/** Number of candidates retrieved per task in each direction. */
+export const CANDIDATES_PER_TASK = 8;
+
+/** The per-task signals, computed once per plan. */
+export interface TaskProfile {
+  index: number;
+  task: Task;
+  terms: string[];
+  termSet: Set<string>;
+  vector: SparseVector;
+  titleVector: SparseVector;
+  sectionVector: SparseVector;
+  metrics: Set<string>;
+  leads: Set<string>;
+  position: number;
+  sectionPath: string;
+}
+
+/** One alignment link before classification; indices into plan.tasks. */
+export interface RawLink {
+  from: number[];
+  to: number[];
+  score: number;
+  evidence: string[];
+  pinned: boolean;
+}
+
+/** What the aligner hands to classification. */
+export interface Alignment {
+  links: RawLink[];
+  unmatchedFrom: number[];
+  unmatchedTo: number[];
+  fromProfiles: TaskProfile[];
+  toProfiles: TaskProfile[];
+  model: TfIdfModel;
+  /** best candidate score seen per task of `from` / `to` (0 when it had no candidate) */
+  bestFrom: Float64Array;
+  bestTo: Float64Array;
+}
+
+const chainCache = new WeakMap<object, Map<string, Section[]>>();
+
+/** Flattens a plan's outline: section id → the chain of sections from the top down to it. */
+export function sectionChains(plan: Pick<Plan, 'sections'>): Map<string, Section[]> {
+  const cached = chainCache.get(plan.sections);
+  if (cached) return cached;
+  const out = new Map<string, Section[]>();
+  chainCache.set(plan.sections, out);
+  const walk = (s: Section, chain: Section[]): void => {
+    const c = [...chain, s];
+    out.set(s.id, c);
+    s.children.forEach((ch) => walk(ch, c));
+  };
+  plan.sections.forEach((s) => walk(s, []));
+  return out;
+}
+
+function leadUnits(task: Task): Set<string> {
+  return new Set(task.assignments.flatMap((a) => a.lead));
+}
+
+function profiles(plan: Plan, model: TfIdfModel, terms: string[][], sectionTerms: string[][]): TaskProfile[] {
+  const chains = sectionChains(plan);
+  const n = plan.tasks.length;
+  return plan.tasks.map((task, index) => {
+    const chain = chains.get(task.sectionId) ?? [];
+    return {
+      index,
+      task,
+      terms: terms[index],
+      termSet: new Set(terms[index]),
+      vector: vectorise(model, terms[index]),
+      titleVector: vectorise(model, characterBigrams(task.title)),
+      sectionVector: vectorise(model, sectionTerms[index]),
+      metrics: new Set(task.targets.map((t) => normaliseMetric(t.metric))),
+      leads: leadUnits(task),
+      position: n > 1 ? index / (n - 1) : 0,
+      sectionPath: chain.map((s) => s.label).join(' '),
+    };
+  });
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter += 1;
+  return inter / (a.size + b.size - inter);
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** The six signals of a pair, each 0..1. */
+export interface PairFeatures {
+  text: number;
+  title: number;
+  metrics: number;
+  leads: number;
+  section: number;
+  position: number;
+  /** text cosine over the best text cosine either task reaches with any candidate (1 = mutual best) */
+  mutual: number;
+}
+
+/**
+ * Computes the signals of linking task profile `a` (from) with `b` (to). `best` gives the best text
+ * cosine of each task over its candidates (for `mutual`); without it `mutual` is 1.
+ */
+export function pairFeatures(a: TaskProfile, b: TaskProfile, best?: { a: number; b: number }): PairFeatures {
+  const text = cosine(a.vector, b.vector);
+  const top = best ? Math.max(best.a, best.b, text) : text;
+  return {
+    text,
+    mutual: top > 0 ? text / top : 0,
+    title: cosine(a.titleVector, b.titleVector),
+    metrics: jaccard(a.metrics, b.metrics),
+    leads: jaccard(a.leads, b.leads),
+    section: cosine(a.sectionVector, b.sectionVector),
+    position: Math.abs(a.position - b.position),
+  };
+}
+
+/** The calibrated link score (0..1) of a pair's signals under {@link SCORE_WEIGHTS}. */
+export function scoreFeatures(f: PairFeatures): number {
+  const w = SCORE_WEIGHTS;
+  return sigmoid(
+    w.bias + w.text * f.text + w.title * f.title + w.metrics * f.metrics + w.leads * f.leads
+      + w.section * f.section + w.position * f.position + w.mutual * f.mutual,
+  );
+}
+
+/** Shared distinctive words of two tasks, rarest first (for evidence). */
+export function sharedTerms(model: TfIdfModel, a: TaskProfile, b: TaskProfile, max = 5): string[] {
+  // Maximal runs of consecutive bigrams present in both texts, scored by summed idf.
+  const runs = new Map<string, number>();
+  const text = a.task.text;
+  let start = -1;
+  let weight = 0;
+  const flush = (end: number): void => {
+    if (start >= 0 && end - start >= 3) {
+      const s = text.slice(start, end);
+      runs.set(s, Math.max(runs.get(s) ?? 0, weight));
+    }
+    start = -1;
+    weight = 0;
+  };
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const bg = text.slice(i, i + 2);
+    if (b.termSet.has(bg) && /^[\p{Script=Han}A-Za-z0-9]{2}$/u.test(bg)) {
+      if (start < 0) start = i;
+      const id = model.vocabulary.get(bg);
+      weight += id === undefined ? 1 : model.idf[id];
+    } else flush(i + 1);
+  }
+  flush(text.length);
+  return [...runs.entries()]
+    .filter(([s]) => s.length <= 12)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, max)
+    .map(([s]) => s);
+}
+
+/** Human-readable evidence of a pair: shared terms, metrics, lead units, section, lead sentence. */
+export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, f: PairFeatures): string[] {
+  const ev: string[] = [];
+  const terms = sharedTerms(model, a, b);
+  if (terms.length > 0) ev.push(`shared terms: ${terms.join(', ')}`);
+  const metrics = [...a.metrics].filter((m) => b.metrics.has(m));
+  if (metrics.length > 0) ev.push(`shared target metrics: ${metrics.join(', ')}`);
+  const leads = [...a.leads].filter((u) => b.leads.has(u));
+  if (leads.length > 0) ev.push(`same lead unit: ${leads.join(', ')}`);
+  if (f.title >= 0.6) ev.push(`similar lead sentence (${f.title.toFixed(2)})`);
+  if (f.section >= 0.6) ev.push(`similar section title (${f.section.toFixed(2)})`);
+  ev.push(`text similarity ${f.text.toFixed(2)}`);
+  return ev;
+}
+
+function sectionTermsOf(plan: Plan): string[][] {
+  const chains = sectionChains(plan);
+  return plan.tasks.map((t) => characterBigrams((chains.get(t.sectionId) ?? []).map((s) => s.title).join('。')));
+}
+
+interface Scored {
+  a: number;
+  b: number;
+  f: PairFeatures;
+  score: number;
+  context?: boolean;
+}
+
+/** Logit bonus of pass 2 for a pair inside corresponding sections, and for the same place in them. */
+export const CONTEXT_BONUS = 1.0;
+export const ORDINAL_BONUS = 1.0;
+
+/**
+ * Maximum-score 1:1 matching of scored pairs: the Hungarian algorithm (munkres) on each connected
+ * component, cost 1 − score, absent pairs cost 1 (never chosen over a real pair).
+ */
+function hungarian(pool: Scored[]): Scored[] {
+  const chosen: Scored[] = [];
+  for (const comp of components(pool)) {
+    const edges = comp.map((i) => pool[i]);
+    const rows = [...new Set(edges.map((e) => e.a))];
+    const cols = [...new Set(edges.map((e) => e.b))];
+    const rowAt = new Map(rows.map((r, i) => [r, i]));
+    const colAt = new Map(cols.map((c, i) => [c, i]));
+    const cost = rows.map(() => cols.map(() => 1));
+    const byCell = new Map<string, Scored>();
+    for (const e of edges) {
+      const r = rowAt.get(e.a) as number;
+      const c = colAt.get(e.b) as number;
+      cost[r][c] = 1 - e.score;
+      byCell.set(`${r}:${c}`, e);
+    }
+    for (const [r, c] of munkres(cost)) {
+      const e = byCell.get(`${r}:${c}`);
+      if (e) chosen.push(e);
+    }
+  }
+  return chosen.sort((x, y) => x.a - y.a);
+}
+
+/**
+ * Corresponding sections after pass 1: each section of `from` maps to the section of `to` that
+ * receives most of its tasks' links (ties: the earlier section). Sections with no linked task are absent.
+ */
+function correspondingSections(from: Plan, to: Plan, links: RawLink[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const l of links) for (const i of l.from) for (const j of l.to) {
+    const sa = from.tasks[i].sectionId;
+    const sb = to.tasks[j].sectionId;
+    let m = votes.get(sa);
+    if (!m) votes.set(sa, (m = new Map()));
+    m.set(sb, (m.get(sb) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [sa, m] of votes) {
+    let best = '';
+    let n = 0;
+    for (const [sb, c] of m) if (c > n) {
+      best = sb;
+      n = c;
+    }
+    out.set(sa, best);
+  }
+  return out;
+}
+
+/** Connected components of a bipartite edge list; returns lists of edge indices. */
+function components(edges: { a: number; b: number }[]): number[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    let y = x;
+    while (parent.get(y) !== r) {
+      const next = parent.get(y) as string;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const add = (x: string): void => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const e of edges) {
+    const x = `a${e.a}`;
+    const y = `b${e.b}`;
+    add(x);
+    add(y);
+    const rx = find(x);
+    const ry = find(y);
+    if (rx !== ry) parent.set(rx, ry);
+  }
+  const groups = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    const r = find(`a${e.a}`);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(i);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Aligns the tasks of `from` with those of `to`.
+ * Input: two Plans and resolved human decisions. Output: links (1:1, 1:n split, n:1 merged; indices
+ * into `plan.tasks`), each with a score in 0..1 and evidence strings, plus the unlinked tasks of each side.
+ * Cost: retrieval O(n·k·postings), Hungarian O(m³) per candidate component of m tasks.
+ */
+export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): Alignment {
+  const fromTerms = from.tasks.map((t) => characterBigrams(t.text));
+  const toTerms = to.tasks.map((t) => characterBigrams(t.text));
+  const fromSection = sectionTermsOf(from);
+  const toSection = sectionTermsOf(to);
+  const model = fitTfIdf([...fromTerms, ...toTerms, ...fromSection, ...toSection]);
+  const A = profiles(from, model, fromTerms, fromSection);
+  const B = profiles(to, model, toTerms, toSection);
+
+  const links: RawLink[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+
+  // Pinned links first.
+  for (const pin of decisions.pins) {
+    const feats = pin.from.flatMap((i) => pin.to.map((j) => pairFeatures(A[i], B[j])));
+    const best = feats.reduce((x, y) => (scoreFeatures(y) > scoreFeatures(x) ? y : x), feats[0]);
+    const ev = pairEvidence(model, A[pin.from[0]], B[pin.to[0]], best);
+    links.push({
+      from: pin.from, to: pin.to, score: scoreFeatures(best), pinned: true,
+      evidence: [`pinned by a human decision${pin.note ? `: ${pin.note}` : ''}`, ...ev],
+    });
+    pin.from.forEach((i) => usedA.add(i));
+    pin.to.forEach((j) => usedB.add(j));
+  }
+
+  // Candidate retrieval, both directions.
+  const freeA = A.filter((p) => !usedA.has(p.index));
+  const freeB = B.filter((p) => !usedB.has(p.index));
+  const indexB = buildIndex(freeB.map((p) => p.vector));
+  const indexA = buildIndex(freeA.map((p) => p.vector));
+  const pairs = new Map<string, { a: number; b: number }>();
+  const addPair = (a: number, b: number): void => {
+    if (decisions.forbidden.has(`${a}:${b}`)) return;
+    pairs.set(`${a}:${b}`, { a, b });
+  };
+  const bestCosA = new Float64Array(A.length);
+  const bestCosB = new Float64Array(B.length);
+  for (const p of freeA) {
+    const hits = topK(indexB, p.vector, CANDIDATES_PER_TASK);
+    bestCosA[p.index] = hits[0]?.cosine ?? 0;
+    for (const h of hits) addPair(p.index, freeB[h.doc].index);
+  }
+  for (const p of freeB) {
+    const hits = topK(indexA, p.vector, CANDIDATES_PER_TASK);
+    bestCosB[p.index] = hits[0]?.cosine ?? 0;
+    for (const h of hits) addPair(freeA[h.doc].index, p.index);
+  }
+
+  const scored = [...pairs.values()].map((e) => {
+    const f = pairFeatures(A[e.a], B[e.b], { a: bestCosA[e.a], b: bestCosB[e.b] });
+    return { ...e, f, score: scoreFeatures(f) };
+  });
+  const bestFrom = new Float64Array(A.length);
+  const bestTo = new Float64Array(B.length);
+  for (const e of scored) {
+    bestFrom[e.a] = Math.max(bestFrom[e.a], e.score);
+    bestTo[e.b] = Math.max(bestTo[e.b], e.score);
+  }
+  const strong = scored.filter((e) => e.score >= LINK_THRESHOLD);
+
+  // Pass 1: Hungarian per connected component of the strong candidate graph.
+  const assign = (pool: Scored[], extraEvidence: (e: Scored) => string[]): void => {
+    for (const e of hungarian(pool)) {
+      links.push({
+        from: [e.a], to: [e.b], score: e.score, pinned: false,
+        evidence: [...extraEvidence(e), ...pairEvidence(model, A[e.a], B[e.b], e.f)],
+      });
+      usedA.add(e.a);
+      usedB.add(e.b);
+    }
+  };
+  assign(strong, () => []);
+
+  // Pass 2 (context): sections whose tasks pass 1 linked are corresponding sections; an unlinked task
+  // gains CONTEXT_BONUS (in logit units) towards unlinked tasks of the corresponding section, and
+  // ORDINAL_BONUS more when both hold the same place in their sections (e.g. both open the section).
+  const sectionMap = correspondingSections(from, to, links);
+  const ordinal = (plan: Plan): Map<number, number> => {
+    const seen = new Map<string, number>();
+    const out = new Map<number, number>();
+    plan.tasks.forEach((t, i) => {
+      const k = seen.get(t.sectionId) ?? 0;
+      out.set(i, k);
+      seen.set(t.sectionId, k + 1);
+    });
+    return out;
+  };
+  const ordA = ordinal(from);
+  const ordB = ordinal(to);
+  const bySectionB = new Map<string, number[]>();
+  for (const p of B) {
+    if (usedB.has(p.index)) continue;
+    let l = bySectionB.get(p.task.sectionId);
+    if (!l) bySectionB.set(p.task.sectionId, (l = []));
+    l.push(p.index);
+  }
+  const second = new Map<string, Scored>();
+  const consider = (ai: number, bi: number, base?: Scored): void => {
+    if (usedA.has(ai) || usedB.has(bi) || decisions.forbidden.has(`${ai}:${bi}`)) return;
+    const inContext = sectionMap.get(A[ai].task.sectionId) === B[bi].task.sectionId;
+    if (!inContext) return;
+    const e = base ?? (() => {
+      const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
+      return { a: ai, b: bi, f, score: scoreFeatures(f) };
+    })();
+    const sameOrdinal = ordA.get(ai) === ordB.get(bi);
+    const logit = Math.log(e.score / (1 - e.score)) + CONTEXT_BONUS + (sameOrdinal ? ORDINAL_BONUS : 0);
+    second.set(`${ai}:${bi}`, { ...e, score: sigmoid(logit), context: true });
+  };
+  for (const e of scored) consider(e.a, e.b, e);
+  for (const p of A) {
+    if (usedA.has(p.index)) continue;
+    const target = sectionMap.get(p.task.sectionId);
+    for (const bi of target ? bySectionB.get(target) ?? [] : []) if (!second.has(`${p.index}:${bi}`)) consider(p.index, bi);
+  }
+  assign([...second.values()].filter((e) => e.score >= LINK_THRESHOLD), (e) => [
+    `corresponding sections: ${A[e.a].sectionPath} ↔ ${B[e.b].sectionPath}${ordA.get(e.a) === ordB.get(e.b) ? ', same place in the section' : ''}`,
+  ]);
+
+  // Split / merge: an unlinked task mostly contained in a linked partner's counterpart.
+  const linkOfA = new Map<number, RawLink>();
+  const linkOfB = new Map<number, RawLink>();
+  for (const l of links) {
+    if (l.pinned) continue;
+    l.from.forEach((i) => linkOfA.set(i, l));
+    l.to.forEach((j) => linkOfB.set(j, l));
+  }
+  const extra = scored
+    .filter((e) => !(usedA.has(e.a) && usedB.has(e.b)) && (usedA.has(e.a) !== usedB.has(e.b)) && e.f.text >= 0.2)
+    .sort((x, y) => y.f.text - x.f.text);
+  for (const e of extra) {
+    if (!usedB.has(e.b) && usedA.has(e.a)) {
+      // b is new: is it a piece cut out of a? (split)
+      const link = linkOfA.get(e.a);
+      if (!link || link.from.length > 1) continue;
+      if (containment(model, B[e.b].terms, A[e.a].termSet) < SPLIT_CONTAINMENT) continue;
+      link.to.push(e.b);
+      link.evidence.push(`split: ${B[e.b].task.id} also continues ${A[e.a].task.id} (text similarity ${e.f.text.toFixed(2)})`);
+      usedB.add(e.b);
+      linkOfB.set(e.b, link);
+    } else if (!usedA.has(e.a) && usedB.has(e.b)) {
+      const link = linkOfB.get(e.b);
+      if (!link || link.to.length > 1) continue;
+      if (containment(model, A[e.a].terms, B[e.b].termSet) < SPLIT_CONTAINMENT) continue;
+      link.from.push(e.a);
+      link.evidence.push(`merged: ${A[e.a].task.id} is also taken up in ${B[e.b].task.id} (text similarity ${e.f.text.toFixed(2)})`);
+      usedA.add(e.a);
+      linkOfA.set(e.a, link);
+    }
+  }
+  for (const l of links) {
+    l.from.sort((x, y) => x - y);
+    l.to.sort((x, y) => x - y);
+  }
+  links.sort((x, y) => (x.from[0] ?? 0) - (y.from[0] ?? 0));
+
+  return {
+    links,
+    unmatchedFrom: A.filter((p) => !usedA.has(p.index)).map((p) => p.index),
+    unmatchedTo: B.filter((p) => !usedB.has(p.index)).map((p) => p.index),
+    fromProfiles: A,
+    toProfiles: B,
+    model,
+    bestFrom,
+    bestTo,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Classification of aligned tasks into the link kinds of the Comparison contract:
+ * unchanged | changed | moved | split | merged | added | dropped | outside_excerpt.
+ */
+import type { Link, LinkKind, Plan, Task } from '@plandiff/model';
+import type { Alignment, RawLink } from './align.js';
+import { sectionChains } from './align.js';
+import { assignmentChanges } from './assignments.js';
+import { diffTexts } from './diff.js';
+import { matchTargets } from './targets.js';
+
+/** The outline position of a task, as its section labels from the top ("三 （一）"). */
+export function sectionLabelPath(plan: Plan, task: Task): string {
+  const chain = sectionChains(plan).get(task.sectionId) ?? [];
+  return chain.map((s) => s.label).join(' ');
+}
+
+function squeeze(s: string): string {
+  return s.replace(/\s+/gu, '');
+}
+
+/**
+ * The last index of `other`'s tasks that an excerpt speaks for: the highest task index of the full
+ * plan linked to any task of the excerpt (−1 when nothing is linked). Tasks of the full plan after it
+ * are outside the excerpt.
+ */
+function excerptReach(links: RawLink[], side: 'from' | 'to'): number {
+  let reach = -1;
+  for (const l of links) for (const i of l[side]) reach = Math.max(reach, i);
+  return reach;
+}
+
+/**
+ * Turns an alignment into contract Links.
+ * Rules: n:1 = merged, 1:n = split; a 1:1 link is `moved` when the two tasks sit under different
+ * section label paths (e.g. 三（三） → 三（一）), `unchanged` when their texts are equal ignoring
+ * whitespace and no target or lead unit changed, else `changed`. An unlinked task is `added`/`dropped`,
+ * except when the other plan is an excerpt (meta.coverage "excerpt"): then unlinked tasks past the last
+ * task the excerpt links to are `outside_excerpt`. Added/dropped scores are 1 − the best candidate score
+ * seen for the task (how sure we are it has no counterpart). Output order: links in `from` order, then
+ * added and outside_excerpt ones in `to` order.
+ */
+export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[] {
+  const bestScore = (side: 'from' | 'to', i: number): number => (side === 'from' ? alignment.bestFrom[i] : alignment.bestTo[i]);
+  const out: Link[] = [];
+  for (const raw of alignment.links) {
+    const fa = raw.from.map((i) => from.tasks[i]);
+    const tb = raw.to.map((j) => to.tasks[j]);
+    const textA = fa.map((t) => t.text).join('\n');
+    const textB = tb.map((t) => t.text).join('\n');
+    const targetChanges = matchTargets(fa.flatMap((t) => t.targets), tb.flatMap((t) => t.targets));
+    const leads = assignmentChanges(fa, tb);
+    const evidence = [...raw.evidence];
+    let kind: LinkKind;
+    if (fa.length > 1) kind = 'merged';
+    else if (tb.length > 1) kind = 'split';
+    else {
+      const pa = sectionLabelPath(from, fa[0]);
+      const pb = sectionLabelPath(to, tb[0]);
+      const sameText = squeeze(textA) === squeeze(textB);
+      const targetsSame = targetChanges.every((c) => c.kind === 'unchanged');
+      const leadsSame = leads.leadAdded.length === 0 && leads.leadRemoved.length === 0;
+      if (pa !== pb) {
+        kind = 'moved';
+        evidence.unshift(`moved: ${pa || '(top)'} → ${pb || '(top)'}`);
+      } else kind = sameText && targetsSame && leadsSame ? 'unchanged' : 'changed';
+    }
+    out.push({
+      kind,
+      from: fa.map((t) => t.id),
+      to: tb.map((t) => t.id),
+      score: round(raw.score),
+      evidence,
+      diff: diffTexts(textA, textB),
+      targetChanges,
+      assignmentChanges: leads,
+      pinned: raw.pinned,
+    });
+  }
+  const fromExcerpt = from.meta.coverage === 'excerpt';
+  const toExcerpt = to.meta.coverage === 'excerpt';
+  const reachTo = fromExcerpt ? excerptReach(alignment.links, 'to') : Infinity;
+  const reachFrom = toExcerpt ? excerptReach(alignment.links, 'from') : Infinity;
+  for (const i of alignment.unmatchedFrom) {
+    const t = from.tasks[i];
+    const outside = i > reachFrom;
+    out.push(single(outside ? 'outside_excerpt' : 'dropped', [t.id], [], 1 - bestScore('from', i), t, 'from',
+      outside ? 'after the last task the excerpt of the later plan speaks for' : 'no counterpart in the later plan'));
+  }
+  for (const j of alignment.unmatchedTo) {
+    const t = to.tasks[j];
+    const outside = j > reachTo;
+    out.push(single(outside ? 'outside_excerpt' : 'added', [], [t.id], 1 - bestScore('to', j), t, 'to',
+      outside ? 'after the last task the excerpt of the earlier plan speaks for' : 'no counterpart in the earlier plan'));
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function single(kind: LinkKind, from: string[], to: string[], score: number, task: Task, side: 'from' | 'to', why: string): Link {
+  const leads = [...new Set(task.assignments.flatMap((a) => a.lead))];
+  return {
+    kind,
+    from,
+    to,
+    score: round(Math.min(1, Math.max(0, score))),
+    evidence: [why],
+    diff: side === 'from' ? [{ op: 'delete', text: task.text }] : [{ op: 'insert', text: task.text }],
+    targetChanges: kind === 'outside_excerpt' ? [] : task.targets.map((t) => ({
+      kind: side === 'from' ? 'dropped' as const : 'added' as const,
+      metric: t.metric,
+      from: side === 'from' ? t : null,
+      to: side === 'to' ? t : null,
+      change: {},
+    })),
+    assignmentChanges: side === 'from' ? { leadAdded: [], leadRemoved: leads } : { leadAdded: leads, leadRemoved: [] },
+    pinned: false,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * comparePlans: Plan × Plan → Comparison (DESIGN.md contract), orchestrating
+ * decisions → align → classify → sections → targets.
+ */
+import type { Comparison, LinkKind, Plan, Target } from '@plandiff/model';
+import { SCHEMA_VERSION } from '@plandiff/model';
+import { alignTasks, sectionChains } from './align.js';
+import { classifyLinks } from './classify.js';
+import { resolveDecisions, type LinkDecisions } from './decisions.js';
+import { linkSections, type SectionLink } from './sections.js';
+import { matchTargets, normaliseMetric } from './targets.js';
+
+export interface CompareOptions {
+  /** human decisions from fixtures/<series>/links/<from>-<to>.json (see decisions.ts) */
+  decisions?: LinkDecisions;
+}
+
+/**
+ * The Comparison contract, extended with section links and the problems met while applying decisions.
+ * Both extra fields are optional for consumers; the contract's zod schema strips them.
+ */
+export type PlanComparison = Comparison & { sections: SectionLink[]; problems: string[] };
+
+/**
+ * The targets a plan sets: every target of `plan.targets` (or of its tasks when that list is empty)
+ * except those in sections whose role is `review` (工作回顾: figures there are results, not targets),
+ * and except restatements (same normalised metric, figure, unit and modifier as an earlier target).
+ */
+export function planTargets(plan: Plan): Target[] {
+  const chains = sectionChains(plan);
+  const sectionOfTask = new Map(plan.tasks.map((t) => [t.id, t.sectionId]));
+  const all = plan.targets.length > 0 ? plan.targets : plan.tasks.flatMap((t) => t.targets);
+  const seen = new Set<string>();
+  return all.filter((t) => {
+    const sec = sectionOfTask.get(t.taskId);
+    const chain = sec ? chains.get(sec) ?? [] : [];
+    if (chain.some((s) => s.role === 'review')) return false;
+    const key = [normaliseMetric(t.metric), t.value, t.low, t.high, t.unit, t.modifier, t.damaged].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Aligns the tasks of `from` (earlier) with those of `to` (later) and classifies every link.
+ * Input: two Plans (any series; coverage "excerpt" on either side limits added/dropped to what the
+ * excerpt covers), optional human decisions. Output: a Comparison whose links carry calibrated scores
+ * (0..1), evidence, token diffs, target and lead-unit changes; `targets` compares the plans' targets by
+ * metric. Never throws on plan content; unresolvable decisions are listed in `problems`.
+ */
+export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {}): PlanComparison {
+  const decisions = resolveDecisions(from, to, options.decisions);
+  const alignment = alignTasks(from, to, decisions);
+  const links = classifyLinks(from, to, alignment);
+  const targets = matchTargets(planTargets(from), planTargets(to));
+  const count = (k: LinkKind): number => links.filter((l) => l.kind === k).length;
+  const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    from: { id: from.id, year: from.year },
+    to: { id: to.id, year: to.year },
+    summary: {
+      added: count('added'), dropped: count('dropped'), changed: count('changed'), moved: count('moved'),
+      unchanged: count('unchanged'), split: count('split'), merged: count('merged'),
+      outside_excerpt: count('outside_excerpt'),
+      targets: { added: countT('added'), dropped: countT('dropped'), changed: countT('changed'), unchanged: countT('unchanged') },
+    },
+    links,
+    targets,
+    sections: linkSections(from, to, links),
+    problems: decisions.problems,
+  };
+}

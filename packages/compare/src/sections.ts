@@ -1,0 +1,128 @@
+/**
+ * Section-level links, derived from the task links: a section of A corresponds to the section of B at
+ * the same outline level that receives most of its tasks' link mass, helped by title similarity.
+ * Matched with the Hungarian algorithm per level (munkres 2.0.4), order-free.
+ */
+import munkres from 'munkres';
+import type { Link, LinkKind, Plan, Section } from '@plandiff/model';
+import { sectionChains } from './align.js';
+import { cosine, fitTfIdf, vectorise } from './similarity.js';
+import { characterBigrams } from './tokenise.js';
+
+/** A link between sections (extension of the Comparison contract: `comparison.sections`). */
+export interface SectionLink {
+  kind: Extract<LinkKind, 'unchanged' | 'changed' | 'moved' | 'added' | 'dropped' | 'outside_excerpt'>;
+  from: string | null;
+  to: string | null;
+  /** labels and titles as written, e.g. "三 （三）" and "着力扩大国内需求，推动经济实现良性循环" */
+  fromLabel: string | null;
+  toLabel: string | null;
+  fromTitle: string | null;
+  toTitle: string | null;
+  score: number;
+  evidence: string[];
+}
+
+/** Minimum section score (0..1) for a section link. */
+export const SECTION_THRESHOLD = 0.3;
+
+function flatten(plan: Plan): Section[] {
+  const out: Section[] = [];
+  const walk = (s: Section): void => {
+    out.push(s);
+    s.children.forEach(walk);
+  };
+  plan.sections.forEach(walk);
+  return out;
+}
+
+/**
+ * Links the sections of two plans.
+ * Input: the plans and the task links already classified. Output: one SectionLink per section pair
+ * and per unmatched section. Score = 0.7·(share of the two sections' tasks linked to each other,
+ * counting subsections) + 0.3·(cosine of the titles' character bigrams). A matched pair is `moved`
+ * when the label path differs (（三） → （一）), `unchanged` when label and title are equal, else `changed`.
+ */
+export function linkSections(from: Plan, to: Plan, links: readonly Link[]): SectionLink[] {
+  const secA = flatten(from).filter((s) => s.role !== 'preamble');
+  const secB = flatten(to).filter((s) => s.role !== 'preamble');
+  const chainsA = sectionChains(from);
+  const chainsB = sectionChains(to);
+  const labelPath = (chains: Map<string, Section[]>, id: string): string => (chains.get(id) ?? []).map((s) => s.label).join(' ');
+  // tasks per section, subsections included
+  const tasksIn = (plan: Plan, chains: Map<string, Section[]>): Map<string, Set<string>> => {
+    const m = new Map<string, Set<string>>();
+    for (const t of plan.tasks) for (const s of chains.get(t.sectionId) ?? []) {
+      let set = m.get(s.id);
+      if (!set) m.set(s.id, (set = new Set()));
+      set.add(t.id);
+    }
+    return m;
+  };
+  const inA = tasksIn(from, chainsA);
+  const inB = tasksIn(to, chainsB);
+  const taskSecA = new Map(from.tasks.map((t) => [t.id, chainsA.get(t.sectionId) ?? []]));
+  const taskSecB = new Map(to.tasks.map((t) => [t.id, chainsB.get(t.sectionId) ?? []]));
+  const mass = new Map<string, number>();
+  for (const l of links) {
+    if (l.from.length === 0 || l.to.length === 0) continue;
+    for (const a of l.from) for (const b of l.to) {
+      for (const sa of taskSecA.get(a) ?? []) for (const sb of taskSecB.get(b) ?? []) {
+        if (sa.level !== sb.level) continue;
+        const k = `${sa.id}|${sb.id}`;
+        mass.set(k, (mass.get(k) ?? 0) + l.score / Math.max(l.from.length, l.to.length));
+      }
+    }
+  }
+  const model = fitTfIdf([...secA, ...secB].map((s) => characterBigrams(s.title)));
+  const vecA = new Map(secA.map((s) => [s.id, vectorise(model, characterBigrams(s.title))]));
+  const vecB = new Map(secB.map((s) => [s.id, vectorise(model, characterBigrams(s.title))]));
+
+  const out: SectionLink[] = [];
+  const usedA = new Set<string>();
+  const usedB = new Set<string>();
+  const levels = [...new Set(secA.map((s) => s.level))];
+  for (const level of levels) {
+    const rows = secA.filter((s) => s.level === level);
+    const cols = secB.filter((s) => s.level === level);
+    if (rows.length === 0 || cols.length === 0) continue;
+    const score = rows.map((a) => cols.map((b) => {
+      const m = mass.get(`${a.id}|${b.id}`) ?? 0;
+      const na = inA.get(a.id)?.size ?? 0;
+      const nb = inB.get(b.id)?.size ?? 0;
+      const share = na + nb === 0 ? 0 : Math.min(1, (2 * m) / (na + nb));
+      const title = cosine(vecA.get(a.id) as ReturnType<typeof vectorise>, vecB.get(b.id) as ReturnType<typeof vectorise>);
+      return { share, title, s: 0.7 * share + 0.3 * title };
+    }));
+    for (const [r, c] of munkres(score.map((row) => row.map((x) => 1 - x.s)))) {
+      const x = score[r][c];
+      if (x.s < SECTION_THRESHOLD) continue;
+      const a = rows[r];
+      const b = cols[c];
+      const la = labelPath(chainsA, a.id);
+      const lb = labelPath(chainsB, b.id);
+      const kind: SectionLink['kind'] = la !== lb ? 'moved' : a.title === b.title ? 'unchanged' : 'changed';
+      const evidence = [`tasks linked: ${(x.share * 100).toFixed(0)}% of their tasks`, `title similarity ${x.title.toFixed(2)}`];
+      if (kind === 'moved') evidence.unshift(`moved: ${la} → ${lb}`);
+      out.push({ kind, from: a.id, to: b.id, fromLabel: la, toLabel: lb, fromTitle: a.title, toTitle: b.title,
+        score: Math.round(x.s * 1000) / 1000, evidence });
+      usedA.add(a.id);
+      usedB.add(b.id);
+    }
+  }
+  const excerptA = from.meta.coverage === 'excerpt';
+  const excerptB = to.meta.coverage === 'excerpt';
+  const lastB = Math.max(-1, ...secB.map((s, i) => (usedB.has(s.id) ? i : -1)));
+  const lastA = Math.max(-1, ...secA.map((s, i) => (usedA.has(s.id) ? i : -1)));
+  secA.forEach((a, i) => {
+    if (usedA.has(a.id)) return;
+    const kind = excerptB && i > lastA ? 'outside_excerpt' : 'dropped';
+    out.push({ kind, from: a.id, to: null, fromLabel: labelPath(chainsA, a.id), toLabel: null, fromTitle: a.title, toTitle: null, score: 0, evidence: [] });
+  });
+  secB.forEach((b, i) => {
+    if (usedB.has(b.id)) return;
+    const kind = excerptA && i > lastB ? 'outside_excerpt' : 'added';
+    out.push({ kind, from: null, to: b.id, fromLabel: null, toLabel: labelPath(chainsB, b.id), fromTitle: null, toTitle: b.title, score: 0, evidence: [] });
+  });
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * Target matching across years and the description of what changed between two targets of one metric.
+ *
+ * Targets are matched by normalised metric (exact key first, then the closest key by character-bigram
+ * Dice coefficient ≥ {@link METRIC_SIMILARITY}, or one key containing the other), never by position.
+ * A damaged figure (Target.damaged, a '□' in the source) is never compared: its value change is 'unknown'.
+ */
+import type { Target, TargetChange } from '@plandiff/model';
+import { characterBigrams } from './tokenise.js';
+
+/** Minimum Dice coefficient of two metric keys' bigrams for a fuzzy match. */
+export const METRIC_SIMILARITY = 0.6;
+
+const LEADING = /^(?:全省|全国|全市|全区|全年|今年|力争|确保|其中|我省|我国)+/u;
+const TRAILING = /(?:全年|力争|确保|稳定|保持|控制|达到|提高|提升|降低|下降|在|到|至|为|于|拟按|安排|总体|基本)+$/u;
+
+/**
+ * The matching key of a metric name: whitespace removed, full-width brackets and letters folded to
+ * ASCII, leading scope words (全省, 全国, 全年 …) and trailing verbs (全年控制在, 达到, 保持在 …) removed.
+ * `城镇调查失业率全年控制在` and `城镇调查失业率` give the same key. Pure; never throws.
+ */
+export function normaliseMetric(metric: string): string {
+  let s = metric.normalize('NFKC').replace(/\s+/gu, '');
+  s = s.replace(LEADING, '');
+  let prev = '';
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(TRAILING, '');
+  }
+  return s === '' ? metric : s;
+}
+
+function dice(a: string, b: string): number {
+  const x = characterBigrams(a);
+  const y = new Map<string, number>();
+  for (const t of characterBigrams(b)) y.set(t, (y.get(t) ?? 0) + 1);
+  const total = x.length + [...y.values()].reduce((s, v) => s + v, 0);
+  if (total === 0) return 0;
+  let inter = 0;
+  for (const t of x) {
+    const c = y.get(t) ?? 0;
+    if (c > 0) {
+      inter += 1;
+      y.set(t, c - 1);
+    }
+  }
+  return (2 * inter) / total;
+}
+
+/** How alike two metric names are, 0..1 (1 = same key; containment of one key in the other = 0.9). */
+export function metricSimilarity(a: string, b: string): number {
+  const ka = normaliseMetric(a);
+  const kb = normaliseMetric(b);
+  if (ka === kb) return 1;
+  if (Math.min(ka.length, kb.length) >= 4 && (ka.includes(kb) || kb.includes(ka))) return 0.9;
+  return dice(ka, kb);
+}
+
+function fmt(n: number | null): string {
+  return n === null ? '?' : String(n);
+}
+
+function rangeText(t: Target): string {
+  if (t.modifier === 'range' || t.low !== null || t.high !== null) return `${fmt(t.low)}–${fmt(t.high)}${t.unit ?? ''}`;
+  return `${fmt(t.value)}${t.unit ?? ''}`;
+}
+
+function comparable(t: Target): number | null {
+  if (t.damaged) return null;
+  if (t.value !== null) return t.value;
+  if (t.low !== null && t.high !== null) return (t.low + t.high) / 2;
+  return null;
+}
+
+/**
+ * What changed from target `a` to target `b` (same metric).
+ * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'.
+ * `change.value`: raised | lowered | same by the figure (a range compares by its midpoint), 'unknown'
+ * when either figure is damaged or missing or the units differ. `modifier`: "at_least→about".
+ * `range`, `unit`, `deadline`, `direction`, `aspirational`: "old→new" when they differ.
+ * `damaged`: which side lost characters of its figure.
+ */
+export function describeTargetChange(a: Target, b: Target): TargetChange {
+  const change: TargetChange['change'] = {};
+  const va = comparable(a);
+  const vb = comparable(b);
+  const bothQualitative = va === null && vb === null && !a.damaged && !b.damaged
+    && ['qualitative', 'none'].includes(a.modifier) && ['qualitative', 'none'].includes(b.modifier);
+  if (bothQualitative) change.value = 'same';
+  else if (va === null || vb === null || (a.unit ?? '') !== (b.unit ?? '')) change.value = 'unknown';
+  else change.value = vb > va ? 'raised' : vb < va ? 'lowered' : 'same';
+  if (a.modifier !== b.modifier) change.modifier = `${a.modifier}→${b.modifier}`;
+  const isRange = (t: Target): boolean => t.modifier === 'range' || t.low !== null || t.high !== null;
+  if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = `${rangeText(a)}→${rangeText(b)}`;
+  if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = `${a.unit ?? '—'}→${b.unit ?? '—'}`;
+  if ((a.deadline ?? null) !== (b.deadline ?? null)) change.deadline = `${a.deadline ?? '—'}→${b.deadline ?? '—'}`;
+  if (a.direction !== b.direction) change.direction = `${a.direction ?? '—'}→${b.direction ?? '—'}`;
+  if (a.aspirational !== b.aspirational) change.aspirational = `${a.aspirational}→${b.aspirational}`;
+  if (a.damaged || b.damaged) change.damaged = a.damaged && b.damaged ? 'both' : a.damaged ? 'from' : 'to';
+  const changed = change.value !== 'same' || Object.keys(change).length > 1;
+  return { kind: changed ? 'changed' : 'unchanged', metric: b.metric, from: a, to: b, change };
+}
+
+/**
+ * Matches two lists of targets by metric and describes each pair.
+ * Input: targets of the earlier and the later plan (or of the tasks of one link).
+ * Output: one TargetChange per target, in the order of `to` (matched and added) then dropped ones in
+ * the order of `from`. Matching: exact normalised key first, then greedy by {@link metricSimilarity}
+ * (≥ {@link METRIC_SIMILARITY}); each target is used once.
+ */
+export function matchTargets(from: readonly Target[], to: readonly Target[]): TargetChange[] {
+  const pairOfTo = new Map<number, number>();
+  const usedFrom = new Set<number>();
+  const keysA = from.map((t) => normaliseMetric(t.metric));
+  const keysB = to.map((t) => normaliseMetric(t.metric));
+  keysB.forEach((kb, j) => {
+    const i = keysA.findIndex((ka, ii) => ka === kb && !usedFrom.has(ii));
+    if (i >= 0) {
+      pairOfTo.set(j, i);
+      usedFrom.add(i);
+    }
+  });
+  const fuzzy: { i: number; j: number; s: number }[] = [];
+  to.forEach((tb, j) => {
+    if (pairOfTo.has(j)) return;
+    from.forEach((ta, i) => {
+      if (usedFrom.has(i)) return;
+      const s = metricSimilarity(ta.metric, tb.metric);
+      if (s >= METRIC_SIMILARITY) fuzzy.push({ i, j, s });
+    });
+  });
+  fuzzy.sort((x, y) => y.s - x.s || x.j - y.j);
+  for (const f of fuzzy) {
+    if (pairOfTo.has(f.j) || usedFrom.has(f.i)) continue;
+    pairOfTo.set(f.j, f.i);
+    usedFrom.add(f.i);
+  }
+  const out: TargetChange[] = to.map((tb, j) => {
+    const i = pairOfTo.get(j);
+    if (i === undefined) return { kind: 'added', metric: tb.metric, from: null, to: tb, change: {} };
+    return describeTargetChange(from[i], tb);
+  });
+  from.forEach((ta, i) => {
+    if (!usedFrom.has(i)) out.push({ kind: 'dropped', metric: ta.metric, from: ta, to: null, change: {} });
+  });
+  return out;
+}
