@@ -1,0 +1,145 @@
+import { detect } from 'chardet';
+import type { DecodedNotice } from './blocks.js';
+import { PlanParseError } from './errors.js';
+import type { ParseOptions } from './options.js';
+
+/** Largest notice accepted, in bytes (or UTF-16 code units for string input): 32 MiB. */
+export const MAX_INPUT_SIZE = 32 * 1024 * 1024;
+
+/** Magic numbers of binary formats people mistake for notices (first bytes of the file). */
+const BINARY_SIGNATURES: { name: string; bytes: number[]; advice: string }[] = [
+  { name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], advice: 'extract its text first (e.g. `pdftotext -enc UTF-8 file.pdf`)' },
+  { name: 'a ZIP/DOCX/XLSX archive', bytes: [0x50, 0x4b, 0x03, 0x04], advice: 'save the document as .txt or .html first' },
+  { name: 'an OLE (DOC/XLS/WPS) file', bytes: [0xd0, 0xcf, 0x11, 0xe0], advice: 'save the document as .txt or .html first' },
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47], advice: 'run OCR on it and pass the text' },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff], advice: 'run OCR on it and pass the text' },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38], advice: 'run OCR on it and pass the text' },
+];
+
+/** Share of U+FFFD replacement characters above which a decoding is rejected. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+/**
+ * Stage 1: bytes → string. Detects the encoding in the order of the HTML standard's "encoding sniffing
+ * algorithm" (WHATWG HTML §13.2.3.2, simplified): byte order mark, then an HTML `<meta charset>` /
+ * `http-equiv` declaration in the first 4 KiB, then content sniffing — strict UTF-8 first, else the
+ * `chardet` library's guess — with GB18030 (a superset of GBK and GB2312) as the fallback for
+ * Chinese text. Decoding itself is Node's WHATWG `TextDecoder`.
+ * Input: the notice's bytes, or an already-decoded string (encoding "utf-16").
+ * Output: {@link DecodedNotice}; CRLF and CR line ends become `\n`.
+ * Throws PlanParseError EMPTY (no bytes / only whitespace), TOO_LARGE (> {@link MAX_INPUT_SIZE}),
+ * BINARY (PDF, images, office files, NUL bytes, control characters), UNDECODABLE (no encoding yields text).
+ */
+export function decode(input: Uint8Array | string, options: ParseOptions = {}): DecodedNotice {
+  if (input.length === 0) throw new PlanParseError('EMPTY', 'the notice is empty: pass the file with the notice text');
+  if (input.length > MAX_INPUT_SIZE) {
+    throw new PlanParseError('TOO_LARGE', `the notice is ${input.length} bytes, over the ${MAX_INPUT_SIZE}-byte limit: pass a single notice, not a collection`);
+  }
+  let text: string;
+  let encoding: string;
+  if (typeof input === 'string') {
+    text = input;
+    encoding = 'utf-16';
+  } else {
+    rejectBinarySignature(input);
+    ({ text, encoding } = decodeBytes(input));
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new PlanParseError('EMPTY', 'the notice contains only whitespace: pass the file with the notice text');
+  rejectControlCharacters(text);
+  return { text, encoding, html: looksLikeHtml(text, options) };
+}
+
+function rejectBinarySignature(bytes: Uint8Array): void {
+  for (const signature of BINARY_SIGNATURES) {
+    if (signature.bytes.every((b, i) => bytes[i] === b)) {
+      throw new PlanParseError('BINARY', `the input is ${signature.name}, not text: ${signature.advice}`);
+    }
+  }
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const head = bytes.subarray(0, 4096);
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 0) throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
+  }
+  const declared = declaredCharset(head);
+  const candidates: string[] = [];
+  if (declared) candidates.push(declared);
+  candidates.push('utf-8');
+  const guessed = detect(bytes);
+  if (guessed) candidates.push(guessed.toLowerCase());
+  candidates.push('gb18030');
+  for (const label of candidates) {
+    const decoded = tryDecode(bytes, label, label === 'utf-8' && label !== declared);
+    if (decoded !== null) return decoded;
+  }
+  throw new PlanParseError('UNDECODABLE', 'the notice is in no encoding this parser can read (tried UTF-8, GB18030 and a detected charset): re-save it as UTF-8');
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */
+function declaredCharset(head: Uint8Array): string | null {
+  const ascii = new TextDecoder('latin1').decode(head);
+  const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(ascii);
+  if (!match) return null;
+  const label = match[1].toLowerCase();
+  return isKnownLabel(label) ? label : null;
+}
+
+function isKnownLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes with `label`; `strict` rejects any malformed sequence, otherwise a decoding is accepted
+ * when at most {@link MAX_REPLACEMENT_SHARE} of its characters are U+FFFD.
+ */
+function tryDecode(bytes: Uint8Array, label: string, strict: boolean): { text: string; encoding: string } | null {
+  if (!isKnownLabel(label)) return null;
+  const decoder = new TextDecoder(label, { fatal: strict });
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  if (replaced > text.length * MAX_REPLACEMENT_SHARE) return null;
+  return { text, encoding: decoder.encoding };
+}
+
+/** Text with many C0 control characters (other than tab/LF/CR/FF) is binary data read as text. */
+function rejectControlCharacters(text: string): void {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  if (control > Math.max(8, sample.length * 0.02)) {
+    throw new PlanParseError('BINARY', `the input has ${control} control characters, so it is binary data, not a notice: convert it to text or HTML first`);
+  }
+}
+
+/** HTML when hinted by media type or file name, or when the text opens with markup. */
+function looksLikeHtml(text: string, options: ParseOptions): boolean {
+  if (options.mediaType && /html/i.test(options.mediaType)) return true;
+  if (options.fileName && /\.x?html?$/i.test(options.fileName)) return true;
+  const head = text.slice(0, 2048).trimStart();
+  return head.startsWith('<') && /<(!doctype|html|head|body|div|p|table|meta|article|section|span|br)\b/i.test(head);
+}

@@ -1,0 +1,202 @@
+import * as cheerio from 'cheerio';
+import type { Warning } from '@plandiff/model';
+import type { DecodedNotice, ExtractedDocument, SiteMeta } from './blocks.js';
+
+/**
+ * Lines that belong to the hosting site, not to the notice: breadcrumbs, share buttons, view counters,
+ * the site's own summary, bylines. Tested against each trimmed line.
+ */
+const CHROME_LINE = [
+  /^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：9]/,
+  /^首页\s*[>›»?]/,
+  /扫描二维|分享(好友|到)|放大字体|缩小字体|浏览次数|阅读次数|点击次数|打印本文|关闭窗口|加入收藏|告诉好友|【打印】|【关闭】|【字体/,
+  /^核心提示\s*[:：]/,
+  /^(时间|发布时间|作者|编辑|责任编辑|来源|信息来源|文章来源)\s*[:：]/,
+  /^评论\s*[(（]/,
+  /^(上一篇|下一篇)\s*[:：]/,
+  /^Processed in [\d.]+ second/,
+  /^\[\s*政策法规搜索\s*\]/,
+];
+
+/**
+ * Lines that open the site's footer: everything from the first of them (after the notice has begun)
+ * is site text. Covers the Wikisource licence footer (本作品是/来自…, Public domain) and the
+ * regulations sites' tag/disclaimer blocks (地区：/标签：/声明：, where `9` is a damaged `：`).
+ */
+const FOOTER_START = [
+  /^本作品(是|来自|在|依据|属于|根据)/,
+  /^Public domain$/,
+  /^(地区|标签|声明|关键词|关键字|免责声明)\s*[:：9?]/,
+  /^(法规中心|关于我们|联系我们|网站地图)\b/,
+  /版权所有|Copyright\s|©/,
+];
+
+/** Keys of the site's metadata table (regulations sites list them above the notice). */
+const SITE_META_KEY = /^(发布单位|发布文号|发布日期|生效日期|实施日期|有效性状|废止日期|属\s*性|专业属|备\s*注|时效性|效力级别)/;
+
+/**
+ * A notice's title line: `…关于印发…的通知` or `[YYYY年]…工作要点/工作计划/工作报告/工作安排`,
+ * with no sentence punctuation; news headlines (…发布…) are not titles.
+ */
+const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:通知|函)|[^。，,；;：:]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务))/;
+
+/**
+ * Stage 2: decoded notice → the document's lines without the site around it.
+ * HTML is reduced to text with cheerio (scripts, styles, navigation, headers, footers, forms removed;
+ * block elements and `<br>` end lines); then HTML and scraped text alike lose the site chrome:
+ * lines before the notice's title line, chrome lines ({@link CHROME_LINE}), the site's metadata table
+ * (which feeds {@link SiteMeta}), and everything from the first footer line on ({@link FOOTER_START}).
+ * Input: {@link DecodedNotice}. Output: {@link ExtractedDocument}; removed text is counted in a
+ * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
+ */
+export function extract(notice: DecodedNotice): ExtractedDocument {
+  const rawLines = notice.html ? htmlToLines(notice.text) : notice.text.split('\n');
+  const lines = rejoinBrokenLines(rawLines.map((line) => line.trim()));
+  const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
+  const removed: string[] = [];
+
+  let begin = lines.findIndex((line) => isTitleLine(line));
+  if (begin === -1) begin = 0;
+  for (let i = 0; i < begin; i++) {
+    collectSource(lines[i], siteMeta);
+    if (lines[i] !== '') removed.push(lines[i]);
+  }
+  let end = lines.length;
+  for (let i = begin + 1; i < lines.length; i++) {
+    if (FOOTER_START.some((re) => re.test(lines[i]))) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = end; i < lines.length; i++) if (lines[i] !== '') removed.push(lines[i]);
+
+  const kept: string[] = [];
+  for (let i = begin; i < end; i++) {
+    const line = lines[i];
+    if (SITE_META_KEY.test(line)) {
+      // the metadata table: this and the following non-empty lines up to a blank line
+      const table: string[] = [];
+      while (i < end && lines[i] !== '' && (SITE_META_KEY.test(lines[i]) || lines[i].length <= 30)) table.push(lines[i++]);
+      i--;
+      readSiteMeta(table.join(' '), siteMeta);
+      removed.push(...table);
+      continue;
+    }
+    if (CHROME_LINE.some((re) => re.test(line))) {
+      collectSource(line, siteMeta);
+      removed.push(line);
+      continue;
+    }
+    kept.push(line);
+  }
+
+  const warnings: Warning[] = [];
+  if (removed.length > 0) {
+    const chars = removed.reduce((n, line) => n + line.length, 0);
+    warnings.push({
+      code: 'SITE_TEXT_REMOVED',
+      message: `removed ${removed.length} lines (${chars} characters) of the hosting site's text around the notice, starting "${removed[0].slice(0, 30)}"`,
+      span: null,
+    });
+  }
+  return { lines: kept.filter((line) => line !== ''), siteMeta, warnings };
+}
+
+/** Punctuation that cannot open a line: a line starting with it continues the previous one. */
+const CONTINUATION = /^[。，、；：！？）”》」』…]/;
+/** Punctuation that can end a line. */
+const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
+/** A line opening with a heading label is never a title. */
+const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])/;
+
+/**
+ * Wikisource copies break a paragraph wherever a link began or ended (`…所作的` / `政府工作报告` /
+ * `。会议…`, `政府工作报` / `告`). Rejoins adjacent lines (no blank line between) when the second opens
+ * with continuation punctuation, or is at most two characters after a line without end punctuation.
+ */
+function rejoinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.length > 0 ? out[out.length - 1] : '';
+    if (previous !== '' && line !== '' && (CONTINUATION.test(line) || (line.length <= 2 && !LINE_END.test(previous)))) {
+      out[out.length - 1] = previous + line;
+      // the link text before it (`政府工作报告`) continues the line before that
+      const before = out.length > 1 ? out[out.length - 2] : '';
+      if (CONTINUATION.test(line) && before !== '' && !LINE_END.test(before) && previous.length <= 30 && !HEADING_LABEL.test(previous)) {
+        out.splice(out.length - 2, 2, before + out[out.length - 1]);
+      }
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function isTitleLine(line: string): boolean {
+  if (line.length > 120 || HEADING_LABEL.test(line) || CHROME_LINE.some((re) => re.test(line))) return false;
+  const compact = line.replace(/[\s\u3000]+/g, '');
+  if (/发布|召开|印发了/.test(compact.replace('关于印发', ''))) return false;
+  return TITLE_LINE.test(compact) && !/[。]/.test(compact);
+}
+
+function collectSource(line: string, siteMeta: SiteMeta): void {
+  const source = /^(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})\s*$/.exec(line);
+  if (source && siteMeta.source === null) siteMeta.source = source[1];
+}
+
+function readSiteMeta(table: string, siteMeta: SiteMeta): void {
+  const value = (key: string) => new RegExp(`${key}\\s*[:：]?\\s*(\\S+)`).exec(table)?.[1] ?? null;
+  const date = (key: string) => new RegExp(`${key}\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})`).exec(table)?.[1] ?? null;
+  siteMeta.issuer ??= value('发布单位');
+  siteMeta.docNumber ??= value('发布文号');
+  siteMeta.publishedOn ??= date('发布日期');
+  siteMeta.effectiveOn ??= date('生效日期');
+}
+
+/** Elements whose content is never part of the notice. */
+const HTML_DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, select, textarea, input, head';
+
+/** Elements that end a line of text. */
+const HTML_BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'main', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center', 'body', 'html',
+]);
+
+/** Reduces an HTML page to lines of text, walking the tree iteratively (deep nesting cannot overflow the stack). */
+function htmlToLines(html: string): string[] {
+  const $ = cheerio.load(html);
+  $(HTML_DROP).remove();
+  const out: string[] = [];
+  let line = '';
+  type Node = { type: string; data?: string; name?: string; children?: Node[] };
+  const stack: (Node | 'end-block' | 'cell')[] = [$.root()[0] as unknown as Node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === 'end-block') {
+      out.push(line);
+      line = '';
+      continue;
+    }
+    if (item === 'cell') {
+      line += ' ';
+      continue;
+    }
+    if (item.type === 'text') {
+      line += (item.data ?? '').replace(/[\r\n\t ]+/g, ' ');
+      continue;
+    }
+    if (item.type !== 'tag' && item.type !== 'root') continue;
+    const name = item.name?.toLowerCase() ?? '';
+    if (HTML_BLOCK.has(name)) {
+      out.push(line);
+      line = '';
+      stack.push('end-block');
+    } else if (name === 'td' || name === 'th') {
+      stack.push('cell');
+    }
+    const children = item.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  out.push(line);
+  return out;
+}

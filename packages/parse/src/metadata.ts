@@ -1,0 +1,140 @@
+import type { Coverage, PlanMeta, Warning } from '@plandiff/model';
+import type { SiteMeta, TextBlock } from './blocks.js';
+
+/** What metadata reading needs: the plan's opening lines, the site's table and what the caller knows. */
+export interface MetadataInput {
+  /** lines before the first heading (or the first lines when there is no heading) */
+  preamble: TextBlock[];
+  siteMeta: SiteMeta;
+  encoding: string;
+  sourceUrl: string | null;
+  coverage: Coverage;
+  year: number | null;
+}
+
+/** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` on a line of its own. */
+const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)$/;
+/** The covering notice's title: `<issuer>关于印发<plan title>的通知`. */
+const NOTICE_TITLE = /^(.{2,30}?)关于印发(.{2,60}?)的(?:通知|函)/;
+/** A document number such as 鄂环发〔2024〕1号 (also with [], （） or 【】). */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[（【]\d{4}[〕］\]）】]\d{1,4}号/;
+/** Something that was a document number before damage: `鄂环发□024□□`. */
+const DAMAGED_DOC_NUMBER = /[\u4e00-\u9fff]{1,8}发[□〔\d]*□[□〔〕\d号]*/;
+/** A date written out: 2024年2月5日. */
+const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+/** A signature date line that lost characters: `2024□□□`. */
+const DAMAGED_DATE_LINE = /^\d{0,4}[□\d年月日]*□[□\d年月日]*$/;
+/** `国务院总理` / `海拉尔区人民政府区长` — the issuing government on the speaker's line. */
+const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市长|区长|县长|州长|旗长|主席)|我代表(国务院|[^，。]{2,20}?人民政府)/;
+
+/**
+ * Stage 8: the plan's metadata (DESIGN.md PlanMeta). Title: the plan's own title line, else the plan
+ * named by a `…关于印发…的通知` line. Issuer: the site's 发布单位, else the notice title's issuer, else
+ * the speaker line of a 政府工作报告 (国务院总理… → 国务院), else the site's 来源. Document number: a
+ * `…〔YYYY〕N号` in the preamble or the site table. Issued on: the notice's signature date or the date
+ * line of a report (——2024年3月5日在…). Published on: the site's 发布日期.
+ * A field that is damaged (□) or malformed is null with a `…_UNREADABLE` warning; one that is not
+ * there is null with a `…_ABSENT` warning — never a guess. Dates are ISO `YYYY-MM-DD`.
+ * Input: {@link MetadataInput}. Output: the meta, the plan year (caller's, else the title's, else the
+ * issued-on year) and warnings. Throws nothing.
+ */
+export function metadata(input: MetadataInput): { meta: PlanMeta; year: number | null; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const { preamble, siteMeta } = input;
+
+  let title: string | null = null;
+  let titleBlock: TextBlock | null = null;
+  let damagedTitle: TextBlock | null = null;
+  for (const block of preamble) {
+    const compact = block.text;
+    const candidate = PLAN_TITLE.test(compact) && !compact.includes('关于印发') ? compact : NOTICE_TITLE.exec(compact)?.[2] ?? null;
+    if (candidate === null) continue;
+    if (candidate.includes('□')) {
+      damagedTitle ??= block;
+      continue;
+    }
+    if (title === null || (PLAN_TITLE.test(compact) && !compact.includes('关于印发'))) {
+      title = candidate;
+      titleBlock = block;
+      if (PLAN_TITLE.test(compact)) break;
+    }
+  }
+  if (title === null) {
+    warnings.push(damagedTitle
+      ? { code: 'TITLE_UNREADABLE', message: 'the title line lost characters (□): title left empty', span: [damagedTitle.start, damagedTitle.end] }
+      : { code: 'TITLE_ABSENT', message: 'no title line (…工作要点 / …工作报告 / …关于印发…的通知) before the first heading', span: null });
+  }
+
+  const noticeIssuer = preamble.map((b) => NOTICE_TITLE.exec(b.text)?.[1]).find((x) => x !== undefined && !x.includes('□'));
+  const speaker = preamble.map((b) => { const m = SPEAKER.exec(b.text); return m ? m[1] ?? m[2] : undefined; }).find((x) => x !== undefined);
+  const siteIssuer = siteMeta.issuer && !/[?□]/.test(siteMeta.issuer) ? siteMeta.issuer : null;
+  const issuer = siteIssuer ?? noticeIssuer ?? speaker ?? siteMeta.source ?? null;
+  if (issuer === null) warnings.push({ code: 'ISSUER_ABSENT', message: 'no issuer found (site table, notice title or speaker line)', span: null });
+
+  let docNumber: string | null = null;
+  let docNumberDamage: [number, number] | null = null;
+  for (const block of preamble) {
+    const found = DOC_NUMBER.exec(block.text);
+    if (found) {
+      docNumber = found[0];
+      break;
+    }
+    const damaged = DAMAGED_DOC_NUMBER.exec(block.text);
+    if (damaged && docNumberDamage === null) docNumberDamage = [block.start + damaged.index, block.start + damaged.index + damaged[0].length];
+  }
+  if (docNumber === null && siteMeta.docNumber !== null) {
+    const fromSite = DOC_NUMBER.exec(siteMeta.docNumber);
+    if (fromSite) docNumber = fromSite[0];
+  }
+  if (docNumber === null) {
+    warnings.push(docNumberDamage !== null || (siteMeta.docNumber !== null)
+      ? { code: 'DOC_NUMBER_UNREADABLE', message: `the document number lost characters${siteMeta.docNumber ? ` (site table reads "${siteMeta.docNumber}")` : ''}: left empty`, span: docNumberDamage }
+      : { code: 'DOC_NUMBER_ABSENT', message: 'no document number (…〔YYYY〕N号) found', span: null });
+  }
+
+  let issuedOn: string | null = null;
+  let issuedOnDamage: [number, number] | null = null;
+  for (const block of preamble) {
+    const date = DATE.exec(block.text);
+    const standalone = date && date[0].length === block.text.length;
+    const reportDate = date && /^[—-]*\d{4}年\d{1,2}月\d{1,2}日在/.test(block.text);
+    if (date && (standalone || reportDate)) {
+      issuedOn = isoDate(date[1], date[2], date[3]);
+      if (issuedOn !== null) break;
+    }
+    if (DAMAGED_DATE_LINE.test(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];
+  }
+  if (issuedOn === null) {
+    warnings.push(issuedOnDamage !== null
+      ? { code: 'ISSUED_ON_UNREADABLE', message: 'the signature date lost characters (□): issue date left empty', span: issuedOnDamage }
+      : { code: 'ISSUED_ON_ABSENT', message: 'no issue date (a date line such as 2024年2月5日) found before the first heading', span: null });
+  }
+
+  let publishedOn: string | null = null;
+  if (siteMeta.publishedOn !== null) {
+    const [y, m, d] = siteMeta.publishedOn.split('-');
+    publishedOn = isoDate(y, m, d);
+    if (publishedOn === null) warnings.push({ code: 'PUBLISHED_ON_UNREADABLE', message: `the site's 发布日期 "${siteMeta.publishedOn}" is not a date`, span: null });
+  } else {
+    warnings.push({ code: 'PUBLISHED_ON_ABSENT', message: 'no publication date (the hosting site\'s 发布日期) found', span: null });
+  }
+
+  const titleYear = title ? /(\d{4})年/.exec(title)?.[1] : undefined;
+  const year = input.year ?? (titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : null);
+  void titleBlock;
+  return {
+    meta: { title, issuer, docNumber, issuedOn, publishedOn, sourceUrl: input.sourceUrl, encoding: input.encoding, coverage: input.coverage },
+    year,
+    warnings,
+  };
+}
+
+/** `YYYY-MM-DD` for a real calendar date, else null. */
+function isoDate(year: string, month: string, day: string): string | null {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (!Number.isInteger(y) || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,157 @@
+import type { Section, SectionRole } from '@plandiff/model';
+import type { TextBlock } from './blocks.js';
+import { chineseNumeral, chineseNumeralValue } from './numerals.js';
+
+/** How one line of the plan text takes part in the outline. */
+export interface OutlineLine {
+  block: TextBlock;
+  /** heading of a section, a numbered item (task), or running text */
+  kind: 'heading' | 'item' | 'body';
+  /** innermost section containing the line (the heading's own section for a heading) */
+  sectionId: string;
+  /** absolute offset where the line's running text starts (after the label, after a heading's title sentence) */
+  bodyStart: number;
+  /** for items: the number as written, e.g. "7" */
+  number?: string;
+}
+
+/** Outline of a plan: the section tree (contract `Section`) plus every line's place in it. */
+export interface Outline {
+  sections: Section[];
+  /** every section by id, in document order */
+  byId: Map<string, Section>;
+  lines: OutlineLine[];
+}
+
+/** Chapter heading `一、`. The numeral is group 1. */
+const CHAPTER = /^([一二三四五六七八九十]{1,3})、/;
+/** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
+const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
+/** Numbered item `1.` / `1、` (not a decimal like `2.5`). */
+const ITEM = /^(\d{1,3})[.、](?!\d)/;
+/** End of a heading's title sentence. */
+const SENTENCE_END = /[。；！？]/;
+
+/** A chapter reviews the past (工作回顾): its figures are results, not targets. */
+const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩/;
+
+/**
+ * Stage 5: plan lines → outline. Recognises chapter headings `一、`, subsection headings `（一）`
+ * (brackets are already full-width after normalise) and numbered items `1.`/`1、`; `（1）` and `①`
+ * stay inside the running text of their task. A heading is accepted only when its number rises
+ * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
+ * damage (`（□…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.
+ * Titles are the heading's first sentence; damaged characters (□) stay in them.
+ * Ids: chapters `s1`…, subsections `s2.3` (by position), text before the first heading `s0` (role
+ * preamble). Role: `review` for chapters whose title reviews the past, and for chapter 一 of a
+ * 政府工作报告 (`governmentReport`); children inherit their chapter's role.
+ * Input: the normalised text's blocks. Output: {@link Outline} (offsets are UTF-16 into plan text).
+ */
+export function outline(blocks: TextBlock[], governmentReport: boolean): Outline {
+  const sections: Section[] = [];
+  const byId = new Map<string, Section>();
+  const lines: OutlineLine[] = [];
+  let chapter: Section | null = null;
+  let chapterValue = 0;
+  let subsection: Section | null = null;
+  let subsectionValue = 0;
+  let preamble: Section | null = null;
+  const end = blocks.length > 0 ? blocks[blocks.length - 1].end : 0;
+
+  const close = (section: Section | null, upTo: number) => {
+    if (section) section.span = [section.span[0], Math.max(section.span[0], upTo)];
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const previousEnd = i > 0 ? blocks[i - 1].end : block.start;
+    const chapterMatch = CHAPTER.exec(block.text);
+    const chapterNumber = chapterMatch ? chineseNumeralValue(chapterMatch[1]) : null;
+    if (chapterMatch && chapterNumber !== null && chapterNumber > chapterValue) {
+      close(subsection, previousEnd);
+      close(chapter, previousEnd);
+      close(preamble, previousEnd);
+      preamble = null;
+      const position = sections.filter((s) => s.role !== 'preamble').length + 1;
+      const { title, bodyOffset } = headingTitle(block.text, chapterMatch[0].length);
+      const role: SectionRole = REVIEW_TITLE.test(title) || (governmentReport && position === 1) ? 'review' : 'plan';
+      chapter = {
+        id: `s${position}`, label: chapterMatch[0], title, level: 1, path: [chapterMatch[1]],
+        span: [block.start, end], role, inferred: false, children: [],
+      };
+      sections.push(chapter);
+      byId.set(chapter.id, chapter);
+      chapterValue = chapterNumber;
+      subsection = null;
+      subsectionValue = 0;
+      lines.push({ block, kind: 'heading', sectionId: chapter.id, bodyStart: block.start + bodyOffset });
+      continue;
+    }
+    const subMatch = SUBSECTION.exec(block.text);
+    if (subMatch && (subMatch[1] !== undefined || subMatch[2] !== undefined)) {
+      const written = subMatch[1] !== undefined ? chineseNumeralValue(subMatch[1]) : null;
+      const lostLabel = subMatch[1] === undefined;
+      if (lostLabel || (written !== null && written > subsectionValue)) {
+        close(subsection, previousEnd);
+        close(preamble, previousEnd);
+        preamble = null;
+        const value = written ?? subsectionValue + 1;
+        const label = lostLabel ? `（${chineseNumeral(value)}）` : subMatch[0];
+        const parentPath = chapter ? chapter.path : [];
+        const siblings = chapter ? chapter.children : sections;
+        const id = chapter ? `${chapter.id}.${siblings.length + 1}` : `s${sections.filter((s) => s.role !== 'preamble').length + 1}`;
+        const labelLength = lostLabel ? subMatch[0].length : subMatch[0].length;
+        const { title, bodyOffset } = headingTitle(block.text, labelLength);
+        subsection = {
+          id, label, title, level: chapter ? 2 : 1, path: [...parentPath, label],
+          span: [block.start, end], role: chapter ? chapter.role : REVIEW_TITLE.test(title) ? 'review' : 'plan',
+          inferred: lostLabel, children: [],
+        };
+        siblings.push(subsection);
+        byId.set(id, subsection);
+        subsectionValue = value;
+        lines.push({ block, kind: 'heading', sectionId: id, bodyStart: block.start + bodyOffset });
+        continue;
+      }
+    }
+    const current = subsection ?? chapter;
+    if (current === null) {
+      if (preamble === null) {
+        preamble = { id: 's0', label: '', title: '', level: 1, path: [], span: [block.start, end], role: 'preamble', inferred: false, children: [] };
+        sections.unshift(preamble);
+        byId.set(preamble.id, preamble);
+      }
+      lines.push({ block, kind: 'body', sectionId: preamble.id, bodyStart: block.start });
+      continue;
+    }
+    const itemMatch = ITEM.exec(block.text);
+    if (itemMatch) {
+      lines.push({ block, kind: 'item', sectionId: current.id, bodyStart: block.start + itemMatch[0].length, number: itemMatch[1] });
+    } else {
+      lines.push({ block, kind: 'body', sectionId: current.id, bodyStart: block.start });
+    }
+  }
+  close(preamble, end);
+  const ordered = new Map<string, Section>();
+  const visit = (list: Section[]) => {
+    for (const s of list) {
+      ordered.set(s.id, s);
+      visit(s.children);
+    }
+  };
+  visit(sections);
+  void byId;
+  return { sections, byId: ordered, lines };
+}
+
+/**
+ * A heading's title: the text after the label up to the end of its first sentence, without the
+ * closing punctuation. `bodyOffset` is where running text after the title sentence starts (the line's
+ * length when there is none).
+ */
+function headingTitle(text: string, labelLength: number): { title: string; bodyOffset: number } {
+  const rest = text.slice(labelLength);
+  const end = rest.search(SENTENCE_END);
+  if (end === -1) return { title: rest.trim(), bodyOffset: text.length };
+  return { title: rest.slice(0, end).trim(), bodyOffset: labelLength + end + 1 };
+}

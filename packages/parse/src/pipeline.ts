@@ -1,0 +1,82 @@
+import type { Plan, Target, Task, Warning } from '@plandiff/model';
+import { SCHEMA_VERSION } from '@plandiff/model';
+import { assignments } from './assignments.js';
+import { decode } from './decode.js';
+import { PlanParseError } from './errors.js';
+import { extract } from './extract.js';
+import { metadata } from './metadata.js';
+import { normalise } from './normalise.js';
+import type { ParseOptions } from './options.js';
+import { outline } from './outline.js';
+import { repair } from './repair.js';
+import { extractTargets } from './targets/index.js';
+import { tasks } from './tasks.js';
+
+/** Fewer Han characters than this and the input is not a Chinese plan. */
+const MIN_HAN_CHARACTERS = 20;
+
+/**
+ * The parse pipeline (DESIGN.md "The flow"): decode → extract → repair → normalise → outline →
+ * tasks (+ assignments, + targets) → metadata → Plan. Each stage is a pure function of the previous
+ * stage's value. Input: the notice's bytes or string and what the caller knows ({@link ParseOptions}).
+ * Output: a Plan (schemaVersion 1) whose spans are `[start, end)` UTF-16 offsets into `plan.text`.
+ * Throws PlanParseError only: EMPTY, BINARY, TOO_LARGE, UNDECODABLE (from decode) and NOT_A_PLAN
+ * (fewer than {@link MIN_HAN_CHARACTERS} Chinese characters survive extraction).
+ */
+export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Plan {
+  const notice = decode(input, options);
+  const extracted = extract(notice);
+  const repaired = repair(extracted);
+  const doc = normalise(repaired);
+  if (countHan(doc.text) < MIN_HAN_CHARACTERS) {
+    throw new PlanParseError('NOT_A_PLAN', `the input has no Chinese plan text (under ${MIN_HAN_CHARACTERS} Chinese characters after removing site text): pass the notice itself`);
+  }
+  const governmentReport = doc.blocks.slice(0, 12).some((b) => /政府工作报告$/.test(b.text));
+  const plan = outline(doc.blocks, governmentReport);
+  const preambleSection = plan.byId.get('s0');
+  const preamble = preambleSection
+    ? doc.blocks.filter((b) => b.start >= preambleSection.span[0] && b.end <= preambleSection.span[1])
+    : doc.blocks.slice(0, 8);
+  const read = metadata({
+    preamble, siteMeta: doc.siteMeta, encoding: notice.encoding, sourceUrl: options.sourceUrl ?? null,
+    coverage: options.coverage ?? 'full', year: options.year ?? null,
+  });
+
+  const allTargets: Target[] = [];
+  const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
+    const targets = extractTargets({ taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role });
+    allTargets.push(...targets);
+    return {
+      id: draft.id, sectionId: draft.sectionId, path: draft.path, number: draft.number, title: draft.title,
+      text: draft.text, span: draft.span, assignments: assignments(draft.text, draft.span[0]), targets,
+    };
+  });
+
+  const warnings: Warning[] = [...doc.warnings, ...read.warnings];
+  if (plan.sections.every((s) => s.role === 'preamble')) {
+    warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
+  }
+  const series = options.series ?? null;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: series && read.year ? `${series}/${read.year}` : series ?? (read.year ? `untitled/${read.year}` : 'untitled'),
+    series,
+    year: read.year,
+    meta: read.meta,
+    text: doc.text,
+    sections: plan.sections,
+    tasks: planTasks,
+    targets: allTargets,
+    damage: doc.damage,
+    warnings,
+  };
+}
+
+function countHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < MIN_HAN_CHARACTERS; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}

@@ -1,0 +1,102 @@
+import type { Section } from '@plandiff/model';
+import type { Outline, OutlineLine } from './outline.js';
+
+/** A task before assignments and targets are attached: where it is and what it says. */
+export interface TaskDraft {
+  id: string;
+  sectionId: string;
+  path: string[];
+  number: string | null;
+  title: string;
+  text: string;
+  /** `[start, end)` UTF-16 offsets into the plan text */
+  span: [number, number];
+  role: Section['role'];
+}
+
+/** End of a task's lead sentence. */
+const LEAD_SENTENCE_END = /[。；！？]/;
+
+/**
+ * Stage 6: outline → tasks. A chapter with numbered items (工作要点 style) has those items as tasks;
+ * an item runs from after its label to the line before the next item or heading, so unnumbered
+ * paragraphs after an item belong to it, and paragraphs before a chapter's first item (its
+ * introduction) are not tasks. A chapter without numbered items (政府工作报告 style) has each of its
+ * paragraphs as a task, including the running text after a heading's title sentence on the same line.
+ * Text before the first heading (preamble) gives tasks only when the plan has no headings at all.
+ * Ids: `t` + section id digits + `.` + item number (`t2.3.7`), or `.p` + paragraph order within the
+ * section (`t3.1.p4`); a repeated number gets a `-2`, `-3` suffix so ids stay unique.
+ * Input: {@link Outline} and the plan text. Output: task drafts in document order. Throws nothing.
+ */
+export function tasks(plan: Outline, text: string): TaskDraft[] {
+  const drafts: TaskDraft[] = [];
+  const chapterOf = new Map<string, string>();
+  for (const chapter of plan.sections) {
+    const mark = (s: Section) => {
+      chapterOf.set(s.id, chapter.id);
+      s.children.forEach(mark);
+    };
+    mark(chapter);
+  }
+  const chaptersWithItems = new Set(plan.lines.filter((l) => l.kind === 'item').map((l) => chapterOf.get(l.sectionId)));
+  const hasHeadings = plan.lines.some((l) => l.kind === 'heading');
+  const used = new Set<string>();
+  const paragraphCount = new Map<string, number>();
+  let open: TaskDraft | null = null;
+
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const start = (line: OutlineLine, begin: number, number: string | null) => {
+    const section = plan.byId.get(line.sectionId)!;
+    const digits = section.id.slice(1);
+    let key: string;
+    if (number !== null) {
+      key = number;
+    } else {
+      const n = (paragraphCount.get(section.id) ?? 0) + 1;
+      paragraphCount.set(section.id, n);
+      key = `p${n}`;
+    }
+    const draft: TaskDraft = {
+      id: uniqueId(`t${digits}.${key}`), sectionId: section.id, path: [...section.path, key], number,
+      title: '', text: '', span: [begin, line.block.end], role: section.role,
+    };
+    drafts.push(draft);
+    return draft;
+  };
+
+  for (const line of plan.lines) {
+    const itemStyle = chaptersWithItems.has(chapterOf.get(line.sectionId));
+    if (line.kind === 'heading') {
+      open = null;
+      if (!itemStyle && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
+      continue;
+    }
+    if (line.kind === 'item' && itemStyle) {
+      open = start(line, line.bodyStart, line.number ?? null);
+      continue;
+    }
+    if (itemStyle) {
+      if (open !== null) open.span = [open.span[0], line.block.end];
+      continue;
+    }
+    if (line.sectionId === 's0' && hasHeadings) continue;
+    start(line, line.bodyStart, null);
+  }
+  for (const draft of drafts) {
+    draft.text = text.slice(draft.span[0], draft.span[1]);
+    draft.title = leadSentence(draft.text);
+  }
+  return drafts;
+}
+
+/** The task's lead sentence: up to its first 。；！？, without leading dashes (——) and spaces. */
+function leadSentence(text: string): string {
+  const end = text.search(LEAD_SENTENCE_END);
+  const sentence = end === -1 ? text.split('\n')[0] : text.slice(0, end);
+  return sentence.replace(/^[—\s]+/, '').trim();
+}

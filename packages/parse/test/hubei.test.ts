@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '@plandiff/model';
+import { parsePlan } from '../src/index.js';
+import { fixtureBytes } from './fixture-files.js';
+
+const plan = parsePlan(fixtureBytes('hubei-sthjt-gzyd', 2024), { series: 'hubei-sthjt-gzyd', year: 2024 });
+const task = (chapter: string, number: string) => plan.tasks.find((t) => t.path[0] === chapter && t.number === number)!;
+const textOf = (span: [number, number]) => plan.text.slice(span[0], span[1]);
+
+describe('Hubei 2024 (damaged scrape)', () => {
+  it('has the three top sections, the last one with its lost final character recorded as damage', () => {
+    const top = plan.sections.filter((s) => s.role !== 'preamble');
+    expect(top.map((s) => s.label)).toEqual(['一、', '二、', '三、']);
+    expect(top[0].title).toBe('总体要求与主要目标');
+    expect(top[1].title).toBe('重点工作'); // 重点工佛/p> repaired
+    expect(top[2].title).toBe('重要举□'); // 重要举?/p>: lost, not invented
+    const lost = plan.damage.find((d) => d.kind === 'lost' && d.span[0] >= top[2].span[0] && d.span[1] <= top[2].span[0] + 8);
+    expect(lost?.original).toBe('?/p>');
+  });
+
+  it('infers the subsection labels lost to damage from their order', () => {
+    const two = plan.sections.find((s) => s.label === '二、')!;
+    expect(two.children.map((s) => s.label)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+    expect(two.children.map((s) => s.inferred)).toEqual([false, true, true, true, true, true]);
+    expect(two.children[2]).toMatchObject({ id: 's2.3', title: '持续深入打好污染防治攻坚战', path: ['二', '（三）'] });
+    const one = plan.sections.find((s) => s.label === '一、')!;
+    expect(one.children.map((s: Section) => [s.label, s.title, s.inferred])).toEqual([['（一）', '总体要求', false], ['（二）', '重要目标', true]]);
+  });
+
+  it('has 28 numbered tasks: 2 under 一（二）, 18 under 二, 8 under 三', () => {
+    expect(plan.tasks).toHaveLength(28);
+    expect(plan.tasks.filter((t) => t.sectionId === 's1.2').map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks.filter((t) => t.path[0] === '二').map((t) => t.number)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    expect(plan.tasks.filter((t) => t.path[0] === '三').map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
+  it('gives tasks ids by section and number, titles by lead sentence', () => {
+    const blueSky = task('二', '7');
+    expect(blueSky.id).toBe('t2.3.7');
+    expect(blueSky.path).toEqual(['二', '（三）', '7']);
+    expect(blueSky.title).toBe('持续深入打好蓝天保卫战');
+    expect(textOf(blueSky.span)).toBe(blueSky.text);
+    expect(blueSky.text.startsWith('持续深入打好蓝天保卫战。落实国务院《空气质量持续改善行动计划》')).toBe(false); // 》 was lost
+    expect(blueSky.text).toContain('推动100家重点企业绩效升A晋B');
+  });
+
+  it('gives every task under 二 and 三 at least one lead unit', () => {
+    for (const t of plan.tasks.filter((x) => x.path[0] !== '一')) {
+      expect(t.assignments.flatMap((a) => a.lead), t.id).not.toHaveLength(0);
+    }
+    expect(task('二', '7').assignments).toEqual([
+      expect.objectContaining({ lead: ['大气处'], responsible: ['各市、州、直管市及神农架林区生态环境局'], partners: [] }),
+    ]);
+  });
+
+  it('keeps all five assignment blocks of 二.16', () => {
+    const reform = task('二', '16');
+    expect(reform.assignments.map((a) => a.lead)).toEqual([['综合处'], ['环评处'], ['执法局'], ['法规处', '水处', '土壤处', '监测处'], ['法规处']]);
+    for (const a of reform.assignments) expect(textOf(a.span)).toMatch(/^（牵头单位：.*）$/);
+  });
+
+  it('reads a block whose opening bracket was lost (二.2 …并推动实施?牵头单位:气候处…)', () => {
+    const [block] = task('二', '2').assignments;
+    expect(block.lead).toEqual(['气候处']);
+    expect(textOf(block.span).startsWith('□牵头单位：气候处')).toBe(true);
+  });
+
+  it('splits 会同 into lead and partner units (三.5)', () => {
+    expect(task('三', '5').assignments[0]).toMatchObject({ lead: ['机关党委', '办公室', '人事处'], partners: ['厅机关各处室、单位'] });
+    expect(task('二', '1').assignments[1]).toMatchObject({ lead: ['法规处'], partners: ['各相关责任处室'] });
+  });
+
+  it('repairs characters lowered by a lost "<" and records each repair', () => {
+    expect(plan.text).toContain('（一）总体要求。');
+    const headingRepair = plan.damage.find((d) => d.original === '佛/p>');
+    expect(headingRepair).toMatchObject({ kind: 'repaired', repairedTo: '作' });
+    expect(textOf(headingRepair!.span)).toBe('作');
+    expect(plan.damage.some((d) => d.original === '、/p>' && d.repairedTo === '。')).toBe(true);
+    expect(plan.damage.some((d) => d.original === '栆/p>' && d.repairedTo === '标')).toBe(true);
+    expect(plan.damage.some((d) => d.original === '炸/strong>' && d.repairedTo === '点')).toBe(true);
+    expect(plan.text).not.toMatch(/\/p>|\/strong>|\/td>|\/span>|\/font>|ldquo;|rdquo;|middot;/);
+  });
+
+  it('marks lost characters with □ and records them, never as figures', () => {
+    for (const d of plan.damage) expect(d.span[1]).toBeLessThanOrEqual(plan.text.length);
+    const lost = plan.damage.filter((d) => d.kind === 'lost');
+    expect(lost.length).toBeGreaterThan(100);
+    for (const d of lost) expect(textOf(d.span)).toMatch(/^□+$/);
+    expect(plan.text).toContain('全省受污染耕地安全利用率达□2%以上');
+    expect(plan.text).not.toContain('?');
+  });
+
+  it('reads the metadata: publishedOn from the site table, damaged doc number and date as null with warnings', () => {
+    expect(plan.meta).toMatchObject({
+      title: '2024年全省生态环境工作要点', issuer: '湖北省生态环境厅', docNumber: null, issuedOn: null,
+      publishedOn: '2024-02-20', encoding: 'utf-8', coverage: 'full',
+    });
+    const codes = plan.warnings.map((w) => w.code);
+    expect(codes).toContain('DOC_NUMBER_UNREADABLE');
+    expect(codes).toContain('ISSUED_ON_UNREADABLE');
+    expect(plan.id).toBe('hubei-sthjt-gzyd/2024');
+  });
+
+  it('keeps no text of the hosting site', () => {
+    for (const chrome of ['当前位置', '扫描二维', '浏览次数', '核心提示', '发布单位', '有效性状', '食品伙伴网', '声明：', '地区：湖北', '标签：', 'Processed in', 'Baidu', '法规中心', 'QQ', '政策法规搜索']) {
+      expect(plan.text, chrome).not.toContain(chrome);
+    }
+    expect(plan.text.endsWith('认真做好机关党委、纪委和群团组织换届工作（牵头单位：机关党委；责任单位：各市、州、直管市及神农架林区生态环境局）。')).toBe(true);
+    expect(plan.warnings.find((w) => w.code === 'SITE_TEXT_REMOVED')).toBeDefined();
+  });
+});
+
+describe('Hubei 2023 (excerpt)', () => {
+  const excerpt = parsePlan(fixtureBytes('hubei-sthjt-gzyd', 2023), { series: 'hubei-sthjt-gzyd', year: 2023, coverage: 'excerpt' });
+  it('parses as an excerpt with its one chapter and without the news site around it', () => {
+    expect(excerpt.meta.coverage).toBe('excerpt');
+    expect(excerpt.meta.title).toBe('2023年全省生态环境工作要点');
+    expect(excerpt.sections.filter((s) => s.role !== 'preamble').map((s) => s.title)).toEqual(['总体要求与主要目标']);
+    expect(excerpt.text.startsWith('2023年全省生态环境工作要点\n2023年是全面贯彻落实党的二十大精神的开局之年')).toBe(true);
+    expect(excerpt.text).not.toContain('评论');
+    expect(excerpt.text).not.toContain('安排27项重点工作'); // the news site's lead paragraph
+    expect(excerpt.tasks.map((t) => t.id)).toEqual(['t1.p1', 't1.p2']);
+    expect(excerpt.tasks[1].text).toContain('劣Ⅴ类断面比例控制在0.3%以内');
+  });
+});
