@@ -66,14 +66,16 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
     if (head[i] === 0) throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
   }
   const declared = declaredCharset(head);
-  const candidates: string[] = [];
-  if (declared) candidates.push(declared);
-  candidates.push('utf-8');
+  if (declared) {
+    const decoded = tryDecode(bytes, declared, false);
+    if (decoded !== null) return decoded;
+  }
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null) return utf8;
+  // content sniffing only when the bytes are not UTF-8 (chardet reads the whole input: keep it off the fast path)
   const guessed = detect(bytes);
-  if (guessed) candidates.push(guessed.toLowerCase());
-  candidates.push('gb18030');
-  for (const label of candidates) {
-    const decoded = tryDecode(bytes, label, label === 'utf-8' && label !== declared);
+  for (const label of [guessed?.toLowerCase(), 'gb18030']) {
+    const decoded = label ? tryDecode(bytes, label, false) : null;
     if (decoded !== null) return decoded;
   }
   throw new PlanParseError('UNDECODABLE', 'the notice is in no encoding this parser can read (tried UTF-8, GB18030 and a detected charset): re-save it as UTF-8');
