@@ -33,7 +33,8 @@ function excerptReach(links: RawLink[], side: 'from' | 'to'): number {
 /**
  * Turns an alignment into contract Links.
  * Rules: n:1 = merged, 1:n = split; a 1:1 link is `moved` when the two tasks sit under different
- * section label paths (e.g. 三（三） → 三（一）), `unchanged` when their texts are equal ignoring
+ * section label paths, compared to the depth of the shallower one (三（三） → 三（一） is moved;
+ * 一 → 一（二）, where the later plan only added a subheading, is not), `unchanged` when their texts are equal ignoring
  * whitespace and no target or lead unit changed, else `changed`. An unlinked task is `added`/`dropped`,
  * except when the other plan is an excerpt (meta.coverage "excerpt"): then unlinked tasks past the last
  * task the excerpt links to are `outside_excerpt`. Added/dropped scores are 1 − the best candidate score
@@ -57,10 +58,12 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     else {
       const pa = sectionLabelPath(from, fa[0]);
       const pb = sectionLabelPath(to, tb[0]);
+      const depth = Math.min(pa.split(' ').length, pb.split(' ').length);
+      const moved = pa.split(' ').slice(0, depth).join(' ') !== pb.split(' ').slice(0, depth).join(' ');
       const sameText = squeeze(textA) === squeeze(textB);
       const targetsSame = targetChanges.every((c) => c.kind === 'unchanged');
       const leadsSame = leads.leadAdded.length === 0 && leads.leadRemoved.length === 0;
-      if (pa !== pb) {
+      if (moved) {
         kind = 'moved';
         evidence.unshift(`moved: ${pa || '(top)'} → ${pb || '(top)'}`);
       } else kind = sameText && targetsSame && leadsSame ? 'unchanged' : 'changed';

@@ -25,13 +25,26 @@ export type PlanComparison = Comparison & { sections: SectionLink[]; problems: s
  * The targets a plan sets: every target of `plan.targets` (or of its tasks when that list is empty)
  * except those in sections whose role is `review` (工作回顾: figures there are results, not targets),
  * and except restatements (same normalised metric, figure, unit and modifier as an earlier target).
+ * Order: targets of the year's main-targets paragraph (主要预期目标) first, then of paragraphs naming
+ * main or important targets (主要目标 / 重要目标) that are not five-year goals (十四五, 五年), then the
+ * rest in text order, so that a metric also stated elsewhere (a five-year goal such as 2021's
+ * "城镇新增就业超过6000万人") never displaces the year's own target when matching or in a timeline.
  */
+function mainTargetsRank(text: string): number {
+  if (/主要预期目标/u.test(text)) return 0;
+  if (/主要目标|重要目标/u.test(text) && !/十[一二三四五六七八九]五|五年/u.test(text)) return 1;
+  return 2;
+}
+
 export function planTargets(plan: Plan): Target[] {
   const chains = sectionChains(plan);
   const sectionOfTask = new Map(plan.tasks.map((t) => [t.id, t.sectionId]));
   const all = plan.targets.length > 0 ? plan.targets : plan.tasks.flatMap((t) => t.targets);
   const seen = new Set<string>();
-  return all.filter((t) => {
+  const rankOfTask = new Map(plan.tasks.map((t) => [t.id, mainTargetsRank(t.text)]));
+  const rank = (t: Target): number => rankOfTask.get(t.taskId) ?? 2;
+  const ordered = [0, 1, 2].flatMap((r) => all.filter((t) => rank(t) === r));
+  return ordered.filter((t) => {
     const sec = sectionOfTask.get(t.taskId);
     const chain = sec ? chains.get(sec) ?? [] : [];
     if (chain.some((s) => s.role === 'review')) return false;
@@ -47,13 +60,17 @@ export function planTargets(plan: Plan): Target[] {
  * Input: two Plans (any series; coverage "excerpt" on either side limits added/dropped to what the
  * excerpt covers), optional human decisions. Output: a Comparison whose links carry calibrated scores
  * (0..1), evidence, token diffs, target and lead-unit changes; `targets` compares the plans' targets by
- * metric. Never throws on plan content; unresolvable decisions are listed in `problems`.
+ * metric (targets of tasks outside an excerpt's reach are left out unless matched). Never throws on plan content; unresolvable decisions are listed in `problems`.
  */
 export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {}): PlanComparison {
   const decisions = resolveDecisions(from, to, options.decisions);
   const alignment = alignTasks(from, to, decisions);
   const links = classifyLinks(from, to, alignment);
-  const targets = matchTargets(planTargets(from), planTargets(to));
+  const outside = new Set(links.filter((l) => l.kind === 'outside_excerpt').flatMap((l) => [...l.from, ...l.to]));
+  // A target of a task the excerpt cannot speak for is neither added nor dropped: it is left out.
+  const targets = matchTargets(planTargets(from), planTargets(to)).filter(
+    (t) => !((t.kind === 'added' && t.to && outside.has(t.to.taskId)) || (t.kind === 'dropped' && t.from && outside.has(t.from.taskId))),
+  );
   const count = (k: LinkKind): number => links.filter((l) => l.kind === k).length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
   return {
