@@ -49,6 +49,131 @@ export function governingDeadline(text: string, start: number, end: number, plan
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
 
+/** The metric of a `从A…到B` change, waiting for its B (the A figure is where the measure stood, not a target). */
+interface PendingChange { metric: string; start: number; clause: number }
+
+/**
+ * Targets carried by figures (see {@link findTargets}). Rules beyond subject/object reading:
+ * - a figure right after another one and introduced by 比/较 (`、比上年增加1.1万亿元`) is that figure's change;
+ * - a figure in a clause that says 预计 is a forecast; `共N项` is a total, not a target; `2×35万千瓦` is the
+ *   size of each unit of a project, not a target;
+ * - `望城路等15条X`: the words before 等 are examples, the measure is X (named after the figure);
+ * - `从A提高到B`: A is skipped and B gets the measure named before 从;
+ * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
+ */
+function findFigureTargets(text: string, planYear: number | null): FoundTarget[] {
+  const found: FoundTarget[] = [];
+  const figures = scanFigures(text);
+  let consumed = 0;
+  let pending: PendingChange | null = null;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k];
+    const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
+    const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
+    const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
+    const previous = consumed;
+    consumed = suffixEnd;
+    if (previous > 0 && DELTA_START.test(text.slice(previous, Math.min(previous + 2, figure.start)))) continue;
+    if (text.slice(cStart, figure.start).includes('预计')) continue;
+    if (text[figure.start - 1] === '×' || text[figure.start - 1] === '*') continue; // 2×35万千瓦: a unit size
+
+    // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
+    const lost = text.lastIndexOf(LOST, figure.start - 1);
+    const subjectFrom = lost >= from ? lost + 1 : from;
+    if (/^[、，,]?共$/.test(text.slice(subjectFrom, figure.start))) continue;
+    const fromWord = text.lastIndexOf('从', figure.start - 1);
+    if (fromWord >= subjectFrom) {
+      const before = readSubject(text, subjectFrom, fromWord);
+      pending = { metric: subjectMetric(text.slice(before.start, before.end), [], figure.unit), start: before.textStart, clause: cStart };
+      continue;
+    }
+    const subject = readSubject(text, subjectFrom, figure.start);
+    if (figure.lostOnly && !PERCENT_UNITS.has(figure.unit) && subject.trailWords.length === 0) continue;
+    let metric = subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
+    if (metric.length < 2) metric = '';
+    let start = subject.textStart;
+    let end = suffixEnd;
+    // 完成望城路等15条…: the words before 等 are examples; the measure is named after the figure
+    if (text[figure.start - 1] === '等' && metric !== '') {
+      const object = readObject(text, suffixEnd, nextStart);
+      const named = normaliseMetric(text.slice(object.start, object.end));
+      if (named.length >= 2) {
+        metric = named;
+        end = Math.max(object.end, suffixEnd);
+        consumed = end;
+      }
+    }
+    if (metric === '' && pending !== null && pending.clause === cStart && pending.metric !== '') {
+      metric = pending.metric;
+      start = pending.start;
+    }
+    pending = null;
+    if (metric === '') {
+      const object = readObject(text, suffixEnd, nextStart);
+      metric = normaliseMetric(text.slice(object.start, object.end));
+      if (metric.length < 2) metric = '';
+      if (subject.verbStart >= 0) start = subject.verbStart;
+      end = Math.max(object.end, suffixEnd);
+      consumed = end;
+    }
+    if (metric === '') continue;
+    if (start > figure.start) start = figure.start;
+
+    const common = {
+      aspirational: isAspirational(text.slice(cStart, figure.start)),
+      direction: subject.direction ?? (metric.endsWith('增长') ? 'increase' as const : null),
+    };
+    const chain = subject.trailWords.includes('分别') ? chainedFigures(text, figures, k) : [];
+    const names = metric.split(/和|、|及/).map(normaliseMetric);
+    if (chain.length > 1 && names.length === chain.length && names.every((n) => n.length >= 2)) {
+      chain.forEach((f, i) => {
+        const fEnd = readSuffixModifier(text, f.end)?.end ?? f.end;
+        found.push(figureTarget(text, f, i === 0 ? start : f.start, fEnd, names[i], subject.trailWords, common, planYear));
+        consumed = fEnd;
+      });
+      k += chain.length - 1;
+      continue;
+    }
+    found.push(figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear));
+  }
+  return found;
+}
+
+/** The figures chained to figures[k] by `、` (13.5%、18%), figures[k] first; [] when none follows. */
+function chainedFigures(text: string, figures: Figure[], k: number): Figure[] {
+  const chain = [figures[k]];
+  let end = readSuffixModifier(text, figures[k].end)?.end ?? figures[k].end;
+  for (let j = k + 1; j < figures.length && text[end] === '、' && figures[j].start === end + 1; j++) {
+    chain.push(figures[j]);
+    end = readSuffixModifier(text, figures[j].end)?.end ?? figures[j].end;
+  }
+  return chain.length > 1 ? chain : [];
+}
+
+function figureTarget(
+  text: string, figure: Figure, start: number, end: number, metric: string, trailWords: readonly string[],
+  common: { aspirational: boolean; direction: 'increase' | 'decrease' | null }, planYear: number | null,
+): FoundTarget {
+  const suffix = readSuffixModifier(text, figure.end);
+  const modifier: Modifier = figure.range
+    ? 'range'
+    : suffix?.modifier ?? prefixModifier(trailWords) ?? (figure.more ? 'at_least' : 'exact');
+  const deadline = governingDeadline(text, figure.start, end, planYear);
+  return {
+    start, end, metric,
+    value: figure.damaged ? null : figure.value,
+    low: figure.damaged ? null : figure.low,
+    high: figure.damaged ? null : figure.high,
+    unit: figure.unit,
+    modifier,
+    ...common,
+    deadline: deadline?.text ?? null,
+    deadlineDate: deadline?.date ?? null,
+    damaged: figure.damaged,
+  };
+}
+
 /** Whether the `、` at `pos` sits inside a parenthesis (`县(市、区)`, also when its opening was lost). */
 function insideParenthesis(text: string, pos: number, limit: number): boolean {
   for (let k = pos + 1; k < limit; k++) {
@@ -85,55 +210,7 @@ function readObject(text: string, from: number, limit: number): { start: number;
  * Never throws; linear in the text's length (every look-around is capped).
  */
 export function findTargets(text: string, planYear: number | null): FoundTarget[] {
-  const found: FoundTarget[] = [];
-  const figures = scanFigures(text);
-  let consumed = 0;
-  figures.forEach((figure: Figure, k: number) => {
-    const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
-    const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
-    const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
-    const suffix = readSuffixModifier(text, figure.end);
-    const suffixEnd = suffix ? suffix.end : figure.end;
-    const previous = consumed;
-    consumed = suffixEnd;
-    if (previous > 0 && DELTA_START.test(text.slice(previous, Math.min(previous + 2, figure.start)))) return;
-
-    // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
-    const lost = text.lastIndexOf(LOST, figure.start - 1);
-    const subject = readSubject(text, lost >= from ? lost + 1 : from, figure.start);
-    if (figure.lostOnly && !PERCENT_UNITS.has(figure.unit) && subject.trailWords.length === 0) return;
-    let metric = subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
-    if (metric.length < 2) metric = '';
-    let start = subject.textStart;
-    let end = suffixEnd;
-    if (metric === '') {
-      const object = readObject(text, suffixEnd, nextStart);
-      metric = normaliseMetric(text.slice(object.start, object.end));
-      if (metric.length < 2) metric = '';
-      end = Math.max(object.end, suffixEnd);
-      consumed = end;
-    }
-    if (metric === '') return;
-    if (start > figure.start) start = figure.start;
-
-    const modifier: Modifier = figure.range
-      ? 'range'
-      : suffix?.modifier ?? prefixModifier(subject.trailWords) ?? (figure.more ? 'at_least' : 'exact');
-    const deadline = governingDeadline(text, figure.start, end, planYear);
-    found.push({
-      start, end, metric,
-      value: figure.damaged ? null : figure.value,
-      low: figure.damaged ? null : figure.low,
-      high: figure.damaged ? null : figure.high,
-      unit: figure.unit,
-      modifier,
-      aspirational: isAspirational(text.slice(cStart, figure.start)),
-      direction: subject.direction,
-      deadline: deadline?.text ?? null,
-      deadlineDate: deadline?.date ?? null,
-      damaged: figure.damaged,
-    });
-  });
+  const found: FoundTarget[] = [...findFigureTargets(text, planYear)];
   for (const statement of findStatements(text)) {
     const deadline = governingDeadline(text, statement.start, statement.end, planYear);
     found.push({

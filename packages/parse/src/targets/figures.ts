@@ -41,7 +41,10 @@ const UNITS = [
   '处', '件', '张', '部', '批', '场', '次', '倍', '天', '名', '床', '宗', '篇', '艘', '架',
 ];
 
-/** Units a Chinese-numeral figure may carry without a magnitude: `两个百分点`, `三倍`. */
+/** Words after which a bare magnitude (3000万左右) still ends a figure. */
+const BARE_MAGNITUDE_FOLLOWERS = ['左右', '以上', '以内', '以下', '上下'];
+
+/** Units a Chinese-numeral figure may carry: `两个百分点`, `三倍`. */
 const CHINESE_UNITS = ['个百分点', '百分点', '倍'];
 
 /** Separators of a range `6%-6.5%`, `6～6.5%`, `3%至3.5%`. */
@@ -88,8 +91,15 @@ function readUnit(text: string, pos: number, bareMagnitude: boolean): number {
   if (base === '个' && (text[pos + magnitude.length + 1] === '月' || text.startsWith('工作日', pos + magnitude.length + 1))) {
     return -1;
   }
-  // a magnitude glued to a following word (千 in 千万工程) is no unit
-  if (base === '' && magnitude === '千') return -1;
+  // a bare magnitude is a unit only at a clause end or before a modifier (3000万左右), not before a noun
+  // (5575万农村贫困人口, 14亿多中国人: counts in prose); 千 alone never (千万工程)
+  if (base === '') {
+    if (magnitude === '千') return -1;
+    const next = text[pos + magnitude.length];
+    if (next !== undefined && next >= '\u4e00' && next <= '\u9fff' && !BARE_MAGNITUDE_FOLLOWERS.some((w) => text.startsWith(w, pos + magnitude.length))) {
+      return -1;
+    }
+  }
   return pos + magnitude.length + base.length;
 }
 
@@ -134,7 +144,8 @@ export function parseChineseNumeral(s: string): number {
  * Input: a task's normalised text (ASCII digits; □ marks a lost character).
  * Output: figures with local offsets; a damaged figure has value/low/high null.
  * Skipped: numbers without a unit, ordinals (第2次), numbers glued to Latin letters (PM2.5, 5G),
- * Chinese numerals other than `两个百分点`-like counts and `一千万人`-like amounts.
+ * Chinese numerals other than `两个百分点` / `三倍` / `百分之九十` (written-out amounts such as
+ * 千亿斤 name programmes: 千亿斤粮食产能提升行动).
  */
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -216,23 +227,13 @@ function readDigitFigure(text: string, start: number): { figure: Figure | null; 
 }
 
 function readChineseFigure(text: string, start: number, end: number): Figure | null {
-  let run = text.slice(start, end);
-  let magnitude = '';
-  for (const m of MAGNITUDES) {
-    if (run.length > m.length && run.endsWith(m)) {
-      magnitude = m;
-      run = run.slice(0, -m.length);
-      break;
-    }
-  }
-  if (run.includes('万') || run.includes('亿')) return null;
-  const value = parseChineseNumeral(run);
+  const value = parseChineseNumeral(text.slice(start, end));
   if (Number.isNaN(value)) return null;
-  const base = magnitude === '' ? matchAt(text, end, CHINESE_UNITS) : matchAt(text, end, UNITS);
-  if (base === '') return null;
+  const unit = matchAt(text, end, CHINESE_UNITS);
+  if (unit === '') return null;
   return {
-    start, end: end + base.length, value, low: null, high: null,
-    unit: foldUnit(magnitude + base), damaged: false, more: false, range: false, lostOnly: false,
+    start, end: end + unit.length, value, low: null, high: null,
+    unit, damaged: false, more: false, range: false, lostOnly: false,
   };
 }
 

@@ -20,29 +20,35 @@ import { LOST } from './figures.js';
 const LEAD_FILLERS = [
   '合计', '共计', '今年', '全年', '明年', '年内', '全省', '全市', '全国', '全区', '全县', '全州', '其中', '同时', '并且', '以及',
   '力争', '争取', '确保', '努力', '我们', '进一步', '继续', '持续', '全面', '加快', '大力', '积极', '深入',
-  '扎实', '切实', '着力', '稳步', '务必', '要', '将', '拟', '先', '再', '还', '也', '均', '并', '和', '及', '与',
+  '扎实', '切实', '着力', '稳步', '务必', '要', '将', '拟', '先', '再', '还', '也', '并', '和', '及', '与',
 ];
 
 /** Action verbs dropped from the start of a subject (推动100家… keeps 推动 in the target's text). */
 const LEAD_VERBS = [
-  '组织实施', '推进', '推动', '实施', '完成', '开展', '创建', '建成', '新建', '打造', '培育', '组织', '安排',
-  '发行', '改造', '淘汰', '争创', '累计', '实现',
+  '组织实施', '推进', '推动', '实施', '完成', '开展', '创建', '建成', '新建', '新开工', '打造', '培育', '组织',
+  '安排', '发行', '改造', '淘汰', '争创', '累计', '实现', '延续执行', '执行', '使用', '严守', '守住', '守牢',
+];
+
+/** Verbs whose object is the figure and what follows it (完成1571个行政村环境整治, 严守18亿亩耕地红线). */
+const OBJECT_VERBS = [
+  '组织实施', '完成', '推动', '实施', '新建', '建成', '创建', '争创', '严守', '守住', '守牢', '使用', '保障好',
+  '培训', '惠及', '改造', '新开工', '开工', '发放', '培育', '打造', '淘汰', '关停', '推进', '开展', '安排',
 ];
 
 /** Increase words among the trailing words; also the direction they give. */
 const INCREASE = ['提高', '提升', '增长', '增加', '上升', '上涨', '扩大', '增至'];
-const DECREASE = ['下降', '降低', '减少', '降至', '降到', '压减', '削减', '压缩', '缩短', '减至'];
+const DECREASE = ['下降', '降低', '减少', '降至', '降到', '压减', '削减', '压缩', '缩短', '减至', '降'];
 
 /** Words dropped from the end of a subject, longest first. */
 const TRAIL_WORDS = [
   '提高到', '提高至', '提升到', '提升至', '增加到', '增长到', '下降到', '下降至', '降低到', '降低至',
   '减少到', '减少至', '压缩至', '压缩到', '缩短至', '缩短到', '保持在', '控制在', '控制到', '稳定在', '维持在',
-  '不低于', '不少于', '不高于', '不超过', '不多于', '进一步', '比上一年',
+  '不低于', '不少于', '不高于', '不超过', '不多于', '进一步', '比上一年', '不到',
   '增至', '降到', '降至', '减至', '压减', '削减', '提高', '提升', '增长', '增加', '上升', '上涨', '扩大',
   '下降', '降低', '减少', '压缩', '缩短', '至少', '超过', '高于', '低于', '多于', '少于', '大于', '小于', '突破',
   '达到', '大约', '接近', '拟按', '保持', '稳定', '控制', '实现', '累计', '分别', '继续', '稳步', '同比',
-  '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保',
-  '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟',
+  '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保', '安排', '预期目标', '目标',
+  '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟', '降',
 ];
 
 /** Names that mean the same measure, mapped to the name the compare step relies on. */
@@ -79,6 +85,8 @@ export interface Subject {
   /** the trailing words dropped, nearest to the figure first */
   trailWords: string[];
   direction: 'increase' | 'decrease' | null;
+  /** where a verb that takes the figure as its object starts (完成1571个…), else -1; the subject is then empty */
+  verbStart: number;
 }
 
 function stripStart(text: string, start: number, end: number, list: readonly string[]): number {
@@ -122,6 +130,8 @@ export function readSubject(text: string, from: number, to: number): Subject {
     }
     for (const word of TRAIL_WORDS) {
       if (part.endsWith(word)) {
+        // 年均 / 人均 belong to the measure (年均增长, 人均财政补助标准)
+        if (word === '均' && (part.endsWith('年均') || part.endsWith('人均'))) break;
         trailWords.push(word);
         end -= word.length;
         break;
@@ -129,17 +139,28 @@ export function readSubject(text: string, from: number, to: number): Subject {
     }
     if (end === before) break;
   }
+  // 完成1571个…, 严守18亿亩…: a verb right before the figure means the measure is named after it
+  let verbStart = -1;
+  if (trailWords.length === 0) {
+    const part = text.slice(start, end);
+    const verb = OBJECT_VERBS.find((v) => part.endsWith(v));
+    if (verb) {
+      verbStart = end - verb.length;
+      end = start;
+    }
+  }
   let direction: Subject['direction'] = null;
   for (const word of trailWords) {
     if (INCREASE.some((w) => word.includes(w))) { direction = 'increase'; break; }
     if (DECREASE.some((w) => word.includes(w))) { direction = 'decrease'; break; }
   }
-  return { start, end, textStart: Math.min(textStart, start), leadVerbs, trailWords, direction };
+  return { start, end, textStart: Math.min(textStart, start), leadVerbs, trailWords, direction, verbStart };
 }
 
 /**
  * Normalises a raw metric name: drops quotes and spaces, a damaged start up to the parenthesis whose opening
- * it swallowed (`□市、区)生态保护红线基础调查` → `生态保护红线基础调查`), edge punctuation, and maps synonyms.
+ * it swallowed (`□市、区)生态保护红线基础调查` → `生态保护红线基础调查`), edge punctuation, folds brackets to
+ * the full-width form (`断面(水域)` and `断面（水域）` name one measure) and maps synonyms.
  * Input: the raw name. Output: the normalised name ('' when nothing is left).
  */
 export function normaliseMetric(raw: string): string {
@@ -157,6 +178,7 @@ export function normaliseMetric(raw: string): string {
       depth--;
     }
   }
+  name = name.replace(/\(/g, '（').replace(/\)/g, '）');
   name = name.replace(/^[、，,：:；;。的和及与]+/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
   return SYNONYMS[name] ?? name;
 }

@@ -23,7 +23,7 @@ export interface Statement {
 const QUALITATIVE = /(?:达到|完成|实现|满足)(?:国家和省|国家|省级|省定|省|上级)?(?:下达的?)?(?:考核|年度|约束性)?(?:目标|指标)(?:要求|任务)?/g;
 const NO_TARGET = /(?:没有提出|不再提出|未提出|不提出|没有设定|不再设定|未设定|不设定|未设置|不设置|不设)([^，,；;。：:、]{0,16}?)目标/g;
 const SETTER = /国家|省|上级|考核|下达|约束性/;
-const NO_TARGET_TRAIL = /(?:具体|量化|年度|的|增长)+$/;
+const NO_TARGET_TRAIL = /(?:具体|量化|年度|的)+$/;
 const SUBJECT_CAP = 100;
 
 /**
@@ -43,11 +43,10 @@ export function findStatements(text: string): Statement[] {
   NO_TARGET.lastIndex = 0;
   for (let m = NO_TARGET.exec(text); m !== null; m = NO_TARGET.exec(text)) {
     const innerStart = m.index + m[0].length - 2 - m[1].length;
-    const subject = readSubject(text, innerStart, innerStart + m[1].length);
-    const raw = text.slice(subject.start, subject.end);
-    const named = raw.replace(NO_TARGET_TRAIL, '');
-    const grows = raw !== named && /增长$/.test(raw);
-    const metric = normaliseMetric(grows ? `${named}增长` : named);
+    const innerEnd = innerStart + m[1].length;
+    // only the fillers before the measure go (全年); its own words stay (GDP增长, 经济增速)
+    const subject = readSubject(text, innerStart, innerEnd);
+    const metric = normaliseMetric(text.slice(subject.start, innerEnd).replace(NO_TARGET_TRAIL, ''));
     if (metric === '') continue;
     found.push({ start: m.index, end: m.index + m[0].length, metric, modifier: 'none' });
   }
