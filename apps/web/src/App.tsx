@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { Loading } from './components/Loading.js';
+import { HomePage } from './pages/HomePage.js';
+import { ComparisonPage } from './pages/ComparisonPage.js';
+import { PlanPage } from './pages/PlanPage.js';
+import { CheckPage } from './pages/CheckPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+
+// The targets page carries the chart library: load it only when a reader opens it.
+const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'series/:series/compare', element: <ComparisonPage /> },
+      {
+        path: 'series/:series/targets',
+        element: (
+          <Suspense fallback={<Loading what="the chart code" />}>
+            <TargetsPage />
+          </Suspense>
+        ),
+      },
+      { path: 'series/:series/plans/:year', element: <PlanPage /> },
+      { path: 'check', element: <CheckPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** The viewer: routes of every page inside the common layout. */
+export function App() {
+  return <RouterProvider router={router} />;
+}

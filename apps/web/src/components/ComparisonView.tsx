@@ -1,0 +1,86 @@
+import type { Comparison, LinkKind, Plan } from '@plandiff/model';
+import { useEffect, useMemo } from 'react';
+import { buildLinkViews, filterLinkViews, leadUnitOptions, sectionOptions } from '../comparison/link-view.js';
+import { hasFilters, type LinkFilters } from '../comparison/view-state.js';
+import { indexPlan } from '../plan/plan-index.js';
+import { EmptyNotice } from './EmptyNotice.js';
+import { Filters } from './Filters.js';
+import { LinkList } from './LinkList.js';
+import { SummaryLine } from './SummaryLine.js';
+import { TargetChangesTable } from './TargetChangesTable.js';
+
+interface ComparisonViewProps {
+  comparison: Comparison;
+  fromPlan: Plan;
+  toPlan: Plan;
+  filters: LinkFilters;
+  focusKey: string | null;
+  onFiltersChange: (filters: LinkFilters) => void;
+  onFocusChange: (key: string | null) => void;
+}
+
+/** Name of the performance mark set when a comparison is first on screen and usable (read by the browser test). */
+export const COMPARISON_READY_MARK = 'plandiff:comparison-ready';
+
+function ExcerptNotice({ plan, other }: { plan: Plan; other: Plan }) {
+  return (
+    <div className="notice notice-excerpt" role="note" data-testid="excerpt-notice">
+      <strong>{plan.year ?? plan.id} is an excerpt.</strong> Only the opening part of that year’s notice is available,
+      so this comparison can speak only for the part it covers. Tasks of {other.year ?? other.id} beyond it are marked
+      “outside excerpt”, not “added”, and a target missing from the excerpt is not a dropped target.
+    </div>
+  );
+}
+
+/**
+ * A whole comparison: excerpt notice, summary line, target changes, then the filterable side-by-side list of
+ * aligned tasks. Used by the comparison page (stored years) and the check page (a new notice).
+ */
+export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey, onFiltersChange, onFocusChange }: ComparisonViewProps) {
+  const fromIndex = useMemo(() => indexPlan(fromPlan), [fromPlan]);
+  const toIndex = useMemo(() => indexPlan(toPlan), [toPlan]);
+  const views = useMemo(() => buildLinkViews(comparison.links, fromIndex, toIndex), [comparison, fromIndex, toIndex]);
+  const sections = useMemo(() => sectionOptions(fromIndex, toIndex), [fromIndex, toIndex]);
+  const leads = useMemo(() => leadUnitOptions(views), [views]);
+  const kindCounts = useMemo(() => {
+    const counts = new Map<LinkKind, number>();
+    for (const view of views) counts.set(view.link.kind, (counts.get(view.link.kind) ?? 0) + 1);
+    return counts;
+  }, [views]);
+  const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
+
+  useEffect(() => {
+    if (performance.getEntriesByName(COMPARISON_READY_MARK).length === 0) performance.mark(COMPARISON_READY_MARK);
+  }, []);
+
+  return (
+    <div className="comparison">
+      {fromPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={fromPlan} other={toPlan} /> : null}
+      {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
+      <SummaryLine summary={comparison.summary} />
+      <section aria-labelledby="targets-heading" className="block">
+        <h2 id="targets-heading">Target changes</h2>
+        <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
+      </section>
+      <section aria-labelledby="tasks-heading" className="block">
+        <h2 id="tasks-heading">
+          Tasks <span className="muted">{fromPlan.year} left · {toPlan.year} right</span>
+        </h2>
+        <Filters
+          filters={filters}
+          onChange={onFiltersChange}
+          kindCounts={kindCounts}
+          sections={sections}
+          leadUnits={leads}
+          shown={shown.length}
+          total={views.length}
+        />
+        {views.length === 0 ? <EmptyNotice>Neither plan has tasks to align.</EmptyNotice> : null}
+        {views.length > 0 && shown.length === 0 ? (
+          <EmptyNotice>No link matches {hasFilters(filters) ? 'these filters' : 'the view'}.</EmptyNotice>
+        ) : null}
+        <LinkList views={shown} fromYear={fromPlan.year} toYear={toPlan.year} focusKey={focusKey} onFocusChange={onFocusChange} />
+      </section>
+    </div>
+  );
+}

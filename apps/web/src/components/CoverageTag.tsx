@@ -1,0 +1,11 @@
+import type { Coverage } from '@plandiff/model';
+
+/** Marks a year whose notice is only an excerpt (part of the plan), so nobody reads its gaps as absences. */
+export function CoverageTag({ coverage }: { coverage: Coverage }) {
+  if (coverage === 'full') return null;
+  return (
+    <span className="tag tag-excerpt" title="Only part of this year's plan is available (an excerpt).">
+      excerpt
+    </span>
+  );
+}

@@ -1,0 +1,115 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { stepToChange, type LinkView } from '../comparison/link-view.js';
+import { LinkRow } from './LinkRow.js';
+
+interface LinkListProps {
+  views: LinkView[];
+  fromYear: number | null;
+  toYear: number | null;
+  focusKey: string | null;
+  onFocusChange: (key: string | null) => void;
+}
+
+function typingInField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The aligned tasks, year A left and year B right, as a window-scrolled virtual list (only the rows near the
+ * viewport are in the DOM, so a long comparison stays smooth). Keys n / p move to the next / previous change
+ * (any link but unchanged) and give it the focus.
+ */
+export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange }: LinkListProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const pendingFocus = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0;
+      setScrollMargin((old) => (Math.abs(old - top) > 0.5 ? top : old));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: views.length,
+    estimateSize: () => 180,
+    overscan: 4,
+    scrollMargin,
+    getItemKey: (index) => views[index].key,
+  });
+
+  const focusRow = useCallback((key: string) => {
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (row) {
+      row.focus({ preventScroll: true });
+      pendingFocus.current = null;
+    } else {
+      pendingFocus.current = key;
+    }
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || typingInField(event.target)) return;
+      if (event.key !== 'n' && event.key !== 'p') return;
+      const index = stepToChange(views, focusKey, event.key === 'n' ? 1 : -1);
+      if (index === null) return;
+      event.preventDefault();
+      const key = views[index].key;
+      onFocusChange(key);
+      virtualizer.scrollToIndex(index, { align: 'start' });
+      requestAnimationFrame(() => focusRow(key));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [views, focusKey, onFocusChange, virtualizer, focusRow]);
+
+  // A row scrolled into view after n/p takes the focus once it is rendered.
+  useEffect(() => {
+    if (pendingFocus.current) focusRow(pendingFocus.current);
+  });
+
+  // Opening a shared URL with a focused link scrolls to it once.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusKey || scrolledTo.current === focusKey) return;
+    const index = views.findIndex((view) => view.key === focusKey);
+    if (index === -1) return;
+    scrolledTo.current = focusKey;
+    virtualizer.scrollToIndex(index, { align: 'start' });
+  }, [focusKey, views, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={listRef} className="link-list" role="list" aria-label="Aligned tasks" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((item) => {
+        const view = views[item.index];
+        return (
+          <div
+            key={item.key}
+            role="listitem"
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="link-slot"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <LinkRow
+              view={view}
+              fromYear={fromYear}
+              toYear={toYear}
+              focused={view.key === focusKey}
+              onFocus={onFocusChange}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState, type DragEvent } from 'react';
+
+interface NoticeInputProps {
+  busy: boolean;
+  onSubmit: (notice: File | string) => void;
+}
+
+/**
+ * Where a reader gives a notice: drop a file (any encoding; the server detects it), choose one, or paste
+ * the text. Submitting sends the file or the pasted text; nothing is saved.
+ */
+export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState('');
+  const [over, setOver] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) {
+      setFile(dropped);
+      setText('');
+    }
+  };
+  const ready = file !== null || text.trim() !== '';
+  return (
+    <form
+      className="notice-input"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (file) onSubmit(file);
+        else if (text.trim() !== '') onSubmit(text);
+      }}
+    >
+      <div
+        className={`drop-zone${over ? ' is-over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={`${id}-file`}>
+          <strong>Drop a notice here</strong> or choose a file (.txt, .html; UTF-8, GBK or GB18030)
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,.htm,.html,text/plain,text/html"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            if (event.target.files?.[0]) setText('');
+          }}
+        />
+        {file ? (
+          <p className="chosen-file">
+            {file.name} · {(file.size / 1024).toFixed(1)} KB{' '}
+            <button type="button" className="link-button" onClick={() => setFile(null)}>
+              remove
+            </button>
+          </p>
+        ) : null}
+      </div>
+      <label className="paste-label" htmlFor={`${id}-text`}>
+        …or paste its text
+      </label>
+      <textarea
+        id={`${id}-text`}
+        rows={6}
+        value={text}
+        disabled={file !== null}
+        placeholder="2025年政府工作报告……"
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="button" disabled={!ready || busy}>
+        {busy ? 'Parsing…' : 'Parse the notice'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Plan } from '@plandiff/model';
+import { CoverageTag } from './CoverageTag.js';
+
+/** A plan's metadata (title, issuer, document number, dates, encoding, coverage) and counts, as a definition list. */
+export function PlanHeader({ plan }: { plan: Plan }) {
+  const rows: [string, string | null][] = [
+    ['Issuer', plan.meta.issuer],
+    ['Document number', plan.meta.docNumber],
+    ['Issued on', plan.meta.issuedOn],
+    ['Published on', plan.meta.publishedOn],
+    ['Encoding', plan.meta.encoding],
+  ];
+  const lost = plan.damage.filter((d) => d.kind === 'lost').length;
+  const repaired = plan.damage.length - lost;
+  return (
+    <div className="plan-header">
+      <h2 className="plan-title">
+        {plan.meta.title ?? plan.id} <CoverageTag coverage={plan.meta.coverage} />
+      </h2>
+      <dl className="plan-meta">
+        {rows.map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value ?? <span className="muted">unknown</span>}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Contents</dt>
+          <dd>
+            {plan.tasks.length} tasks · {plan.targets.length} targets
+            {plan.damage.length > 0 ? ` · ${lost} lost, ${repaired} repaired characters` : ''}
+          </dd>
+        </div>
+        {plan.meta.sourceUrl ? (
+          <div>
+            <dt>Source</dt>
+            <dd>
+              <a href={plan.meta.sourceUrl} rel="noreferrer noopener" target="_blank">
+                {plan.meta.sourceUrl}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {plan.meta.coverage === 'excerpt' ? (
+        <p className="notice notice-excerpt">This notice is an excerpt: only part of the plan is available.</p>
+      ) : null}
+      {plan.damage.length > 0 ? (
+        <p className="notice notice-damage">
+          The source copy of this notice is damaged. <mark className="damage damage-lost">□</mark> marks a character lost
+          in the source (its figure is unknown, never guessed); <mark className="damage damage-repaired">dotted</mark> text
+          was restored by a reversible rule. Hover a mark for what the source had.
+        </p>
+      ) : null}
+    </div>
+  );
+}

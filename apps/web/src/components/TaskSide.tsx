@@ -1,0 +1,44 @@
+import type { Section, Task } from '@plandiff/model';
+import type { DiffRun } from '../format/diff-sides.js';
+import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
+import { DiffText } from './DiffText.js';
+
+interface TaskSideProps {
+  year: number | null;
+  tasks: Task[];
+  trails: Section[][];
+  /** This side's runs of the link's diff; null shows each task's own text. */
+  runs: DiffRun[] | null;
+  /** Shown when the side has no task (added / dropped / outside the excerpt). */
+  emptyNote: string;
+}
+
+/** One column of a link: the tasks of one year with their place in the outline, lead units and text. */
+export function TaskSide({ year, tasks, trails, runs, emptyNote }: TaskSideProps) {
+  if (tasks.length === 0) {
+    return <p className="side-empty">{emptyNote}</p>;
+  }
+  return (
+    <>
+      {tasks.map((task, i) => {
+        const section = trails[i]?.[trails[i].length - 1];
+        const leads = taskLeadUnits(task);
+        return (
+          <div key={task.id} className="task-head">
+            <span className="task-place" title={trails[i]?.map((s) => `${s.label}${s.title}`).join(' › ')}>
+              <span className="year-mark">{year ?? ''}</span> {taskLabel(task)}
+              {section ? <span className="section-title"> {section.title}</span> : null}
+            </span>
+            {leads.length > 0 ? (
+              <span className="lead-units">
+                <span className="label">lead</span> {leads.join('、')}
+              </span>
+            ) : null}
+            {runs === null ? <p className="task-text">{task.text}</p> : null}
+          </div>
+        );
+      })}
+      {runs !== null ? <DiffText runs={runs} /> : null}
+    </>
+  );
+}

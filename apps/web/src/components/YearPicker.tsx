@@ -1,0 +1,38 @@
+import type { SeriesSummary } from '@plandiff/model';
+
+interface YearPickerProps {
+  years: SeriesSummary['years'];
+  from: number;
+  to: number;
+  onChange: (from: number, to: number) => void;
+}
+
+/** Two selects choosing year A and year B of a series (any two years, either order), and a swap button. */
+export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
+  const sorted = [...years].sort((a, b) => a.year - b.year);
+  const option = (year: SeriesSummary['years'][number]) => (
+    <option key={year.year} value={year.year}>
+      {year.year}
+      {year.coverage === 'excerpt' ? ' (excerpt)' : ''}
+    </option>
+  );
+  return (
+    <div className="year-picker">
+      <label>
+        <span className="label">Year A</span>
+        <select value={from} onChange={(event) => onChange(Number(event.target.value), to)}>
+          {sorted.map(option)}
+        </select>
+      </label>
+      <button type="button" className="link-button swap" aria-label="Swap year A and year B" onClick={() => onChange(to, from)}>
+        ⇄
+      </button>
+      <label>
+        <span className="label">Year B</span>
+        <select value={to} onChange={(event) => onChange(from, Number(event.target.value))}>
+          {sorted.map(option)}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Comparison, Plan, SeriesSummary } from '@plandiff/model';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { getComparison, getPlan, getSeries } from '../api/client.js';
+import { useResource } from '../api/use-resource.js';
+import { useComparisonViewState } from '../comparison/use-view-state.js';
+import { latestTwoYears } from '../comparison/view-state.js';
+import { ComparisonView } from '../components/ComparisonView.js';
+import { EmptyNotice } from '../components/EmptyNotice.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { ExportButtons } from '../components/ExportButtons.js';
+import { Loading } from '../components/Loading.js';
+import { YearPicker } from '../components/YearPicker.js';
+
+interface Loaded {
+  comparison: Comparison;
+  fromPlan: Plan;
+  toPlan: Plan;
+}
+
+/**
+ * Comparison of any two years of a series (default: the latest two). Everything the reader sets (years,
+ * filters, focused link) lives in the URL query.
+ */
+export function ComparisonPage() {
+  const series = useParams().series ?? '';
+  const { state, setYears, setFilters, setFocus } = useComparisonViewState();
+  const [info, reloadInfo] = useResource<SeriesSummary>(`series/${series}`, (signal) => getSeries(series, signal));
+  const { from, to } = state;
+  const pairKey = from !== null && to !== null ? `${series}/${from}/${to}` : null;
+  const [loaded, reload] = useResource<Loaded>(pairKey, async (signal) => {
+    const [comparison, fromPlan, toPlan] = await Promise.all([
+      getComparison(series, from!, to!, signal),
+      getPlan(series, from!, signal),
+      getPlan(series, to!, signal),
+    ]);
+    return { comparison, fromPlan, toPlan };
+  });
+
+  // No years in the URL: write the latest two into it, so the address always names what is shown.
+  const years = info.status === 'ready' ? info.data.years.map((y) => y.year) : null;
+  useEffect(() => {
+    if (!years || (from !== null && to !== null)) return;
+    const pair = latestTwoYears(years);
+    if (pair) setYears(pair[0], pair[1], true);
+  }, [years, from, to, setYears]);
+
+  const name = info.status === 'ready' ? info.data.name.zh : series;
+  useEffect(() => {
+    document.title = from !== null && to !== null ? `${name} ${from} → ${to} · plandiff` : `${name} · plandiff`;
+  }, [name, from, to]);
+
+  return (
+    <section className="page page-wide">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link to="/">Series</Link> › <span>{name}</span>
+      </nav>
+      <div className="page-head">
+        <h1>
+          {name}{' '}
+          {from !== null && to !== null ? (
+            <span className="years">
+              {from} → {to}
+            </span>
+          ) : null}
+        </h1>
+        {info.status === 'ready' && from !== null && to !== null ? (
+          <YearPicker years={info.data.years} from={from} to={to} onChange={(a, b) => setYears(a, b)} />
+        ) : null}
+        <div className="page-links">
+          {from !== null ? <Link to={`/series/${series}/plans/${from}`}>Plan {from}</Link> : null}
+          {to !== null ? <Link to={`/series/${series}/plans/${to}`}>Plan {to}</Link> : null}
+          <Link to={`/series/${series}/targets`}>Targets by year</Link>
+        </div>
+        {loaded.status === 'ready' ? (
+          <ExportButtons
+            comparison={loaded.data.comparison}
+            fromPlan={loaded.data.fromPlan}
+            toPlan={loaded.data.toPlan}
+            baseName={`${series}-${from}-${to}`}
+          />
+        ) : null}
+      </div>
+      {info.status === 'error' ? <ErrorNotice what={`series ${series}`} error={info.error} onRetry={reloadInfo} /> : null}
+      {info.status === 'ready' && info.data.years.length < 2 ? (
+        <EmptyNotice>This series has only one year: there is nothing to compare yet.</EmptyNotice>
+      ) : null}
+      {from !== null && to !== null && from === to ? (
+        <EmptyNotice>Year A and year B are the same: choose two different years.</EmptyNotice>
+      ) : null}
+      {pairKey !== null && loaded.status === 'loading' ? <Loading what={`the comparison ${from} → ${to}`} /> : null}
+      {loaded.status === 'error' ? <ErrorNotice what={`the comparison ${from} → ${to}`} error={loaded.error} onRetry={reload} /> : null}
+      {loaded.status === 'ready' ? (
+        <ComparisonView
+          comparison={loaded.data.comparison}
+          fromPlan={loaded.data.fromPlan}
+          toPlan={loaded.data.toPlan}
+          filters={state.filters}
+          focusKey={state.focus}
+          onFiltersChange={setFilters}
+          onFocusChange={setFocus}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { Link } from 'react-router';
+import { listSeries } from '../api/client.js';
+import { useResource } from '../api/use-resource.js';
+import { latestTwoYears } from '../comparison/view-state.js';
+import { EmptyNotice } from '../components/EmptyNotice.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { Loading } from '../components/Loading.js';
+import { CoverageTag } from '../components/CoverageTag.js';
+
+/** Home: every series with its issuer, its years and each year's coverage, and ways into it. */
+export function HomePage() {
+  const [series, reload] = useResource('series', listSeries);
+  return (
+    <section className="page">
+      <h1>Series</h1>
+      <p className="lede">
+        Yearly work plans of Chinese government bodies, parsed into tasks and targets and compared year on year.
+      </p>
+      {series.status === 'loading' ? <Loading what="the series" /> : null}
+      {series.status === 'error' ? <ErrorNotice what="the series" error={series.error} onRetry={reload} /> : null}
+      {series.status === 'ready' && series.data.length === 0 ? (
+        <EmptyNotice>No series yet. Add a notice with <code>plandiff add</code>.</EmptyNotice>
+      ) : null}
+      {series.status === 'ready' && series.data.length > 0 ? (
+        <ul className="series-list">
+          {series.data.map((entry) => {
+            const pair = latestTwoYears(entry.years.map((y) => y.year));
+            const years = [...entry.years].sort((a, b) => a.year - b.year);
+            return (
+              <li key={entry.id} className="series-card" data-series={entry.id}>
+                <div className="series-head">
+                  <h2>
+                    {entry.name.zh} <span className="muted">{entry.name.en}</span>
+                  </h2>
+                  <p className="series-issuer">
+                    <span className="label">Issuer</span> {entry.issuer} · {entry.documentKind}
+                  </p>
+                </div>
+                <div className="series-years" aria-label="Years">
+                  {years.map((year) => (
+                    <Link
+                      key={year.year}
+                      to={`/series/${entry.id}/plans/${year.year}`}
+                      className="year-chip"
+                      title={year.title ?? undefined}
+                    >
+                      {year.year}
+                      {year.coverage === 'excerpt' ? <CoverageTag coverage="excerpt" /> : null}
+                    </Link>
+                  ))}
+                </div>
+                <div className="series-actions">
+                  {pair ? (
+                    <Link className="button" to={`/series/${entry.id}/compare?from=${pair[0]}&to=${pair[1]}`}>
+                      Compare {pair[0]} → {pair[1]}
+                    </Link>
+                  ) : (
+                    <span className="muted">One year only: nothing to compare yet</span>
+                  )}
+                  <Link className="button button-quiet" to={`/series/${entry.id}/targets`}>
+                    Targets by year
+                  </Link>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Plan } from '@plandiff/model';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { getPlan } from '../api/client.js';
+import { useResource } from '../api/use-resource.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { Loading } from '../components/Loading.js';
+import { PlanHeader } from '../components/PlanHeader.js';
+import { PlanOutline } from '../components/PlanOutline.js';
+import { WarningList } from '../components/WarningList.js';
+
+/** One year's plan: metadata, warnings, and the outline as a tree with tasks, lead units, targets and damage. */
+export function PlanPage() {
+  const params = useParams();
+  const series = params.series ?? '';
+  const year = Number(params.year);
+  const valid = Number.isInteger(year) && year > 0;
+  const [plan, reload] = useResource<Plan>(valid ? `${series}/${year}` : null, (signal) => getPlan(series, year, signal));
+  useEffect(() => {
+    document.title = `${series} ${params.year ?? ''} · plandiff`;
+  }, [series, params.year]);
+  return (
+    <section className="page">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link to="/">Series</Link> › <Link to={`/series/${series}/compare`}>{series}</Link> › <span>{params.year}</span>
+      </nav>
+      <h1>
+        Plan {params.year} <span className="muted">{series}</span>
+      </h1>
+      {!valid ? <ErrorNotice what="the plan" error={new Error(`“${params.year}” is not a year`)} /> : null}
+      {valid && plan.status === 'loading' ? <Loading what={`the plan of ${year}`} /> : null}
+      {plan.status === 'error' ? <ErrorNotice what={`the plan of ${year}`} error={plan.error} onRetry={reload} /> : null}
+      {plan.status === 'ready' ? (
+        <>
+          <PlanHeader plan={plan.data} />
+          <details className="block">
+            <summary>
+              <h2 className="inline-heading">Parser warnings ({plan.data.warnings.length})</h2>
+            </summary>
+            <WarningList plan={plan.data} />
+          </details>
+          <section className="block" aria-labelledby="outline-heading">
+            <h2 id="outline-heading">Outline</h2>
+            <PlanOutline plan={plan.data} />
+          </section>
+        </>
+      ) : null}
+    </section>
+  );
+}

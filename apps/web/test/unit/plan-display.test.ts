@@ -1,0 +1,71 @@
+import type { Comparison, Plan, Timeline } from '@plandiff/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatTarget, targetNumber } from '../../src/format/target-format.js';
+import { explainDamage, splitByDamage } from '../../src/plan/damage-marks.js';
+import { buildOutline } from '../../src/plan/outline-tree.js';
+import { taskLeadUnits } from '../../src/plan/plan-index.js';
+import { storedJson } from '../support/stored-api.js';
+
+let hubei2024: Plan;
+
+beforeAll(async () => {
+  hubei2024 = await storedJson<Plan>('/api/series/hubei-sthjt-gzyd/plans/2024');
+});
+
+describe('damage marked in place (hubei-sthjt-gzyd 2024, a damaged scrape)', () => {
+  it('cuts a task at its damage and loses no character', () => {
+    for (const task of hubei2024.tasks) {
+      const pieces = splitByDamage(hubei2024.text, task.span, hubei2024.damage);
+      expect(pieces.map((piece) => piece.text).join('')).toBe(hubei2024.text.slice(task.span[0], task.span[1]));
+    }
+  });
+
+  it('marks the lost character of 细颗粒□PM2.5 (source: 细颗粒?PM2.5, 物（ lost)', () => {
+    const at = hubei2024.text.indexOf('细颗粒□PM2.5');
+    expect(at).toBeGreaterThan(0);
+    const pieces = splitByDamage(hubei2024.text, [at, at + 10], hubei2024.damage);
+    const lost = pieces.find((piece) => piece.damage?.kind === 'lost');
+    expect(lost?.text).toBe('□');
+    expect(lost?.start).toBe(at + 3);
+    expect(explainDamage(lost!.damage!)).toMatch(/Lost in the source copy/);
+  });
+
+  it('tolerates damage outside the span and a span with no damage', () => {
+    expect(splitByDamage('abcdef', [1, 4], [{ span: [4, 6], kind: 'lost', original: '?' }])).toEqual([
+      { text: 'bcd', start: 1, damage: null },
+    ]);
+  });
+});
+
+describe('plan tree (hubei-sthjt-gzyd 2024)', () => {
+  it('places every task under its section, with task 二（二）4 led by 流域处', () => {
+    const { nodes, unplaced } = buildOutline(hubei2024);
+    const count = (list: typeof nodes): number => list.reduce((n, node) => n + node.tasks.length + count(node.children), 0);
+    expect(count(nodes) + unplaced.length).toBe(hubei2024.tasks.length);
+    const task = hubei2024.tasks.find((t) => t.path.join('') === '二（二）4');
+    expect(task?.title).toBe('扎实推进小流域综合治理试点');
+    expect(taskLeadUnits(task!)).toEqual(['流域处']);
+  });
+});
+
+describe('targets of a damaged or absent figure are never numbers', () => {
+  it('hubei 2024: 受污染耕地安全利用率 lost a digit (达?2%以上), so it reads □ and plots nothing', async () => {
+    const comparison = await storedJson<Comparison>('/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024');
+    const soil = comparison.targets.find((change) => change.metric === '受污染耕地安全利用率')!;
+    expect(soil.to!.damaged).toBe(true);
+    expect(formatTarget(soil.to!)).toBe('□ (damaged)');
+    expect(targetNumber(soil.to!)).toBeNull();
+    const surface = comparison.targets.find((change) => change.metric === '地表水省控断面（水域）优良比例')!;
+    expect(surface.kind).toBe('dropped');
+    expect(formatTarget(surface.from!)).toBe('89.3%');
+    expect(targetNumber(surface.from!)).toBe(89.3);
+  });
+
+  it('gov-work-report: 城镇新增就业 1200万人以上 in 2025 plots 1200; a year without the metric is a gap', async () => {
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const jobs = timeline.metrics.find((row) => row.metric === '城镇新增就业')!;
+    expect(formatTarget(jobs.values['2025']!)).toBe('1200万人以上');
+    expect(targetNumber(jobs.values['2025']!)).toBe(1200);
+    expect(targetNumber(null)).toBeNull();
+  });
+});

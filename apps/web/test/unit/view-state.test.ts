@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasFilters,
+  latestTwoYears,
+  NO_FILTERS,
+  parseViewState,
+  viewStateToQuery,
+  type ComparisonViewState,
+} from '../../src/comparison/view-state.js';
+
+describe('comparison URL state ↔ filters', () => {
+  it('reads years, kinds, section, lead unit, text and focus from the query', () => {
+    const state = parseViewState(
+      new URLSearchParams('from=2024&to=2025&kind=moved,changed&section=着力扩大国内需求，推动经济实现良性循环&lead=大气处&q=内需&at=t3.3.p1>t3.1.p1'),
+    );
+    expect(state).toEqual({
+      from: 2024,
+      to: 2025,
+      // kept in the contract's order (changed before moved), whatever the URL's order
+      filters: { kinds: ['changed', 'moved'], section: '着力扩大国内需求，推动经济实现良性循环', lead: '大气处', text: '内需' },
+      focus: 't3.3.p1>t3.1.p1',
+    });
+  });
+
+  it('writes a state back to the same query, so a shared URL reopens the same view', () => {
+    const state: ComparisonViewState = {
+      from: 2023,
+      to: 2024,
+      filters: { kinds: ['outside_excerpt', 'dropped'], section: null, lead: '水处', text: '地表水 断面' },
+      focus: null,
+    };
+    const query = viewStateToQuery(state);
+    expect(query.toString()).toBe(
+      new URLSearchParams('from=2023&to=2024&kind=dropped,outside_excerpt&lead=水处&q=地表水 断面').toString(),
+    );
+    expect(parseViewState(new URLSearchParams(query.toString()))).toEqual({
+      ...state,
+      filters: { ...state.filters, kinds: ['dropped', 'outside_excerpt'] },
+    });
+  });
+
+  it('accepts kind repeated as separate parameters', () => {
+    expect(parseViewState(new URLSearchParams('kind=moved&kind=split')).filters.kinds).toEqual(['moved', 'split']);
+  });
+
+  it('leaves out everything unset: no filters give only the years', () => {
+    const query = viewStateToQuery({ from: 2024, to: 2025, filters: NO_FILTERS, focus: null });
+    expect(query.toString()).toBe('from=2024&to=2025');
+    expect(hasFilters(parseViewState(query).filters)).toBe(false);
+  });
+
+  it('ignores a hand-edited URL’s bad values instead of failing', () => {
+    const state = parseViewState(new URLSearchParams('from=24&to=abcd&kind=renamed,,moved&section=%20&lead=&q=%20%20&at='));
+    expect(state).toEqual({ from: null, to: null, filters: { kinds: ['moved'], section: null, lead: null, text: '' }, focus: null });
+  });
+
+  it('defaults to the latest two years of a series', () => {
+    expect(latestTwoYears([2021, 2025, 2023, 2022, 2024])).toEqual([2024, 2025]);
+    expect(latestTwoYears([2024, 2023])).toEqual([2023, 2024]);
+    expect(latestTwoYears([2024])).toBeNull();
+    expect(latestTwoYears([2024, 2024])).toBeNull();
+  });
+});

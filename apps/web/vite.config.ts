@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Vite config of the viewer: React plugin, `/api` proxied to the API in dev (`pnpm --filter @plandiff/api start`
+ * listens on 127.0.0.1:8787), production build to `dist/` (served by the API as its web root).
+ */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8787' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+  },
+});
