@@ -1,0 +1,94 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors as corsMiddleware } from 'hono/cors';
+import { Corpus } from '@plandiff/corpus';
+import { DEFAULT_MAX_BODY_BYTES } from './body.js';
+import { requestLog, type LogLine } from './log.js';
+import { NoticeCache } from './notice-cache.js';
+import { mountOpenApiDocument, type ApiApp } from './openapi.js';
+import { problem, problemFromError, problemResponse } from './problem.js';
+import { mountSeriesRoutes } from './routes/series.js';
+import { mountParseRoute } from './routes/parse.js';
+import { mountCompareRoute } from './routes/compare.js';
+import { mountHealthRoute } from './routes/health.js';
+import { defaultWebRoot, viewer } from './web.js';
+
+/** Version of the HTTP API as given in the OpenAPI document. */
+export const API_VERSION = '0.1.0';
+
+export interface AppOptions {
+  /** the stored fixtures (default: a Corpus over this checkout's fixtures/ or $PLANDIFF_FIXTURES) */
+  corpus?: Corpus;
+  /** largest request body read, in bytes (default $PLANDIFF_MAX_BODY, else 5 MiB) */
+  maxBodyBytes?: number;
+  /** CORS on /api: false (default) = off; true = any origin; a list = those origins only */
+  cors?: boolean | string[];
+  /** folder of the built viewer (default apps/web/dist); null = serve no viewer */
+  webRoot?: string | null;
+  /** where the request log lines go (default: none) */
+  log?: LogLine;
+}
+
+/**
+ * The largest body from $PLANDIFF_MAX_BODY (a whole number of bytes ≥ 1), or undefined when unset.
+ * Throws Error with a readable message when it is set to anything else.
+ */
+export function maxBodyFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env.PLANDIFF_MAX_BODY;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new Error(`PLANDIFF_MAX_BODY must be a whole number of bytes, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+/**
+ * Builds the plandiff HTTP API (Hono): the /api routes of DESIGN.md, the OpenAPI document generated from the zod
+ * schemas of @plandiff/model, problem+json errors (RFC 9457), request logging, optional CORS and the built viewer
+ * for every other path. Input: {@link AppOptions}. Output: the app; call `app.request()` in tests or serve
+ * `app.fetch` with @hono/node-server.
+ */
+export function createApp(options: AppOptions = {}): ApiApp {
+  const corpus = options.corpus ?? new Corpus();
+  const maxBodyBytes = options.maxBodyBytes ?? maxBodyFromEnv() ?? DEFAULT_MAX_BODY_BYTES;
+  const notices = new NoticeCache();
+  const app: ApiApp = new OpenAPIHono();
+  const log = options.log;
+
+  if (log) app.use('*', requestLog(log));
+  if (options.cors) {
+    app.use(
+      '/api/*',
+      corsMiddleware({
+        origin: options.cors === true ? '*' : options.cors,
+        allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+        exposeHeaders: ['ETag', 'Content-Length'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  mountSeriesRoutes(app, corpus);
+  mountParseRoute(app, corpus, notices, maxBodyBytes);
+  mountCompareRoute(app, corpus, notices, maxBodyBytes);
+  mountHealthRoute(app);
+  mountOpenApiDocument(app, API_VERSION);
+
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  if (webRoot !== null) app.use('*', viewer(webRoot));
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    if (path === '/api' || path.startsWith('/api/')) {
+      return problemResponse(problem('not-found', `no route ${c.req.method} ${path}; see /api/openapi.json`, path));
+    }
+    return c.text('Not found', 404);
+  });
+
+  app.onError((error, c) => {
+    const p = problemFromError(error, c.req.path);
+    if (p.status >= 500) log?.(`ERROR ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return problemResponse(p);
+  });
+
+  return app;
+}

@@ -1,0 +1,101 @@
+import { z } from '@hono/zod-openapi';
+import { ZodError } from 'zod';
+import { CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
+import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
+
+/**
+ * Problem Details for HTTP APIs (RFC 9457, https://www.rfc-editor.org/rfc/rfc9457): every error answer of the
+ * API has media type `application/problem+json` and this shape. `type` is a non-dereferenceable `tag:` URI
+ * (RFC 4151, as RFC 9457 §3.1.1 suggests for types that have no documentation page); `code` is an extension
+ * member that carries the parser's reason (EMPTY, BINARY, NOT_A_PLAN, TOO_LARGE, UNDECODABLE) when there is one.
+ */
+export const Problem = z
+  .object({
+    type: z.string().describe('URI that names the kind of problem, e.g. tag:plandiff,2026:problems/not-found'),
+    title: z.string().describe('short summary of the kind of problem'),
+    status: z.number().int().describe('the HTTP status code'),
+    detail: z.string().describe('what went wrong with this request, in words a user can act on'),
+    instance: z.string().optional().describe('the request path'),
+    code: z.string().optional().describe("the parser's reason code, when the notice was refused by the parser"),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/** The kinds of problem the API reports, with their status and title. */
+export const PROBLEM_KINDS = {
+  'bad-request': { status: 400, title: 'Bad request' },
+  'not-found': { status: 404, title: 'Not found' },
+  'body-too-large': { status: 413, title: 'Request body too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'not-a-plan': { status: 422, title: 'Not a readable plan' },
+  'internal-error': { status: 500, title: 'Internal server error' },
+} as const;
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+/** URI of a problem kind (RFC 9457 §3.1.1 `type`). */
+export function problemType(kind: ProblemKind): string {
+  return `tag:plandiff,2026:problems/${kind}`;
+}
+
+/** An error that the API answers as a problem of the given kind (thrown by routes, body reading, validation). */
+export class ProblemError extends Error {
+  readonly kind: ProblemKind;
+  readonly code: string | undefined;
+  constructor(kind: ProblemKind, detail: string, code?: string) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+/**
+ * Builds a Problem (RFC 9457) for a kind. Input: kind, detail sentence, optional request path and parser code.
+ * Output: the Problem object (status and title come from {@link PROBLEM_KINDS}).
+ */
+export function problem(kind: ProblemKind, detail: string, instance?: string, code?: string): Problem {
+  const { status, title } = PROBLEM_KINDS[kind];
+  return {
+    type: problemType(kind), title, status, detail,
+    ...(instance === undefined ? {} : { instance }),
+    ...(code === undefined ? {} : { code }),
+  };
+}
+
+/** Parser reason → HTTP status: not text at all is 415, text that is not a plan is 422, too large is 413. */
+const PARSE_ERROR_KIND: Record<PlanParseErrorCode, ProblemKind> = {
+  BINARY: 'unsupported-media-type',
+  UNDECODABLE: 'unsupported-media-type',
+  EMPTY: 'not-a-plan',
+  NOT_A_PLAN: 'not-a-plan',
+  TOO_LARGE: 'body-too-large',
+};
+
+/**
+ * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
+ * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
+ * anything else → 500 (its message is not shown: it may name server paths).
+ */
+export function problemFromError(error: unknown, instance?: string): Problem {
+  if (error instanceof ProblemError) return problem(error.kind, error.message, instance, error.code);
+  if (error instanceof CorpusNotFoundError) return problem('not-found', error.message, instance);
+  if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
+  if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
+  if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);
+  return problem('internal-error', 'the server failed to answer this request; the error was logged', instance);
+}
+
+/** One line per zod issue: `path: message`, joined by `; `. */
+export function describeZodError(error: ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
+}
+
+/** A Response carrying a Problem: status from the problem, `application/problem+json`, never cached. */
+export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(p), {
+    status: p.status,
+    headers: { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': 'no-store', ...headers },
+  });
+}

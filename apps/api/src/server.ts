@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp, type AppOptions } from './app.js';
+
+export interface RunningServer {
+  server: Server;
+  /** e.g. http://127.0.0.1:8787 */
+  url: string;
+  /** stops accepting connections, lets requests in flight finish (at most `graceMs`), then resolves */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Starts the API over HTTP with @hono/node-server on `host:port` (port 0 = any free port).
+ * Output: the running server, its URL and a graceful close. Throws when the address cannot be bound.
+ */
+export async function startServer(
+  host: string,
+  port: number,
+  options: AppOptions = {},
+): Promise<RunningServer> {
+  const app = createApp(options);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server)) as Server;
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}`,
+    close: (graceMs = 10_000) =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** Reads HOST (default 127.0.0.1) and PORT (default 8787; 0 = any free port) from the environment. */
+export function listenAddress(env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
+  const host = env.HOST || '127.0.0.1';
+  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got ${JSON.stringify(env.PORT)}`);
+  return { host, port };
+}
+
+async function main(): Promise<void> {
+  const { host, port } = listenAddress();
+  const running = await startServer(host, port, { log: (line) => console.log(line) });
+  console.log(`plandiff api listening on ${running.url}  (viewer at /, API at /api, OpenAPI at /api/openapi.json)`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing (requests in flight may finish)`);
+    void running.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
