@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/index.js';
 import { extractTargets } from '../src/targets/index.js';
 
 // Every expected value below was read in fixtures/gov-work-report/<year>/source.txt (the paragraph that
@@ -127,5 +128,41 @@ describe('政府工作报告 review paragraphs', () => {
   it('role review gives no targets even where the text is full of figures (2023 过去一年 paragraph)', () => {
     const text = paragraph(2023, '全年国内生产总值增长3%');
     expect(extractTargets({ taskId: 't1', text, offset: 0, planYear: 2023, role: 'review' })).toEqual([]);
+  });
+});
+
+describe('through parsePlan (the whole pipeline)', () => {
+  const plans = new Map([2021, 2022, 2023, 2024, 2025].map((year) => [
+    year,
+    parsePlan(readFileSync(`${ROOT}fixtures/gov-work-report/${year}/source.txt`), { series: 'gov-work-report', year }),
+  ]));
+  const mainTargets = (year: number): Row[] => {
+    const plan = plans.get(year)!;
+    const task = plan.tasks.find((t) => t.text.includes('今年发展主要预期目标是'));
+    if (!task) throw new Error(`no 主要预期目标 task in ${year}`);
+    return task.targets.map((t) => [t.metric, t.value as number, t.unit as string, t.modifier, t.direction]);
+  };
+
+  it.each([2021, 2022, 2023, 2024, 2025])('%i: the 主要预期目标 task holds the same targets as the paragraph', (year) => {
+    const key = year === 2023 ? '今年发展主要预期目标是' : '主要预期目标是';
+    expect(mainTargets(year)).toEqual(rows(year, key));
+  });
+
+  it.each([2021, 2022, 2023, 2024, 2025])('%i: every span points at its text; no target in review sections', (year) => {
+    const plan = plans.get(year)!;
+    const review = new Set(plan.sections.flatMap(function ids(s): string[] {
+      return s.role === 'review' ? [s.id, ...s.children.flatMap(ids)] : s.children.flatMap(ids);
+    }));
+    for (const task of plan.tasks) {
+      for (const t of task.targets) expect(plan.text.slice(t.span[0], t.span[1])).toBe(t.text);
+      if (review.has(task.sectionId)) expect(task.targets).toEqual([]);
+    }
+    expect(plan.targets.length).toBe(plan.tasks.reduce((n, t) => n + t.targets.length, 0));
+  });
+
+  it('2025: 赤字率 4% about and 粮食产量 1.4万亿斤 about are in plan.targets', () => {
+    const plan = plans.get(2025)!;
+    expect(plan.targets.find((t) => t.metric === '赤字率')).toMatchObject({ value: 4, modifier: 'about' });
+    expect(plan.targets.find((t) => t.metric === '粮食产量')).toMatchObject({ value: 1.4, unit: '万亿斤', modifier: 'about' });
   });
 });

@@ -60,6 +60,8 @@ interface PendingChange { metric: string; start: number; clause: number }
  * - `望城路等15条X`: the words before 等 are examples, the measure is X (named after the figure);
  * - `从A提高到B`: A is skipped and B gets the measure named before 从;
  * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
+ *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
+ *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
  */
 function findFigureTargets(text: string, planYear: number | null): FoundTarget[] {
   const found: FoundTarget[] = [];
@@ -140,11 +142,11 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
   return found;
 }
 
-/** The figures chained to figures[k] by `、` (13.5%、18%), figures[k] first; [] when none follows. */
+/** The figures chained to figures[k] by `、` or `和` (13.5%、18%; 30元和5元), figures[k] first; [] when none follows. */
 function chainedFigures(text: string, figures: Figure[], k: number): Figure[] {
   const chain = [figures[k]];
   let end = readSuffixModifier(text, figures[k].end)?.end ?? figures[k].end;
-  for (let j = k + 1; j < figures.length && text[end] === '、' && figures[j].start === end + 1; j++) {
+  for (let j = k + 1; j < figures.length && '、和及'.includes(text[end]) && figures[j].start === end + 1; j++) {
     chain.push(figures[j]);
     end = readSuffixModifier(text, figures[j].end)?.end ?? figures[j].end;
   }

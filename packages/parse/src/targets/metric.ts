@@ -70,7 +70,8 @@ const SYNONYMS: Record<string, string> = {
 
 const LEAD_PUNCTUATION = new Set(['、', '，', ',', '“', '”', '"', '‘', '’', ' ', '　', ')', '）']);
 const BASE_YEAR_TAIL = /比(?:\d{4}年|上年|去年|上一年)(?:年初预算|同期)?$/;
-const LEAD_DEADLINE = /^(?:到|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?前|^年(?:底|末)前?|^到\d{4}年底?|^\d{4}年/;
+/** A deadline or a year opening a subject (2024年底前, 6月底前, 年底前, 年内, 到2025年, 2024年): not part of the measure. */
+const LEAD_DEADLINE = /^(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?前?|^\d{1,2}月(?:底|末)?前|^年(?:底|末)前?|^年内/;
 
 /** A subject read off the text before a figure. Offsets are local to the text. */
 export interface Subject {
