@@ -8,7 +8,7 @@ import { sectionLabelPath } from './classify.js';
 import { describeChange, formatFigure } from './figure.js';
 
 function escapeInline(s: string): string {
-  return s.replace(/([\\`*_~[\]<>|#])/gu, '\\$1');
+  return s.replace(/([\\`*~[\]<>|#])/gu, '\\$1');
 }
 function cell(s: string): string {
   return escapeInline(s).replace(/\r?\n/gu, ' ');
@@ -55,7 +55,8 @@ export function comparisonToMarkdown(c: Comparison, from: Plan, to: Plan): strin
   const ya = year(from);
   const yb = year(to);
   const s = c.summary;
-  out.push(`# ${from.meta.title ?? from.id} → ${to.meta.title ?? to.id}`, '');
+  const name = from.series ?? to.series ?? from.meta.title ?? from.id;
+  out.push(`# ${escapeInline(name)}: ${ya} → ${yb}`, '');
   out.push(`${ya} → ${yb}: ${s.changed} changed, ${s.moved} moved, ${s.split} split, ${s.merged} merged, ${s.added} added, `
     + `${s.dropped} dropped, ${s.unchanged} unchanged tasks`
     + `${s.outside_excerpt ? `, ${s.outside_excerpt} outside the excerpt` : ''}. `
