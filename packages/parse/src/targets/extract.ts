@@ -57,7 +57,7 @@ interface PendingChange { metric: string; start: number; clause: number }
  * - a figure right after another one and introduced by 比/较 (`、比上年增加1.1万亿元`) is that figure's change;
  * - a figure in a clause that says 预计 is a forecast; `共N项` is a total, not a target; `2×35万千瓦` is the
  *   size of each unit of a project, not a target;
- * - `望城路等15条X`: the words before 等 are examples, the measure is X (named after the figure);
+ * - `望城路等15条X`, `…发展的93个X`, `大唐700万吨X`: the measure is X, named after the figure (see {@link namedAfter});
  * - `从A提高到B`: A is skipped and B gets the measure named before 从;
  * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
@@ -96,8 +96,9 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     if (metric.length < 2) metric = '';
     let start = subject.textStart;
     let end = suffixEnd;
-    // 完成望城路等15条…: the words before 等 are examples; the measure is named after the figure
-    if (text[figure.start - 1] === '等' && metric !== '') {
+    // the measure is named after the figure when the words before it are examples (望城路等15条主干道路),
+    // an attribute (涉及…发展的93个重点项目) or a name the figure sizes (大唐700万吨露天矿, 沿河5.3公里道路)
+    if (metric !== '' && namedAfter(text, figure, suffixEnd, subject.trailWords.length > 0)) {
       const object = readObject(text, suffixEnd, nextStart);
       const named = normaliseMetric(text.slice(object.start, object.end));
       if (named.length >= 2) {
@@ -140,6 +141,22 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     found.push(figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear));
   }
   return found;
+}
+
+/** Words that may follow a figure named before it without naming a measure (赤字率拟按3%安排). */
+const AFTER_FIGURE_PREDICATES = ['安排', '用于', '完成', '进行', '投入', '建成', '投产', '开工', '以上', '左右'];
+
+/**
+ * Whether the figure's measure is named after it rather than before: the subject ends with 等 or 的, or
+ * (no verb or modifier word between subject and figure) a noun follows the figure directly.
+ */
+function namedAfter(text: string, figure: Figure, suffixEnd: number, hasTrailWords: boolean): boolean {
+  const before = text[figure.start - 1];
+  if (before === '等' || before === '的') return true;
+  if (hasTrailWords || suffixEnd !== figure.end) return false;
+  const next = text[suffixEnd];
+  if (next === undefined || next < '\u4e00' || next > '\u9fff' || '的和及与等'.includes(next)) return false;
+  return !AFTER_FIGURE_PREDICATES.some((w) => text.startsWith(w, suffixEnd));
 }
 
 /** The figures chained to figures[k] by `、` or `和` (13.5%、18%; 30元和5元), figures[k] first; [] when none follows. */
