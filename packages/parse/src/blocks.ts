@@ -1,4 +1,4 @@
-import type { Damage, Span, Warning } from '@plandiff/model';
+import type { Damage, Warning } from '@plandiff/model';
 
 /**
  * The values that flow between the parse stages (DESIGN.md "The flow"). Each stage is a pure function
@@ -45,7 +45,7 @@ export interface Segment {
   damage?: SegmentDamage;
 }
 
-/** repair → normalise: every line as segments, plus whether the copy showed the damage signature. */
+/** repair → normalise: every line as segments. */
 export interface RepairedDocument {
   lines: Segment[][];
   siteMeta: SiteMeta;
@@ -66,9 +66,4 @@ export interface NormalisedDocument {
   damage: Damage[];
   siteMeta: SiteMeta;
   warnings: Warning[];
-}
-
-/** Convenience: a span from two offsets. */
-export function spanOf(start: number, end: number): Span {
-  return [start, end];
 }

@@ -162,9 +162,45 @@ const HTML_BLOCK = new Set([
   'section', 'article', 'main', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center', 'body', 'html',
 ]);
 
-/** Reduces an HTML page to lines of text, walking the tree iteratively (deep nesting cannot overflow the stack). */
-function htmlToLines(html: string): string[] {
-  const $ = cheerio.load(html);
+/** Void elements: they never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Nesting deeper than this is flattened before parsing: HTML parsers slow down quadratically on it. */
+const MAX_NESTING = 500;
+
+/** Deepest element nesting of an HTML text, by a single linear scan of its tags. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]{0,20})[^<>]{0,2000}?(\/?)>/g)) {
+    const name = m[2].toLowerCase();
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/' && !VOID.has(name)) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/**
+ * A pathologically nested page keeps its text and its line breaks, not its tree: non-text elements
+ * are cut out with their content, block elements end lines, every other tag goes; cheerio then only
+ * decodes the character references of what is left (one text node).
+ */
+function flattenHtmlToLines(html: string): string[] {
+  const text = html
+    .replace(/<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/<\/?(p|div|br|li|tr|h[1-6]|table|section|article|blockquote|center)\b[^<>]{0,2000}>/gi, '\n')
+    .replace(/<[^<>]{0,2000}>/g, '');
+  return cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }).root().text().split('\n');
+}
+
+/**
+ * Reduces an HTML page to lines of text with cheerio (htmlparser2 backend), walking the tree
+ * iteratively so deep nesting cannot overflow the stack; pages nested deeper than
+ * {@link MAX_NESTING} are flattened first.
+ */
+function htmlToLines(page: string): string[] {
+  if (nestingDepth(page) > MAX_NESTING) return flattenHtmlToLines(page);
+  const $ = cheerio.load(page, { xml: { xmlMode: false, decodeEntities: true } });
   $(HTML_DROP).remove();
   const out: string[] = [];
   let line = '';

@@ -43,7 +43,6 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   const { preamble, siteMeta } = input;
 
   let title: string | null = null;
-  let titleBlock: TextBlock | null = null;
   let damagedTitle: TextBlock | null = null;
   for (const block of preamble) {
     const compact = block.text;
@@ -55,7 +54,6 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
     }
     if (title === null || (PLAN_TITLE.test(compact) && !compact.includes('关于印发'))) {
       title = candidate;
-      titleBlock = block;
       if (PLAN_TITLE.test(compact)) break;
     }
   }
@@ -121,7 +119,6 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
 
   const titleYear = title ? /(\d{4})年/.exec(title)?.[1] : undefined;
   const year = input.year ?? (titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : null);
-  void titleBlock;
   return {
     meta: { title, issuer, docNumber, issuedOn, publishedOn, sourceUrl: input.sourceUrl, encoding: input.encoding, coverage: input.coverage },
     year,

@@ -49,7 +49,6 @@ const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩
  */
 export function outline(blocks: TextBlock[], governmentReport: boolean): Outline {
   const sections: Section[] = [];
-  const byId = new Map<string, Section>();
   const lines: OutlineLine[] = [];
   let chapter: Section | null = null;
   let chapterValue = 0;
@@ -80,7 +79,6 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
         span: [block.start, end], role, inferred: false, children: [],
       };
       sections.push(chapter);
-      byId.set(chapter.id, chapter);
       chapterValue = chapterNumber;
       subsection = null;
       subsectionValue = 0;
@@ -100,15 +98,13 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
         const parentPath = chapter ? chapter.path : [];
         const siblings = chapter ? chapter.children : sections;
         const id = chapter ? `${chapter.id}.${siblings.length + 1}` : `s${sections.filter((s) => s.role !== 'preamble').length + 1}`;
-        const labelLength = lostLabel ? subMatch[0].length : subMatch[0].length;
-        const { title, bodyOffset } = headingTitle(block.text, labelLength);
+        const { title, bodyOffset } = headingTitle(block.text, subMatch[0].length);
         subsection = {
           id, label, title, level: chapter ? 2 : 1, path: [...parentPath, label],
           span: [block.start, end], role: chapter ? chapter.role : REVIEW_TITLE.test(title) ? 'review' : 'plan',
           inferred: lostLabel, children: [],
         };
         siblings.push(subsection);
-        byId.set(id, subsection);
         subsectionValue = value;
         lines.push({ block, kind: 'heading', sectionId: id, bodyStart: block.start + bodyOffset });
         continue;
@@ -119,7 +115,6 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       if (preamble === null) {
         preamble = { id: 's0', label: '', title: '', level: 1, path: [], span: [block.start, end], role: 'preamble', inferred: false, children: [] };
         sections.unshift(preamble);
-        byId.set(preamble.id, preamble);
       }
       lines.push({ block, kind: 'body', sectionId: preamble.id, bodyStart: block.start });
       continue;
@@ -140,7 +135,6 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
     }
   };
   visit(sections);
-  void byId;
   return { sections, byId: ordered, lines };
 }
 

@@ -94,9 +94,16 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
   return drafts;
 }
 
-/** The task's lead sentence: up to its first 。；！？, without leading dashes (——) and spaces. */
+/** Longest title kept, in UTF-16 code units: text without sentence punctuation is not one sentence. */
+const MAX_TITLE = 120;
+
+/**
+ * The task's lead sentence: up to its first 。；！？ (or line end), without leading dashes (——) and
+ * spaces, at most {@link MAX_TITLE} code units.
+ */
 function leadSentence(text: string): string {
-  const end = text.search(LEAD_SENTENCE_END);
-  const sentence = end === -1 ? text.split('\n')[0] : text.slice(0, end);
-  return sentence.replace(/^[—\s]+/, '').trim();
+  const head = text.slice(0, MAX_TITLE * 2);
+  const end = head.search(LEAD_SENTENCE_END);
+  const sentence = end === -1 ? head.split('\n')[0] : head.slice(0, end);
+  return sentence.replace(/^[—\s]+/, '').trim().slice(0, MAX_TITLE);
 }

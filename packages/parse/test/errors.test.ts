@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan, PlanParseError } from '../src/index.js';
+import { MAX_INPUT_SIZE } from '../src/decode.js';
+
+/** Calls parsePlan and returns the PlanParseError it throws (fails when it throws something else or nothing). */
+function parseError(input: Uint8Array | string): PlanParseError {
+  try {
+    parsePlan(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanParseError);
+    return error as PlanParseError;
+  }
+  throw new Error('parsePlan did not throw');
+}
+
+describe('unusable input throws PlanParseError with a one-line actionable message', () => {
+  it('EMPTY: no bytes, an empty string, only whitespace', () => {
+    for (const input of [new Uint8Array(0), '', ' \n\r\n\u3000\t ']) {
+      const error = parseError(input);
+      expect(error.code).toBe('EMPTY');
+      expect(error.message).not.toContain('\n');
+    }
+  });
+
+  it("BINARY: a PDF's bytes, with advice to extract the text", () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n');
+    const error = parseError(pdf);
+    expect(error.code).toBe('BINARY');
+    expect(error.message).toMatch(/PDF.*pdftotext/);
+  });
+
+  it('BINARY: a PNG and a DOCX (zip) header, and bytes with NULs', () => {
+    expect(parseError(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])).code).toBe('BINARY');
+    expect(parseError(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0])).code).toBe('BINARY');
+    expect(parseError(new Uint8Array([0xe4, 0xb8, 0x80, 0, 0, 0, 0xe4, 0xba, 0x8c])).code).toBe('BINARY');
+  });
+
+  it('BINARY: text full of control characters', () => {
+    expect(parseError('\u0001\u0002\u0003一、\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011').code).toBe('BINARY');
+  });
+
+  it('NOT_A_PLAN: text without Chinese, e.g. an English page', () => {
+    const error = parseError('<html><body><h1>Annual work plan</h1><p>1. Improve air quality by 5%.</p></body></html>');
+    expect(error.code).toBe('NOT_A_PLAN');
+    expect(error.message).toMatch(/Chinese/);
+  });
+
+  it('NOT_A_PLAN: a page that is all site chrome (breadcrumb, share line, footer)', () => {
+    expect(parseError('当前位置：首页 > 政策法规\n扫描二维 分享好友和朋友圈\n法规中心 关于我们 广告业务 联系我们').code).toBe('NOT_A_PLAN');
+  });
+
+  it('TOO_LARGE: more than the size limit', () => {
+    const error = parseError(new Uint8Array(MAX_INPUT_SIZE + 1).fill(0x61));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toContain(String(MAX_INPUT_SIZE));
+  });
+
+  it('UNDECODABLE: bytes that are neither UTF-8 nor GB18030 nor the charset chardet guesses (0xFF is invalid in all)', () => {
+    const error = parseError(new Uint8Array(400).fill(0xff));
+    expect(error.code).toBe('UNDECODABLE');
+    expect(error.message).toMatch(/UTF-8/);
+  });
+});
