@@ -16,6 +16,9 @@ const BINARY_SIGNATURES: { name: string; bytes: number[]; advice: string }[] = [
   { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38], advice: 'run OCR on it and pass the text' },
 ];
 
+/** Bytes given to chardet for content sniffing: enough for a confident guess on Chinese text. */
+const SNIFF_SAMPLE = 4096;
+
 /** Share of U+FFFD replacement characters above which a decoding is rejected. */
 const MAX_REPLACEMENT_SHARE = 0.01;
 
@@ -72,8 +75,10 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   }
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return utf8;
-  // content sniffing only when the bytes are not UTF-8 (chardet reads the whole input: keep it off the fast path)
-  const guessed = detect(bytes);
+  // content sniffing only when the bytes are not UTF-8, on a sample from the first non-ASCII byte
+  // (chardet's cost grows with its input; ASCII markup before the text tells it nothing)
+  const firstHigh = Math.max(0, bytes.findIndex((b) => b >= 0x80));
+  const guessed = detect(bytes.subarray(firstHigh, firstHigh + SNIFF_SAMPLE));
   for (const label of [guessed?.toLowerCase(), 'gb18030']) {
     const decoded = label ? tryDecode(bytes, label, false) : null;
     if (decoded !== null) return decoded;
