@@ -4,6 +4,7 @@ import { Corpus } from '@plandiff/corpus';
 import { DEFAULT_MAX_BODY_BYTES } from './body.js';
 import { requestLog, type LogLine } from './log.js';
 import { NoticeCache } from './notice-cache.js';
+import { StoredAnswers } from './stored-answers.js';
 import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
@@ -67,7 +68,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
     );
   }
 
-  mountSeriesRoutes(app, corpus);
+  mountSeriesRoutes(app, corpus, new StoredAnswers());
   mountParseRoute(app, corpus, notices, maxBodyBytes);
   mountCompareRoute(app, corpus, notices, maxBodyBytes);
   mountHealthRoute(app);

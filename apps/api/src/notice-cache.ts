@@ -2,6 +2,7 @@ import type { Comparison, Plan } from '@plandiff/model';
 import { parsePlan, type ParseOptions } from '@plandiff/parse';
 import { comparePlans } from '@plandiff/compare';
 import { planCacheKey } from '@plandiff/corpus';
+import { WeightedLru } from './lru.js';
 
 /** Limits of the cache of POSTed notices: entries, and total source bytes behind the cached plans. */
 export interface NoticeCacheLimits {
@@ -15,41 +16,6 @@ export const DEFAULT_NOTICE_CACHE_LIMITS: NoticeCacheLimits = {
   maxSourceBytes: 32 * 1024 * 1024,
   maxComparisons: 64,
 };
-
-/** Least-recently-used map with a weight per entry (a Map keeps insertion order: re-inserting marks use). */
-class WeightedLru<V> {
-  private readonly entries = new Map<string, { value: V; weight: number }>();
-  private total = 0;
-  constructor(private readonly maxEntries: number, private readonly maxWeight: number) {}
-
-  get(key: string): V | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
-    return hit.value;
-  }
-
-  set(key: string, value: V, weight = 1): void {
-    const old = this.entries.get(key);
-    if (old) {
-      this.total -= old.weight;
-      this.entries.delete(key);
-    }
-    this.entries.set(key, { value, weight });
-    this.total += weight;
-    for (const [k, e] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.total <= this.maxWeight) break;
-      if (k === key) continue;
-      this.entries.delete(k);
-      this.total -= e.weight;
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 /**
  * Parsed plans and comparisons of notices that clients POST, computed once per content: a plan is keyed by the

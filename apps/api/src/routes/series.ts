@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ComparisonSchema as Comparison, PlanSchema as Plan, SeriesSummarySchema as SeriesSummary, TimelineSchema as Timeline } from '../contract-schemas.js';
 import type { Corpus } from '@plandiff/corpus';
+import type { StoredAnswers } from '../stored-answers.js';
 import { jsonAnswer } from '../representation.js';
 import { jsonContent, mount, problemContent, validInput, type ApiApp } from '../openapi.js';
 
@@ -67,30 +68,31 @@ const targets = createRoute({
 /**
  * Mounts the read-only routes over stored fixtures: GET /api/series, /api/series/{series},
  * /api/series/{series}/plans/{year}, /api/series/{series}/compare?from=&to=, /api/series/{series}/targets.
- * Every answer comes from the Corpus (parsed once per content hash) and is cacheable (ETag, public, max-age=300).
+ * Every answer comes from the Corpus (parsed once per content hash), is reused for a second through `stored`
+ * and is cacheable (ETag, public, max-age=300).
  * Malformed ids → 400, unknown series or year → 404 (CorpusNotFoundError), as problem+json.
  */
-export function mountSeriesRoutes(app: ApiApp, corpus: Corpus): void {
-  mount(app, listSeries, (c) => jsonAnswer(c.req.raw, corpus.listSeries(), 'public'));
+export function mountSeriesRoutes(app: ApiApp, corpus: Corpus, stored: StoredAnswers): void {
+  mount(app, listSeries, (c) => jsonAnswer(c.req.raw, stored.get('series', () => corpus.listSeries()), 'public'));
 
   mount(app, oneSeries, (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, corpus.seriesSummary(series), 'public');
+    return jsonAnswer(c.req.raw, stored.get(`series:${series}`, () => corpus.seriesSummary(series)), 'public');
   });
 
   mount(app, onePlan, (c) => {
     const { series, year } = validInput(PlanParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, corpus.plan(series, year), 'public');
+    return jsonAnswer(c.req.raw, stored.get(`plan:${series}:${year}`, () => corpus.plan(series, year)), 'public');
   });
 
   mount(app, compareYears, (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
     const { from, to } = validInput(CompareQuery, c.req.query(), 'query');
-    return jsonAnswer(c.req.raw, corpus.comparison(series, from, to), 'public');
+    return jsonAnswer(c.req.raw, stored.get(`compare:${series}:${from}:${to}`, () => corpus.comparison(series, from, to)), 'public');
   });
 
   mount(app, targets, (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, corpus.timeline(series), 'public');
+    return jsonAnswer(c.req.raw, stored.get(`timeline:${series}`, () => corpus.timeline(series)), 'public');
   });
 }

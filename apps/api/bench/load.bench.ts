@@ -1,0 +1,141 @@
+// Load benchmark of the HTTP API over loopback (`pnpm bench:api`): starts the server as a child process on a free
+// port of 127.0.0.1, warms GET /api/series/gov-work-report/compare?from=2024&to=2025, then runs autocannon with 50
+// connections for 10 s, three times, against that route (as identity JSON and, as a browser asks for it, with
+// Accept-Encoding: br) and against GET /api/health (the baseline), alternating in the same session. Prints requests/s, p50 and p99 latency and the server's resident set size (VmRSS of the
+// child, from /proc) before and after each run, the medians, and the ratio to the baseline. Exits 1 when any
+// request failed. Takes about 95 s.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, openSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+
+const HOST = '127.0.0.1';
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const RUNS = 3;
+const COMPARE = '/api/series/gov-work-report/compare?from=2024&to=2025';
+/** What is loaded: the baseline, the comparison as identity JSON, and as a browser asks for it (br). */
+const ROUTES = {
+  health: { path: '/api/health', headers: {} },
+  compare: { path: COMPARE, headers: {} },
+  'compare br': { path: COMPARE, headers: { 'Accept-Encoding': 'br' } },
+} as const;
+type RouteName = keyof typeof ROUTES;
+const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
+
+const apiDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Resident set size of a process in MiB, from /proc/<pid>/status (Linux). */
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  if (!line) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(line.replace(/\D+/g, '')) / 1024;
+}
+
+async function startServer(logFile: string) {
+  const out = openSync(logFile, 'w');
+  // One node process (tsx as an import hook, not the tsx CLI wrapper), so that its pid is the server's pid.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiDir,
+    env: { ...process.env, HOST, PORT: '0' },
+    stdio: ['ignore', out, 'inherit'],
+  });
+  closeSync(out);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
+    if (match) return { child, url: match[1] };
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface Row {
+  route: RouteName;
+  run: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failed: number;
+  rssBefore: number;
+  rssAfter: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
+  const { child, url } = await startServer(join(tmp, 'server.log'));
+  const rows: Row[] = [];
+  try {
+    if (!url.startsWith(`http://${HOST}:`)) throw new Error(`refusing to load anything but loopback: ${url}`);
+    for (const { path, headers } of Object.values(ROUTES)) {
+      const res = await fetch(url + path, { headers });
+      if (res.status !== 200) throw new Error(`warm-up ${path} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+    const warm = await autocannon({ url: url + COMPARE, connections: CONNECTIONS, duration: 2 });
+    console.log(`warm-up: ${warm.requests.total} requests of compare in 2 s`);
+    for (let run = 1; run <= RUNS; run++) {
+      for (const route of ROUTE_NAMES) {
+        const rssBefore = rssMiB(child.pid!);
+        const { path, headers } = ROUTES[route];
+        const r: Result = await autocannon({
+          url: url + path, headers: { ...headers }, connections: CONNECTIONS, duration: DURATION_S, timeout: 10,
+        });
+        const rssAfter = rssMiB(child.pid!);
+        const row: Row = {
+          route, run, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
+          requests: r.requests.total, failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter,
+        };
+        rows.push(row);
+        console.log(`run ${run} ${route}: ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, failed ${row.failed}`);
+      }
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const table = rows.map((r) => ({
+    route: r.route, run: r.run, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99,
+    requests: r.requests, failed: r.failed, 'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
+  }));
+  console.log(`\nGET over ${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s per run, ${RUNS} runs each (runs alternate)`);
+  console.table(table);
+  const of = (route: RouteName) => rows.filter((r) => r.route === route);
+  const summary = ROUTE_NAMES.map((route) => ({
+    route,
+    'median req/s': Math.round(median(of(route).map((r) => r.reqPerSec))),
+    'median p50 ms': median(of(route).map((r) => r.p50)),
+    'median p99 ms': median(of(route).map((r) => r.p99)),
+    'RSS first→last MiB': `${of(route)[0].rssBefore.toFixed(1)}→${of(route).at(-1)!.rssAfter.toFixed(1)}`,
+  }));
+  console.table(summary);
+  for (const compare of summary.slice(1)) {
+    const ratio = compare['median req/s'] / summary[0]['median req/s'];
+    console.log(
+      `${compare.route}: ${ratio.toFixed(2)} × health throughput; ` +
+        `goal p99 < 50 ms ${compare['median p99 ms'] < 50 ? 'met' : 'NOT met'} (${compare['median p99 ms']} ms), ` +
+        `goal ≥ 1000 req/s ${compare['median req/s'] >= 1000 ? 'met' : 'NOT met'} (${compare['median req/s']})`,
+    );
+  }
+  const failed = rows.reduce((n, r) => n + r.failed, 0);
+  if (failed > 0) {
+    console.error(`${failed} requests failed`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});
