@@ -32,8 +32,11 @@ const SENTENCE_CAP = 160;
 /** Units under which a figure made only of lost characters (达到□□%) is still read as a damaged target. */
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 
-/** Comparisons with an earlier figure (`、比上年增加1.1万亿元`) are a change of that figure, not a target. */
-const DELTA_START = /^[、，,]?(?:比|较)/;
+/**
+ * A part of a clause (after 、 or ，) that opens with 比/较 (`、比上年增加1.1万亿元`, `安排、比上年提高1个百分点`)
+ * gives the change of the measure before it, not a target.
+ */
+const DELTA_START = /^\s*(?:比|较)/;
 
 /**
  * The deadline that governs a target: in its clause before the figure (nearest), else in its clause after
@@ -54,11 +57,14 @@ interface PendingChange { metric: string; start: number; clause: number }
 
 /**
  * Targets carried by figures (see {@link findTargets}). Rules beyond subject/object reading:
- * - a figure right after another one and introduced by 比/较 (`、比上年增加1.1万亿元`) is that figure's change;
+ * - a clause opening with 比/较 (`、比上年增加1.1万亿元`) gives the change of the figure before, no target;
  * - a figure in a clause that says 预计 is a forecast; `共N项` is a total, not a target; `2×35万千瓦` is the
  *   size of each unit of a project, not a target;
  * - `望城路等15条X`, `…发展的93个X`, `大唐700万吨X`: the measure is X, named after the figure (see {@link namedAfter});
  * - `从A提高到B`: A is skipped and B gets the measure named before 从;
+ * - `地区生产总值增长8%，达到296亿元` / `…达到240亿元，同比增长21%`: a clause naming no measure (before or
+ *   after its figure) continues the measure of the previous figure in the same sentence; 增长 + % makes it
+ *   the growth rate again (地区生产总值增长), a level keeps the bare name (地区生产总值);
  * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
  *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
@@ -68,15 +74,14 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
   const figures = scanFigures(text);
   let consumed = 0;
   let pending: PendingChange | null = null;
+  let carried: { metric: string; sentence: number } | null = null;
   for (let k = 0; k < figures.length; k++) {
     const figure = figures[k];
     const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
     const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
     const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
-    const previous = consumed;
     consumed = suffixEnd;
-    if (previous > 0 && DELTA_START.test(text.slice(previous, Math.min(previous + 2, figure.start)))) continue;
     if (text.slice(cStart, figure.start).includes('预计')) continue;
     if (text[figure.start - 1] === '×' || text[figure.start - 1] === '*') continue; // 2×35万千瓦: a unit size
 
@@ -84,6 +89,8 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     const lost = text.lastIndexOf(LOST, figure.start - 1);
     const subjectFrom = lost >= from ? lost + 1 : from;
     if (/^[、，,]?共$/.test(text.slice(subjectFrom, figure.start))) continue;
+    const segment = text.slice(subjectFrom, figure.start);
+    if (DELTA_START.test(segment.slice(Math.max(segment.lastIndexOf('、'), segment.lastIndexOf('，'), segment.lastIndexOf(',')) + 1))) continue;
     const fromWord = text.lastIndexOf('从', figure.start - 1);
     if (fromWord >= subjectFrom) {
       const before = readSubject(text, subjectFrom, fromWord);
@@ -116,12 +123,27 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
       const object = readObject(text, suffixEnd, nextStart);
       metric = normaliseMetric(text.slice(object.start, object.end));
       if (metric.length < 2) metric = '';
-      if (subject.verbStart >= 0) start = subject.verbStart;
+      if (metric === '' && subject.verbStart > subject.start) {
+        // 固定资产投资完成194亿元: nothing after the figure, so the words before the verb name the measure
+        metric = normaliseMetric(text.slice(subject.start, subject.verbStart));
+        if (metric.length < 2) metric = '';
+      } else if (subject.verbStart >= 0) {
+        start = subject.verbStart;
+      }
       end = Math.max(object.end, suffixEnd);
+      consumed = end;
+    }
+    // 地区生产总值增长8%，达到296亿元: a clause with no measure of its own continues the previous one's
+    if (metric === '' && carried !== null && carried.sentence === sentenceStart(text, figure.start, SENTENCE_CAP)) {
+      metric = subjectMetric(carried.metric, subject.trailWords, figure.unit);
+      start = subject.textStart;
+      end = suffixEnd;
       consumed = end;
     }
     if (metric === '') continue;
     if (start > figure.start) start = figure.start;
+    carried = { metric: metric.replace(/增长$/, ''), sentence: sentenceStart(text, figure.start, SENTENCE_CAP) };
+    if (carried.metric.length < 2) carried = null;
 
     const common = {
       aspirational: isAspirational(text.slice(cStart, figure.start)),

@@ -5,7 +5,7 @@ import { normaliseMetric, readSubject } from './metric.js';
 /**
  * Targets stated without a figure:
  * - qualitative: the subject must reach an externally set target, e.g. 国控断面达到国家考核目标要求,
- *   …完成国家下达的目标任务. A bare 完成…目标 (a task's title such as 坚决完成环境质量改善目标) is not one:
+ *   …完成国家下达的目标任务, 主要约束性指标达到上级要求. A bare 完成…目标 (a task's title such as 坚决完成环境质量改善目标) is not one:
  *   the phrase must name who sets the target (国家, 省, 上级) or that it is assessed (考核, 下达, 约束性).
  * - none: the plan says explicitly that it sets no target, e.g. 我们没有提出全年经济增速具体目标 (2020
  *   政府工作报告), 不设GDP增长目标. The measure named between the verb and 目标 becomes the metric.
@@ -20,7 +20,7 @@ export interface Statement {
 }
 
 // Bounded alternatives only (no nested unbounded quantifiers): linear on any input.
-const QUALITATIVE = /(?:达到|完成|实现|满足)(?:国家和省|国家|省级|省定|省|上级)?(?:下达的?)?(?:考核|年度|约束性)?(?:目标|指标)(?:要求|任务)?/g;
+const QUALITATIVE = /(?:达到|完成|实现|满足)(?:国家和省|国家|省级|省定|省|上级)?(?:下达的?)?(?:考核|年度|约束性)?(?:目标要求|目标任务|指标要求|目标|指标|要求|任务)/g;
 const NO_TARGET = /(?:没有提出|不再提出|未提出|不提出|没有设定|不再设定|未设定|不设定|未设置|不设置|不设)([^，,；;。：:、]{0,16}?)目标/g;
 const SETTER = /国家|省|上级|考核|下达|约束性/;
 const NO_TARGET_TRAIL = /(?:具体|量化|年度|的)+$/;
