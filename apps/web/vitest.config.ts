@@ -1,14 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The in-process API (@plandiff/api) extends zod with `.openapi()`: @asteasolutions/zod-to-openapi must load as
+  // ESM (its `module` entry) through vite so that it shares one zod instance with @plandiff/model; its CommonJS
+  // `main` would bring a second zod whose schemas lack `.openapi()`.
   resolve: { mainFields: ['module', 'main'] },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report/results.json' },
     testTimeout: 30000,
-    // The in-process API (@plandiff/api) extends zod with `.openapi()`; loading @hono/zod-openapi through vite
-    // keeps one zod instance between it and @plandiff/model.
     server: { deps: { inline: [/zod-openapi/, /zod-to-openapi/] } },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          hookTimeout: 120000,
+          testTimeout: 60000,
+        },
+      },
+    ],
   },
 });

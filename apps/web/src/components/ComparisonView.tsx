@@ -64,7 +64,10 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
       </section>
       <section aria-labelledby="tasks-heading" className="block">
         <h2 id="tasks-heading">
-          Tasks <span className="muted">{fromPlan.year} left · {toPlan.year} right</span>
+          Tasks{' '}
+          <span className="muted">
+            {fromPlan.year ?? 'year A'} left · {toPlan.year ?? 'the new notice'} right
+          </span>
         </h2>
         <Filters
           filters={filters}

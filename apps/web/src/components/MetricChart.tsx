@@ -17,7 +17,7 @@ export function MetricChart({ metric, years, values }: MetricChartProps) {
   const unit = years.map((year) => values[String(year)]?.unit).find((u) => u) ?? '';
   return (
     <figure className="metric-chart" aria-label={`${metric} by year`}>
-      <LineChart width={180} height={56} data={data} margin={{ top: 6, right: 6, bottom: 0, left: 6 }}>
+      <LineChart width={180} height={56} data={data} margin={{ top: 5, right: 6, bottom: 5, left: 6 }}>
         <XAxis dataKey="year" hide />
         <YAxis hide domain={['auto', 'auto']} />
         <Tooltip

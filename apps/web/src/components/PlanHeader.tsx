@@ -15,7 +15,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
   return (
     <div className="plan-header">
       <h2 className="plan-title">
-        {plan.meta.title ?? plan.id} <CoverageTag coverage={plan.meta.coverage} />
+        {plan.meta.title ?? (plan.year !== null ? plan.id : 'Untitled notice')} <CoverageTag coverage={plan.meta.coverage} />
       </h2>
       <dl className="plan-meta">
         {rows.map(([name, value]) => (
@@ -24,7 +24,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
             <dd>{value ?? <span className="muted">unknown</span>}</dd>
           </div>
         ))}
-        <div>
+        <div className="wide">
           <dt>Contents</dt>
           <dd>
             {plan.tasks.length} tasks · {plan.targets.length} targets
@@ -32,7 +32,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
           </dd>
         </div>
         {plan.meta.sourceUrl ? (
-          <div>
+          <div className="wide">
             <dt>Source</dt>
             <dd>
               <a href={plan.meta.sourceUrl} rel="noreferrer noopener" target="_blank">

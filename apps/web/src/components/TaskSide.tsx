@@ -26,7 +26,7 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote }: TaskSideProps
         return (
           <div key={task.id} className="task-head">
             <span className="task-place" title={trails[i]?.map((s) => `${s.label}${s.title}`).join(' › ')}>
-              <span className="year-mark">{year ?? ''}</span> {taskLabel(task)}
+              <span className="year-mark">{year ?? 'new'}</span> {taskLabel(task)}
               {section ? <span className="section-title"> {section.title}</span> : null}
             </span>
             {leads.length > 0 ? (

@@ -26,10 +26,17 @@ export function TargetsPage() {
       <h1>
         Targets by year <span className="muted">{name}</span>
       </h1>
-      <p className="lede">
-        <span className="legend-gap">·</span> no target for the metric that year ·{' '}
-        <span className="legend-none">no target set</span> the plan says so explicitly ·{' '}
-        <span className="legend-damaged">□</span> figure lost in a damaged source (unknown, not guessed)
+      <p className="legend">
+        <span>
+          <span className="legend-gap">·</span> no target for the metric that year
+        </span>
+        <span>
+          <span className="legend-none">no target set</span> the plan says so explicitly
+        </span>
+        <span>
+          <span className="legend-damaged">□</span> figure lost in a damaged source (unknown, not guessed)
+        </span>
+        <span>line: numeric targets (a range at its middle); gaps are years without a number</span>
       </p>
       {data.status === 'loading' ? <Loading what="the targets" /> : null}
       {data.status === 'error' ? <ErrorNotice what="the targets" error={data.error} onRetry={reload} /> : null}

@@ -108,20 +108,19 @@ describe('target and diff display of gov-work-report 2024 → 2025', () => {
     expect(right.map((run) => run.text).join('')).toBe(view.link.diff.filter((op) => op.op !== 'delete').map((op) => op.text).join(''));
   });
 
-  it('flags a changed run holding a figure, and no equal run', () => {
+  it('emphasises the figure inside a changed run, not the words around it (2025: 安排超长期特别国债3000亿元)', () => {
     const runs = diffSide(
       [
         { op: 'equal', text: '居民消费价格涨幅' },
-        { op: 'delete', text: '3%' },
-        { op: 'insert', text: '2%' },
-        { op: 'equal', text: '左右' },
+        { op: 'delete', text: '3%左右' },
+        { op: 'insert', text: '2%左右' },
+        { op: 'equal', text: '。' },
+        { op: 'insert', text: '安排超长期特别国债3000亿元支持消费品以旧换新' },
       ],
       'to',
     );
-    expect(runs).toEqual([
-      { text: '居民消费价格涨幅', op: 'equal', figure: false },
-      { text: '2%', op: 'insert', figure: true },
-      { text: '左右', op: 'equal', figure: false },
-    ]);
+    expect(runs.filter((run) => run.figure).map((run) => run.text)).toEqual(['2%左右', '3000亿元']);
+    expect(runs.map((run) => run.text).join('')).toBe('居民消费价格涨幅2%左右。安排超长期特别国债3000亿元支持消费品以旧换新');
+    expect(runs.filter((run) => run.op === 'equal').every((run) => !run.figure)).toBe(true);
   });
 });
