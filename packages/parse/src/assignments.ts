@@ -51,10 +51,10 @@ export function assignments(text: string, offset: number): Assignment[] {
       const field = KEYS[key[1]];
       if (field === 'lead') {
         const [lead, ...partners] = value.split('会同');
-        assignment.lead.push(...units(lead));
-        for (const p of partners) assignment.partners.push(...units(p));
+        assignment.lead = assignment.lead.concat(units(lead));
+        for (const p of partners) assignment.partners = assignment.partners.concat(units(p));
       } else {
-        assignment[field].push(...units(value));
+        assignment[field] = assignment[field].concat(units(value));
       }
     });
     found.push(assignment);

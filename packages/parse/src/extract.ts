@@ -38,7 +38,7 @@ const SITE_META_KEY = /^(发布单位|发布文号|发布日期|生效日期|实
  * A notice's title line: `…关于印发…的通知` or `[YYYY年]…工作要点/工作计划/工作报告/工作安排`,
  * with no sentence punctuation; news headlines (…发布…) are not titles.
  */
-const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:通知|函)|[^。，,；;：:]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务))/;
+const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:通知|函)|[^。，,；;：:]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?$)/;
 
 /**
  * Stage 2: decoded notice → the document's lines without the site around it.
@@ -79,7 +79,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
       while (i < end && lines[i] !== '' && (SITE_META_KEY.test(lines[i]) || lines[i].length <= 30)) table.push(lines[i++]);
       i--;
       readSiteMeta(table.join(' '), siteMeta);
-      removed.push(...table);
+      for (const row of table) removed.push(row);
       continue;
     }
     if (CHROME_LINE.some((re) => re.test(line))) {
@@ -134,7 +134,8 @@ function rejoinBrokenLines(lines: string[]): string[] {
 
 function isTitleLine(line: string): boolean {
   if (line.length > 120 || HEADING_LABEL.test(line) || CHROME_LINE.some((re) => re.test(line))) return false;
-  const compact = line.replace(/[\s\u3000]+/g, '');
+  // spaces between characters (政 府 工 作 报 告) and a damaged tag at the end (…工作要炸/strong>) aside
+  const compact = line.replace(/[\s\u3000]+/g, '').replace(/([^?])\/(?:p|strong|span|font|div|h[1-6])>$/, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 1));
   if (/发布|召开|印发了/.test(compact.replace('关于印发', ''))) return false;
   return TITLE_LINE.test(compact) && !/[。]/.test(compact);
 }

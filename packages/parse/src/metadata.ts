@@ -12,8 +12,12 @@ export interface MetadataInput {
   year: number | null;
 }
 
-/** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` on a line of its own. */
-const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)$/;
+/** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` (or a resolution on one) on a line of its own. */
+const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?$/;
+/** `<body>关于…的决议`: the issuing body of a resolution. */
+const RESOLUTION_ISSUER = /^(.{2,30}?)关于.{2,30}的(?:决议|决定)$/;
+/** `（2021年3月11日第十三届全国人民代表大会第四次会议通过）`: a resolution's adoption date. */
+const ADOPTION_DATE = /^（(\d{4})年(\d{1,2})月(\d{1,2})日.{0,60}(?:通过|批准|发布)）$/;
 /** The covering notice's title: `<issuer>关于印发<plan title>的通知`. */
 const NOTICE_TITLE = /^(.{2,30}?)关于印发(.{2,60}?)的(?:通知|函)/;
 /** A document number such as 鄂环发〔2024〕1号 (also with [], （） or 【】). */
@@ -30,9 +34,10 @@ const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市
 /**
  * Stage 8: the plan's metadata (DESIGN.md PlanMeta). Title: the plan's own title line, else the plan
  * named by a `…关于印发…的通知` line. Issuer: the site's 发布单位, else the notice title's issuer, else
- * the speaker line of a 政府工作报告 (国务院总理… → 国务院), else the site's 来源. Document number: a
+ * the body adopting a resolution (…关于…的决议), else the speaker line of a 政府工作报告
+ * (国务院总理… / 我代表国务院 → 国务院), else the site's 来源. Document number: a
  * `…〔YYYY〕N号` in the preamble or the site table. Issued on: the notice's signature date or the date
- * line of a report (——2024年3月5日在…). Published on: the site's 发布日期.
+ * line of a report (——2024年3月5日在…) or a resolution's adoption line (（2021年3月11日…通过）). Published on: the site's 发布日期.
  * A field that is damaged (□) or malformed is null with a `…_UNREADABLE` warning; one that is not
  * there is null with a `…_ABSENT` warning — never a guess. Dates are ISO `YYYY-MM-DD`.
  * Input: {@link MetadataInput}. Output: the meta, the plan year (caller's, else the title's, else the
@@ -66,7 +71,8 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   const noticeIssuer = preamble.map((b) => NOTICE_TITLE.exec(b.text)?.[1]).find((x) => x !== undefined && !x.includes('□'));
   const speaker = preamble.map((b) => { const m = SPEAKER.exec(b.text); return m ? m[1] ?? m[2] : undefined; }).find((x) => x !== undefined);
   const siteIssuer = siteMeta.issuer && !/[?□]/.test(siteMeta.issuer) ? siteMeta.issuer : null;
-  const issuer = siteIssuer ?? noticeIssuer ?? speaker ?? siteMeta.source ?? null;
+  const resolutionIssuer = preamble.map((b) => RESOLUTION_ISSUER.exec(b.text)?.[1]).find((x) => x !== undefined);
+  const issuer = siteIssuer ?? noticeIssuer ?? resolutionIssuer ?? speaker ?? siteMeta.source ?? null;
   if (issuer === null) warnings.push({ code: 'ISSUER_ABSENT', message: 'no issuer found (site table, notice title or speaker line)', span: null });
 
   let docNumber: string | null = null;
@@ -98,6 +104,11 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
     const reportDate = date && /^[—-]*\d{4}年\d{1,2}月\d{1,2}日在/.test(block.text);
     if (date && (standalone || reportDate)) {
       issuedOn = isoDate(date[1], date[2], date[3]);
+      if (issuedOn !== null) break;
+    }
+    const adopted = ADOPTION_DATE.exec(block.text);
+    if (adopted) {
+      issuedOn = isoDate(adopted[1], adopted[2], adopted[3]);
       if (issuedOn !== null) break;
     }
     if (DAMAGED_DATE_LINE.test(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];

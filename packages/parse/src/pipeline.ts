@@ -45,7 +45,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const allTargets: Target[] = [];
   const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
     const targets = extractTargets({ taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role });
-    allTargets.push(...targets);
+    for (const target of targets) allTargets.push(target);
     return {
       id: draft.id, sectionId: draft.sectionId, path: draft.path, number: draft.number, title: draft.title,
       text: draft.text, span: draft.span, assignments: assignments(draft.text, draft.span[0]), targets,

@@ -14,6 +14,9 @@ export interface TaskDraft {
   role: Section['role'];
 }
 
+/** Running text: ends like a sentence, or is too long to be a title or date line. */
+const PARAGRAPH = /[。！？；…]$|^.{61,}$/;
+
 /** End of a task's lead sentence. */
 const LEAD_SENTENCE_END = /[。；！？]/;
 
@@ -23,7 +26,8 @@ const LEAD_SENTENCE_END = /[。；！？]/;
  * paragraphs after an item belong to it, and paragraphs before a chapter's first item (its
  * introduction) are not tasks. A chapter without numbered items (政府工作报告 style) has each of its
  * paragraphs as a task, including the running text after a heading's title sentence on the same line.
- * Text before the first heading (preamble) gives tasks only when the plan has no headings at all.
+ * Text before the first heading (preamble) gives tasks only when the plan has no headings at all,
+ * and then only its running text (lines ending like a sentence or over 60 characters).
  * Ids: `t` + section id digits + `.` + item number (`t2.3.7`), or `.p` + paragraph order within the
  * section (`t3.1.p4`); a repeated number gets a `-2`, `-3` suffix so ids stay unique.
  * Input: {@link Outline} and the plan text. Output: task drafts in document order. Throws nothing.
@@ -84,7 +88,8 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
       if (open !== null) open.span = [open.span[0], line.block.end];
       continue;
     }
-    if (line.sectionId === 's0' && hasHeadings) continue;
+    // a plan without headings: its paragraphs are tasks, its title and date lines are not
+    if (line.sectionId === 's0' && (hasHeadings || !PARAGRAPH.test(line.block.text))) continue;
     start(line, line.bodyStart, null);
   }
   for (const draft of drafts) {

@@ -95,6 +95,21 @@ describe('Hailar government work reports 2012–2015 (GBK, CRLF)', () => {
     });
   }
 
+  it('reads each report\'s delivery date from its ----/-- date line', () => {
+    const dates = [2012, 2013, 2014, 2015].map((year) => parsePlan(fixtureBytes('hailar-gwr', year)).meta.issuedOn);
+    expect(dates).toEqual(['2012-02-29', '2013-02-28', '2014-02-19', '2015-02-05']);
+  });
+
+  it('2012: ten plan subsections, the eighth despite its odd indentation (" 　（八）")', () => {
+    const plan = parsePlan(fixtureBytes('hailar-gwr', 2012));
+    const two = plan.sections.find((s) => s.label === '二、')!;
+    expect(two.title).toBe('2012年政府工作总体要求和目标任务');
+    expect(two.children).toHaveLength(10);
+    expect(two.children[7]).toMatchObject({ id: 's2.8', label: '（八）', title: '以保障和改善民生为根本，做实民生工程，确保民生工作取得新成绩' });
+    const one = plan.sections.find((s) => s.label === '一、')!;
+    expect(one.children.every((s) => s.role === 'review')).toBe(true);
+  });
+
   it('2013: the plan chapter 二、2013年工作安排 has （一）…（四）', () => {
     const plan = parsePlan(fixtureBytes('hailar-gwr', 2013));
     const two = plan.sections.find((s) => s.label === '二、')!;
@@ -115,6 +130,17 @@ describe('NPC resolutions on the report 2021–2025', () => {
       expect(plan.warnings.map((w) => w.code)).toContain('NO_OUTLINE');
     });
   }
+
+  it('2021: title, adopting body and adoption date from the resolution\'s own lines; they are not tasks', () => {
+    const plan = parsePlan(fixtureBytes('npc-gwr-resolution', 2021));
+    expect(plan.meta).toMatchObject({
+      title: '第十三届全国人民代表大会第四次会议关于政府工作报告的决议', issuer: '第十三届全国人民代表大会第四次会议',
+      issuedOn: '2021-03-11', docNumber: null,
+    });
+    expect(plan.year).toBe(2021);
+    expect(plan.tasks).toHaveLength(2);
+    expect(plan.tasks[0].text.startsWith('第十三届全国人民代表大会第四次会议听取和审议了国务院总理李克强所作的政府工作报告。')).toBe(true);
+  });
 
   it('2024: the link-split sentence …所作的 / 政府工作报告 / 。会议… is one paragraph again', () => {
     const plan = parsePlan(fixtureBytes('npc-gwr-resolution', 2024));
