@@ -77,6 +77,12 @@ describe('false positives', () => {
     expect(read('一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。').map((t) => t.value)).toEqual([28.5]);
     expect(read('预计全年退税减税约2.5万亿元。')).toEqual([]);
   });
+  it('a past result inside a plan section (去年…, 2023年… in a 2024 plan) is no target; a base year is kept', () => {
+    expect(read('去年粮食产量达到1.39万亿斤。')).toEqual([]);
+    expect(read('2023年全国粮食产量1.39万亿斤。')).toEqual([]);
+    expect(read('细颗粒物平均浓度比2020年下降10%')).toMatchObject([{ metric: '细颗粒物平均浓度', value: 10, direction: 'decrease' }]);
+    expect(read('到2025年森林覆盖率达到25%')).toMatchObject([{ metric: '森林覆盖率', value: 25, deadline: '到2025年', deadlineDate: '2025-12-31' }]);
+  });
   it('role review gives [] and role preamble is read', () => {
     expect(read('城镇新增就业1206万人', 2023, 'review')).toEqual([]);
     expect(read('城镇新增就业1200万人以上', 2024, 'preamble')).toHaveLength(1);

@@ -58,7 +58,8 @@ interface PendingChange { metric: string; start: number; clause: number }
 /**
  * Targets carried by figures (see {@link findTargets}). Rules beyond subject/object reading:
  * - a clause opening with 比/较 (`、比上年增加1.1万亿元`) gives the change of the figure before, no target;
- * - a figure in a clause that says 预计 is a forecast; `共N项` is a total, not a target; `2×35万千瓦` is the
+ * - a figure in a clause that says 预计 is a forecast, one in a clause about 去年 / an earlier year is a past
+ *   result ({@link isPastResult}); `共N项` is a total, not a target; `2×35万千瓦` is the
  *   size of each unit of a project, not a target;
  * - `望城路等15条X`, `…发展的93个X`, `大唐700万吨X`: the measure is X, named after the figure (see {@link namedAfter});
  * - `从A提高到B`: A is skipped and B gets the measure named before 从;
@@ -83,6 +84,7 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
     consumed = suffixEnd;
     if (text.slice(cStart, figure.start).includes('预计')) continue;
+    if (isPastResult(text.slice(cStart, figure.start), planYear)) continue;
     if (text[figure.start - 1] === '×' || text[figure.start - 1] === '*') continue; // 2×35万千瓦: a unit size
 
     // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
@@ -163,6 +165,25 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     found.push(figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear));
   }
   return found;
+}
+
+/** 去年 / 上年 / 过去一年 not after 比 (比上年 is a base, not a past result). */
+const PAST_WORD = /(?:^|[^比较])(?:去年|上年|过去一年|前年)/;
+const YEAR = /(?:^|[^比较到至\d])(\d{4})年(?![底末前内\d])/g;
+
+/**
+ * Whether a clause (up to the figure) reports a past result inside a plan section: it names 去年/上年 or a
+ * year before the plan's year (2023年全国粮食产量达到1.39万亿斤 in a 2024 plan), other than as a base
+ * of comparison (比上年, 比2020年) or an end point (到2025年).
+ */
+export function isPastResult(clausePrefix: string, planYear: number | null): boolean {
+  if (PAST_WORD.test(clausePrefix)) return true;
+  if (planYear === null) return false;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(clausePrefix); m !== null; m = YEAR.exec(clausePrefix)) {
+    if (Number(m[1]) < planYear) return true;
+  }
+  return false;
 }
 
 /** Words that may follow a figure named before it without naming a measure (赤字率拟按3%安排). */
