@@ -36,8 +36,14 @@ export const SCORE_WEIGHTS = {
 
 /** Minimum score for a 1:1 link (the score is calibrated so 0.5 means "as likely right as wrong"). */
 export const LINK_THRESHOLD = 0.5;
-/** Minimum share of a task's IDF mass inside its partner for it to join a split or merge. */
-export const SPLIT_CONTAINMENT = 0.55;
+/**
+ * Split/merge detection: a part must cover ≥ SPLIT_PART of the whole task's IDF mass, add ≥ SPLIT_GAIN
+ * of it not covered yet, and the parts together must cover ≥ SPLIT_COVERAGE. A part is only taken when
+ * the whole is its best counterpart by text cosine. The group's score is σ(−3 + 6·coverage).
+ */
+export const SPLIT_PART = 0.12;
+export const SPLIT_GAIN = 0.05;
+export const SPLIT_COVERAGE = 0.4;
 /** Number of candidates retrieved per task in each direction. */
 export const CANDIDATES_PER_TASK = 8;
 
@@ -54,6 +60,8 @@ export interface TaskProfile {
   leads: Set<string>;
   position: number;
   sectionPath: string;
+  /** role of the task's section (plan, review, preamble): tasks only link to tasks of the same role */
+  role: string;
 }
 
 /** One alignment link before classification; indices into plan.tasks. */
@@ -116,6 +124,7 @@ function profiles(plan: Plan, model: TfIdfModel, terms: string[][], sectionTerms
       leads: leadUnits(task),
       position: n > 1 ? index / (n - 1) : 0,
       sectionPath: chain.map((s) => s.label).join(' '),
+      role: chain[chain.length - 1]?.role ?? 'plan',
     };
   });
 }
@@ -230,8 +239,10 @@ interface Scored {
 }
 
 /** Logit bonus of pass 2 for a pair inside corresponding sections, and for the same place in them. */
-export const CONTEXT_BONUS = 1.0;
-export const ORDINAL_BONUS = 1.0;
+/** Score of a pass-3 link between the opening paragraphs of corresponding sections (at least). */
+export const OPENING_SCORE = 0.5;
+export const CONTEXT_BONUS = 1.5;
+export const ORDINAL_BONUS = 1.5;
 
 /**
  * Maximum-score 1:1 matching of scored pairs: the Hungarian algorithm (munkres) on each connected
@@ -262,17 +273,22 @@ function hungarian(pool: Scored[]): Scored[] {
 }
 
 /**
- * Corresponding sections after pass 1: each section of `from` maps to the section of `to` that
- * receives most of its tasks' links (ties: the earlier section). Sections with no linked task are absent.
+ * Corresponding sections after pass 1: at each outline depth, a section of `from` maps to the section
+ * of `to` at the same depth that receives most links from tasks under it (its subsections included;
+ * ties: the first seen). Sections with no linked task under them are absent.
  */
 function correspondingSections(from: Plan, to: Plan, links: RawLink[]): Map<string, string> {
+  const chainsA = sectionChains(from);
+  const chainsB = sectionChains(to);
   const votes = new Map<string, Map<string, number>>();
   for (const l of links) for (const i of l.from) for (const j of l.to) {
-    const sa = from.tasks[i].sectionId;
-    const sb = to.tasks[j].sectionId;
-    let m = votes.get(sa);
-    if (!m) votes.set(sa, (m = new Map()));
-    m.set(sb, (m.get(sb) ?? 0) + 1);
+    const ca = chainsA.get(from.tasks[i].sectionId) ?? [];
+    const cb = chainsB.get(to.tasks[j].sectionId) ?? [];
+    for (let d = 0; d < Math.min(ca.length, cb.length); d += 1) {
+      let m = votes.get(ca[d].id);
+      if (!m) votes.set(ca[d].id, (m = new Map()));
+      m.set(cb[d].id, (m.get(cb[d].id) ?? 0) + 1);
+    }
   }
   const out = new Map<string, string>();
   for (const [sa, m] of votes) {
@@ -362,7 +378,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   const indexA = buildIndex(freeA.map((p) => p.vector));
   const pairs = new Map<string, { a: number; b: number }>();
   const addPair = (a: number, b: number): void => {
-    if (decisions.forbidden.has(`${a}:${b}`)) return;
+    if (decisions.forbidden.has(`${a}:${b}`) || A[a].role !== B[b].role) return;
     pairs.set(`${a}:${b}`, { a, b });
   };
   const bestCosA = new Float64Array(A.length);
@@ -428,7 +444,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   }
   const second = new Map<string, Scored>();
   const consider = (ai: number, bi: number, base?: Scored): void => {
-    if (usedA.has(ai) || usedB.has(bi) || decisions.forbidden.has(`${ai}:${bi}`)) return;
+    if (usedA.has(ai) || usedB.has(bi) || decisions.forbidden.has(`${ai}:${bi}`) || A[ai].role !== B[bi].role) return;
     const inContext = sectionMap.get(A[ai].task.sectionId) === B[bi].task.sectionId;
     if (!inContext) return;
     const e = base ?? (() => {
@@ -449,36 +465,108 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     `corresponding sections: ${A[e.a].sectionPath} ↔ ${B[e.b].sectionPath}${ordA.get(e.a) === ordB.get(e.b) ? ', same place in the section' : ''}`,
   ]);
 
-  // Split / merge: an unlinked task mostly contained in a linked partner's counterpart.
+  // Pass 3 (structure): the opening paragraphs of corresponding sections, both still unlinked, are
+  // each other's counterpart (a chapter's opening statement is rewritten every year); score
+  // max(pair score, OPENING_SCORE).
+  const firstOf = (plan: Plan): Map<string, number> => {
+    const m = new Map<string, number>();
+    plan.tasks.forEach((t, i) => {
+      if (!m.has(t.sectionId)) m.set(t.sectionId, i);
+    });
+    return m;
+  };
+  const firstB = firstOf(to);
+  const sectionMap3 = correspondingSections(from, to, links);
+  for (const [sectionId, ai] of firstOf(from)) {
+    const target = sectionMap3.get(sectionId);
+    const bi = target === undefined ? undefined : firstB.get(target);
+    if (bi === undefined || usedA.has(ai) || usedB.has(bi) || A[ai].role !== B[bi].role || decisions.forbidden.has(`${ai}:${bi}`)) continue;
+    const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
+    links.push({
+      from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), pinned: false,
+      evidence: [`opening paragraphs of corresponding sections: ${A[ai].sectionPath} ↔ ${B[bi].sectionPath}`, ...pairEvidence(model, A[ai], B[bi], f)],
+    });
+    usedA.add(ai);
+    usedB.add(bi);
+  }
+
+  // Split / merge: one task whose content the other plan spreads over several tasks.
+  const bestTextA = new Float64Array(A.length);
+  const bestTextB = new Float64Array(B.length);
+  for (const e of scored) {
+    bestTextA[e.a] = Math.max(bestTextA[e.a], e.f.text);
+    bestTextB[e.b] = Math.max(bestTextB[e.b], e.f.text);
+  }
   const linkOfA = new Map<number, RawLink>();
   const linkOfB = new Map<number, RawLink>();
   for (const l of links) {
-    if (l.pinned) continue;
     l.from.forEach((i) => linkOfA.set(i, l));
     l.to.forEach((j) => linkOfB.set(j, l));
   }
-  const extra = scored
-    .filter((e) => !(usedA.has(e.a) && usedB.has(e.b)) && (usedA.has(e.a) !== usedB.has(e.b)) && e.f.text >= 0.2)
-    .sort((x, y) => y.f.text - x.f.text);
-  for (const e of extra) {
-    if (!usedB.has(e.b) && usedA.has(e.a)) {
-      // b is new: is it a piece cut out of a? (split)
-      const link = linkOfA.get(e.a);
-      if (!link || link.from.length > 1) continue;
-      if (containment(model, B[e.b].terms, A[e.a].termSet) < SPLIT_CONTAINMENT) continue;
-      link.to.push(e.b);
-      link.evidence.push(`split: ${B[e.b].task.id} also continues ${A[e.a].task.id} (text similarity ${e.f.text.toFixed(2)})`);
-      usedB.add(e.b);
-      linkOfB.set(e.b, link);
-    } else if (!usedA.has(e.a) && usedB.has(e.b)) {
-      const link = linkOfB.get(e.b);
-      if (!link || link.to.length > 1) continue;
-      if (containment(model, A[e.a].terms, B[e.b].termSet) < SPLIT_CONTAINMENT) continue;
-      link.from.push(e.a);
-      link.evidence.push(`merged: ${A[e.a].task.id} is also taken up in ${B[e.b].task.id} (text similarity ${e.f.text.toFixed(2)})`);
-      usedA.add(e.a);
-      linkOfA.set(e.a, link);
+  const pairsOfA = new Map<number, Scored[]>();
+  const pairsOfB = new Map<number, Scored[]>();
+  for (const e of scored) {
+    if (!pairsOfA.has(e.a)) pairsOfA.set(e.a, []);
+    if (!pairsOfB.has(e.b)) pairsOfB.set(e.b, []);
+    (pairsOfA.get(e.a) as Scored[]).push(e);
+    (pairsOfB.get(e.b) as Scored[]).push(e);
+  }
+  const group = (
+    side: 'split' | 'merged',
+    whole: TaskProfile,
+    pairs: Scored[],
+    partOf: (e: Scored) => TaskProfile,
+    used: Set<number>,
+    bestOfPart: Float64Array,
+    linkOf: Map<number, RawLink>,
+  ): void => {
+    const existing = linkOf.get(whole.index);
+    if (existing && (existing.pinned || existing.from.length > 1 || existing.to.length > 1)) return;
+    const partner = existing ? (side === 'split' ? existing.to[0] : existing.from[0]) : null;
+    const candidates = pairs
+      .map((e) => ({ e, part: partOf(e) }))
+      .filter(({ e, part }) => !used.has(part.index) && e.f.text >= bestOfPart[part.index] - 1e-9)
+      .map(({ e, part }) => ({ e, part, cover: containment(model, whole.terms, part.termSet) }))
+      .filter((x) => x.cover >= SPLIT_PART)
+      .sort((x, y) => y.cover - x.cover);
+    if (candidates.length === 0) return;
+    const members: TaskProfile[] = partner === null ? [] : [side === 'split' ? B[partner] : A[partner]];
+    const union = new Set<string>(members.flatMap((m) => [...m.termSet]));
+    let covered = members.length > 0 ? containment(model, whole.terms, union) : 0;
+    for (const c of candidates) {
+      for (const t of c.part.termSet) union.add(t);
+      const next = containment(model, whole.terms, union);
+      if (next - covered < SPLIT_GAIN) {
+        for (const t of c.part.termSet) if (!members.some((m) => m.termSet.has(t))) union.delete(t);
+        continue;
+      }
+      members.push(c.part);
+      covered = next;
     }
+    if (members.length < 2 || covered < SPLIT_COVERAGE) return;
+    const parts = members.map((m) => m.index).filter((i) => i !== partner);
+    const ids = members.map((m) => m.task.id).join(' + ');
+    const evidence = `${side}: ${whole.task.id} is taken up by ${ids} (together ${(covered * 100).toFixed(0)}% of its text)`;
+    const score = Math.max(existing?.score ?? 0, sigmoid(-3 + 6 * covered));
+    if (existing) {
+      (side === 'split' ? existing.to : existing.from).push(...parts);
+      existing.evidence.unshift(evidence);
+      existing.score = score;
+    } else {
+      const l: RawLink = side === 'split'
+        ? { from: [whole.index], to: parts, score, evidence: [evidence], pinned: false }
+        : { from: parts, to: [whole.index], score, evidence: [evidence], pinned: false };
+      links.push(l);
+      linkOf.set(whole.index, l);
+      if (side === 'split') usedA.add(whole.index);
+      else usedB.add(whole.index);
+    }
+    for (const i of parts) used.add(i);
+  };
+  for (const p of A) group('split', p, pairsOfA.get(p.index) ?? [], (e) => B[e.b], usedB, bestTextB, linkOfA);
+  for (const p of B) {
+    if (linkOfB.get(p.index)?.from.length === 1 && (linkOfB.get(p.index)?.to.length ?? 0) > 1) continue;
+    group('merged', p, pairsOfB.get(p.index) ?? [], (e) => A[e.a], usedA, bestTextA, linkOfB);
   }
   for (const l of links) {
     l.from.sort((x, y) => x - y);

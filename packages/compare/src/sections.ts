@@ -39,8 +39,9 @@ function flatten(plan: Plan): Section[] {
 /**
  * Links the sections of two plans.
  * Input: the plans and the task links already classified. Output: one SectionLink per section pair
- * and per unmatched section. Score = 0.7·(share of the two sections' tasks linked to each other,
- * counting subsections) + 0.3·(cosine of the titles' character bigrams). A matched pair is `moved`
+ * and per unmatched section. Score = 0.7·share + 0.3·(cosine of the titles' character bigrams), where
+ * share = mean of (share of A's tasks linked into B) and (share of B's tasks linked from A),
+ * subsections included. A matched pair is `moved`
  * when the label path differs (（三） → （一）), `unchanged` when label and title are equal, else `changed`.
  */
 export function linkSections(from: Plan, to: Plan, links: readonly Link[]): SectionLink[] {
@@ -63,14 +64,24 @@ export function linkSections(from: Plan, to: Plan, links: readonly Link[]): Sect
   const inB = tasksIn(to, chainsB);
   const taskSecA = new Map(from.tasks.map((t) => [t.id, chainsA.get(t.sectionId) ?? []]));
   const taskSecB = new Map(to.tasks.map((t) => [t.id, chainsB.get(t.sectionId) ?? []]));
-  const mass = new Map<string, number>();
+  // For each pair of same-level sections: which of their tasks (subsections included) are linked to each other.
+  const linkedA = new Map<string, Set<string>>();
+  const linkedB = new Map<string, Set<string>>();
+  const scoreSum = new Map<string, number>();
+  const addTo = (m: Map<string, Set<string>>, k: string, v: string): void => {
+    let set = m.get(k);
+    if (!set) m.set(k, (set = new Set()));
+    set.add(v);
+  };
   for (const l of links) {
     if (l.from.length === 0 || l.to.length === 0) continue;
     for (const a of l.from) for (const b of l.to) {
       for (const sa of taskSecA.get(a) ?? []) for (const sb of taskSecB.get(b) ?? []) {
         if (sa.level !== sb.level) continue;
         const k = `${sa.id}|${sb.id}`;
-        mass.set(k, (mass.get(k) ?? 0) + l.score / Math.max(l.from.length, l.to.length));
+        addTo(linkedA, k, a);
+        addTo(linkedB, k, b);
+        scoreSum.set(k, Math.max(scoreSum.get(k) ?? 0, l.score));
       }
     }
   }
@@ -87,10 +98,12 @@ export function linkSections(from: Plan, to: Plan, links: readonly Link[]): Sect
     const cols = secB.filter((s) => s.level === level);
     if (rows.length === 0 || cols.length === 0) continue;
     const score = rows.map((a) => cols.map((b) => {
-      const m = mass.get(`${a.id}|${b.id}`) ?? 0;
+      const k = `${a.id}|${b.id}`;
       const na = inA.get(a.id)?.size ?? 0;
       const nb = inB.get(b.id)?.size ?? 0;
-      const share = na + nb === 0 ? 0 : Math.min(1, (2 * m) / (na + nb));
+      const shareA = na === 0 ? 0 : (linkedA.get(k)?.size ?? 0) / na;
+      const shareB = nb === 0 ? 0 : (linkedB.get(k)?.size ?? 0) / nb;
+      const share = (shareA + shareB) / 2;
       const title = cosine(vecA.get(a.id) as ReturnType<typeof vectorise>, vecB.get(b.id) as ReturnType<typeof vectorise>);
       return { share, title, s: 0.7 * share + 0.3 * title };
     }));
@@ -102,7 +115,7 @@ export function linkSections(from: Plan, to: Plan, links: readonly Link[]): Sect
       const la = labelPath(chainsA, a.id);
       const lb = labelPath(chainsB, b.id);
       const kind: SectionLink['kind'] = la !== lb ? 'moved' : a.title === b.title ? 'unchanged' : 'changed';
-      const evidence = [`tasks linked: ${(x.share * 100).toFixed(0)}% of their tasks`, `title similarity ${x.title.toFixed(2)}`];
+      const evidence = [`tasks linked to each other: ${(x.share * 100).toFixed(0)}%`, `title similarity ${x.title.toFixed(2)}`];
       if (kind === 'moved') evidence.unshift(`moved: ${la} → ${lb}`);
       out.push({ kind, from: a.id, to: b.id, fromLabel: la, toLabel: lb, fromTitle: a.title, toTitle: b.title,
         score: Math.round(x.s * 1000) / 1000, evidence });

@@ -1,0 +1,237 @@
+/**
+ * `pnpm eval`: precision, recall and F1 of the aligner and of target matching against gold files
+ * written by reading the plans (eval/gold/*.json). Paragraphs and sections are named in gold by a
+ * distinctive phrase of their own text, resolved here to the parser's ids, so gold survives parser
+ * changes. Prints every miss (gold pair not found) and false link (found pair not in gold), a score
+ * calibration table, and the goals (link F1 ≥ 0.90, target-change F1 ≥ 0.95).
+ *
+ * Usage: pnpm eval [gold-file-name-substring]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePlan } from '@plandiff/parse';
+import type { Plan, Section, TargetChange } from '@plandiff/model';
+import { comparePlans } from '../src/compare.js';
+import { resolveTaskReference } from '../src/decisions.js';
+import { sectionChains } from '../src/align.js';
+
+interface GoldFile {
+  series: string;
+  from: number;
+  to: number;
+  scope: { from: string[]; to: string[]; ignore?: string[] };
+  sections: { from: string; to: string }[];
+  links: { from: string[]; to: string[]; note?: string }[];
+  targets?: {
+    scopeFrom: string[];
+    scopeTo: string[];
+    changes: { from: string | null; to: string | null; kind: string; value?: string; modifier?: string }[];
+  };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, '..', '..', '..', 'fixtures');
+const squeeze = (s: string): string => s.replace(/\s+/gu, '');
+
+function load(series: string, year: number): Plan {
+  const meta = (() => {
+    try {
+      return JSON.parse(readFileSync(join(fixtures, series, String(year), 'meta.json'), 'utf8')) as { coverage?: 'full' | 'excerpt' };
+    } catch {
+      return {};
+    }
+  })();
+  return parsePlan(readFileSync(join(fixtures, series, String(year), 'source.txt')), { series, year, coverage: meta.coverage ?? 'full' });
+}
+
+interface Score { tp: number; fp: number; fn: number }
+const prf = (s: Score): { p: number; r: number; f1: number } => {
+  const p = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const r = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+const fmt = (s: Score): string => {
+  const { p, r, f1 } = prf(s);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+};
+
+function flatten(plan: Plan): Section[] {
+  const out: Section[] = [];
+  const walk = (s: Section): void => {
+    out.push(s);
+    s.children.forEach(walk);
+  };
+  plan.sections.forEach(walk);
+  return out;
+}
+
+function resolveSection(plan: Plan, phrase: string): Section | string {
+  const hits = flatten(plan).filter((s) => squeeze(s.title).includes(squeeze(phrase)) && s.role !== 'review');
+  if (hits.length === 1) return hits[0];
+  return `${plan.id}: section "${phrase}" matches ${hits.length} sections`;
+}
+
+const totals = { sections: { tp: 0, fp: 0, fn: 0 }, links: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 } };
+const calibration = new Map<number, { n: number; correct: number }>();
+
+const filter = process.argv[2] ?? '';
+const goldDir = join(here, 'gold');
+for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.includes(filter)).sort()) {
+  const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
+  const from = load(gold.series, gold.from);
+  const to = load(gold.series, gold.to);
+  const t0 = performance.now();
+  const c = comparePlans(from, to);
+  const ms = performance.now() - t0;
+  console.log(`\n=== ${name}: ${from.id} (${from.tasks.length} tasks) → ${to.id} (${to.tasks.length} tasks), compared in ${ms.toFixed(0)} ms`);
+
+  const problems: string[] = [];
+  const title = (plan: Plan, id: string): string => {
+    const t = plan.tasks.find((x) => x.id === id);
+    return t ? `${id} 「${t.title.slice(0, 24)}」` : id;
+  };
+
+  // Scope: tasks under the listed top-level sections, minus ignored bare paragraphs.
+  const ignore = new Set((gold.scope.ignore ?? []).map(squeeze));
+  const inScope = (plan: Plan, tops: string[]): Set<string> => {
+    const chains = sectionChains(plan);
+    return new Set(plan.tasks.filter((t) => {
+      const top = chains.get(t.sectionId)?.[0];
+      return top !== undefined && tops.includes(top.label) && !ignore.has(squeeze(t.text).replace(/[！!。，：:]/gu, ''));
+    }).map((t) => t.id));
+  };
+  const scopeA = inScope(from, gold.scope.from);
+  const scopeB = inScope(to, gold.scope.to);
+
+  // Paragraph links.
+  const goldPairs = new Set<string>();
+  for (const l of gold.links) {
+    const a = l.from.map((r) => resolveTaskReference(from, r));
+    const b = l.to.map((r) => resolveTaskReference(to, r));
+    for (const x of [...a, ...b]) if (typeof x === 'string') problems.push(x);
+    for (const i of a) for (const j of b) {
+      if (typeof i === 'number' && typeof j === 'number') goldPairs.add(`${from.tasks[i].id}|${to.tasks[j].id}`);
+    }
+  }
+  const predPairs = new Map<string, number>();
+  for (const l of c.links) for (const a of l.from) for (const b of l.to) {
+    if (scopeA.has(a) || scopeB.has(b)) predPairs.set(`${a}|${b}`, l.score);
+  }
+  const links: Score = { tp: 0, fp: 0, fn: 0 };
+  const misses: string[] = [];
+  const falses: string[] = [];
+  for (const p of goldPairs) {
+    if (predPairs.has(p)) links.tp += 1;
+    else {
+      links.fn += 1;
+      const [a, b] = p.split('|');
+      const got = c.links.find((l) => l.from.includes(a));
+      misses.push(`  miss  ${title(from, a)} → ${title(to, b)}   (aligner: ${got ? `${got.kind} → ${got.to.map((x) => title(to, x)).join(' + ') || '∅'}` : 'nothing'})`);
+    }
+  }
+  for (const [p, score] of predPairs) {
+    const bucket = Math.min(9, Math.floor(score * 10));
+    const cal = calibration.get(bucket) ?? { n: 0, correct: 0 };
+    cal.n += 1;
+    if (goldPairs.has(p)) cal.correct += 1;
+    calibration.set(bucket, cal);
+    if (!goldPairs.has(p)) {
+      links.fp += 1;
+      const [a, b] = p.split('|');
+      falses.push(`  false ${title(from, a)} → ${title(to, b)}   (score ${score.toFixed(2)})`);
+    }
+  }
+
+  // Sections (level ≥ 2 under the scope's top-level sections).
+  const goldSec = new Set<string>();
+  for (const s of gold.sections) {
+    const a = resolveSection(from, s.from);
+    const b = resolveSection(to, s.to);
+    if (typeof a === 'string') problems.push(a);
+    if (typeof b === 'string') problems.push(b);
+    if (typeof a !== 'string' && typeof b !== 'string') goldSec.add(`${a.id}|${b.id}`);
+  }
+  const secScope = (plan: Plan, tops: string[]): Set<string> => {
+    const chains = sectionChains(plan);
+    return new Set(flatten(plan).filter((s) => s.level >= 2 && s.role !== 'review' && tops.includes(chains.get(s.id)?.[0]?.label ?? '')).map((s) => s.id));
+  };
+  const secA = secScope(from, gold.scope.from);
+  const secB = secScope(to, gold.scope.to);
+  const sections: Score = { tp: 0, fp: 0, fn: 0 };
+  const predSec = new Set(c.sections.filter((s) => s.from && s.to && (secA.has(s.from) || secB.has(s.to))).map((s) => `${s.from}|${s.to}`));
+  const secTitle = (plan: Plan, id: string): string => `${id} 「${flatten(plan).find((s) => s.id === id)?.title.slice(0, 20) ?? ''}」`;
+  for (const p of goldSec) {
+    if (predSec.has(p)) sections.tp += 1;
+    else {
+      sections.fn += 1;
+      const [a, b] = p.split('|');
+      misses.push(`  miss  section ${secTitle(from, a)} → ${secTitle(to, b)}`);
+    }
+  }
+  for (const p of predSec) if (!goldSec.has(p)) {
+    sections.fp += 1;
+    const [a, b] = p.split('|');
+    falses.push(`  false section ${secTitle(from, a)} → ${secTitle(to, b)}`);
+  }
+
+  // Target changes.
+  const targets: Score = { tp: 0, fp: 0, fn: 0 };
+  if (gold.targets) {
+    const g = gold.targets;
+    const taskText = (plan: Plan, id: string | undefined): string => squeeze(plan.tasks.find((t) => t.id === id)?.text ?? '');
+    const predicted = c.targets.filter((t) =>
+      (t.from && g.scopeFrom.some((s) => taskText(from, t.from?.taskId).includes(squeeze(s))))
+      || (t.to && g.scopeTo.some((s) => taskText(to, t.to?.taskId).includes(squeeze(s)))));
+    const used = new Set<TargetChange>();
+    const matches = (e: (typeof g.changes)[number], t: TargetChange): boolean =>
+      (e.from === null ? t.from === null : t.from !== null && squeeze(t.from.text).includes(squeeze(e.from)))
+      && (e.to === null ? t.to === null : t.to !== null && squeeze(t.to.text).includes(squeeze(e.to)))
+      && t.kind === e.kind
+      && (e.value === undefined || t.change.value === e.value)
+      && (e.modifier === undefined || t.change.modifier === e.modifier);
+    for (const e of g.changes) {
+      const hit = predicted.find((t) => !used.has(t) && matches(e, t));
+      if (hit) {
+        targets.tp += 1;
+        used.add(hit);
+      } else {
+        targets.fn += 1;
+        const near = c.targets.find((t) => (e.to && t.to && squeeze(t.to.text).includes(squeeze(e.to))) || (e.from && t.from && squeeze(t.from.text).includes(squeeze(e.from))));
+        misses.push(`  miss  target ${e.from ?? '∅'} → ${e.to ?? '∅'} ${e.kind}${e.value ? ` ${e.value}` : ''}${e.modifier ? ` ${e.modifier}` : ''}   (got: ${near ? `${near.kind} ${near.metric} ${near.from?.text ?? '∅'} → ${near.to?.text ?? '∅'} ${JSON.stringify(near.change)}` : 'no target with that text'})`);
+      }
+    }
+    for (const t of predicted) if (!used.has(t)) {
+      targets.fp += 1;
+      falses.push(`  false target ${t.kind} ${t.metric}: ${t.from?.text ?? '∅'} → ${t.to?.text ?? '∅'} ${JSON.stringify(t.change)}`);
+    }
+  }
+
+  for (const p of problems) console.log(`  gold reference problem: ${p}`);
+  console.log(`  sections      ${fmt(sections)}`);
+  console.log(`  paragraphs    ${fmt(links)}`);
+  if (gold.targets) console.log(`  targets       ${fmt(targets)}`);
+  if (misses.length + falses.length > 0) console.log([...misses, ...falses].join('\n'));
+  for (const k of ['sections', 'links', 'targets'] as const) {
+    const s = { sections, links, targets }[k];
+    totals[k].tp += s.tp;
+    totals[k].fp += s.fp;
+    totals[k].fn += s.fn;
+  }
+}
+
+const linkTotal: Score = {
+  tp: totals.sections.tp + totals.links.tp, fp: totals.sections.fp + totals.links.fp, fn: totals.sections.fn + totals.links.fn,
+};
+console.log('\n=== all gold files');
+console.log(`  sections      ${fmt(totals.sections)}`);
+console.log(`  paragraphs    ${fmt(totals.links)}`);
+console.log(`  links (both)  ${fmt(linkTotal)}`);
+console.log(`  targets       ${fmt(totals.targets)}`);
+console.log('\n  calibration of paragraph-link scores (share of found pairs that gold confirms):');
+for (const [b, v] of [...calibration.entries()].sort((x, y) => x[0] - y[0])) {
+  console.log(`    score ${(b / 10).toFixed(1)}–${((b + 1) / 10).toFixed(1)}: ${v.correct}/${v.n} = ${(v.correct / v.n).toFixed(2)}`);
+}
+const linkF1 = prf(linkTotal).f1;
+const targetF1 = prf(totals.targets).f1;
+console.log(`\n  goal link F1 ≥ 0.90: ${linkF1 >= 0.9 ? 'met' : 'NOT met'} (${linkF1.toFixed(3)});  goal target-change F1 ≥ 0.95: ${targetF1 >= 0.95 ? 'met' : 'NOT met'} (${targetF1.toFixed(3)})`);
