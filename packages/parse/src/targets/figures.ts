@@ -106,11 +106,17 @@ function readUnit(text: string, pos: number, bareMagnitude: boolean): number {
 /** A digit run `[start, end)`: value (NaN when not one number), damaged flag. */
 interface NumberRun { start: number; end: number; value: number; damaged: boolean }
 
+/** Whether a thousands separator stands at `pos`: `,` between a digit and exactly three digits (1,200). */
+function isThousandsComma(text: string, pos: number): boolean {
+  return text[pos] === ',' && isDigit(text[pos - 1]) && isDigit(text[pos + 1]) && isDigit(text[pos + 2]) &&
+    isDigit(text[pos + 3]) && !isDigit(text[pos + 4]);
+}
+
 function readDigitRun(text: string, start: number): NumberRun {
   let end = start;
-  while (end < text.length && isNumberChar(text[end])) end++;
+  while (end < text.length && (isNumberChar(text[end]) || isThousandsComma(text, end))) end++;
   while (end > start && text[end - 1] === '.') end--; // `1.` outline label, sentence-final dot
-  const raw = text.slice(start, end);
+  const raw = text.slice(start, end).replace(/,/g, '');
   const damaged = raw.includes(LOST);
   const dots = raw.split('.').length - 1;
   const value = damaged || dots > 1 || raw === '' ? Number.NaN : Number(raw);
