@@ -16,6 +16,7 @@ const CHROME_LINE = [
   /^(上一篇|下一篇)\s*[:：]/,
   /^Processed in [\d.]+ second/,
   /^\[\s*政策法规搜索\s*\]/,
+  /^(电话|电询|联系电话|联系方式|传真|邮箱|电子邮箱|E-?mail|QQ|微信公众号)\s*[:：9?]/i,
 ];
 
 /**
@@ -50,7 +51,8 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
  */
 export function extract(notice: DecodedNotice): ExtractedDocument {
-  const rawLines = notice.html ? htmlToLines(notice.text) : notice.text.split('\n');
+  const page = notice.html ? htmlToLines(notice.text) : { lines: notice.text.split('\n'), droppedElements: [] };
+  const rawLines = page.lines;
   const lines = rejoinBrokenLines(rawLines.map((line) => line.trim()));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
@@ -91,6 +93,14 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   }
 
   const warnings: Warning[] = [];
+  if (page.droppedElements.length > 0) {
+    const chars = page.droppedElements.reduce((n, text) => n + text.length, 0);
+    warnings.push({
+      code: 'SITE_TEXT_REMOVED',
+      message: `removed ${page.droppedElements.length} navigation/header/footer/aside/form elements (${chars} characters) of the HTML page, starting "${page.droppedElements[0].slice(0, 30)}"`,
+      span: null,
+    });
+  }
   if (removed.length > 0) {
     const chars = removed.reduce((n, line) => n + line.length, 0);
     warnings.push({
@@ -154,8 +164,10 @@ function readSiteMeta(table: string, siteMeta: SiteMeta): void {
   siteMeta.effectiveOn ??= date('生效日期');
 }
 
-/** Elements whose content is never part of the notice. */
-const HTML_DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, select, textarea, input, head';
+/** Elements whose content is never text of the notice. */
+const HTML_DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, textarea, input, head';
+/** Elements whose text belongs to the site (reported in a warning when dropped). */
+const HTML_SITE = 'nav, header, footer, aside, form';
 
 /** Elements that end a line of text. */
 const HTML_BLOCK = new Set([
@@ -185,13 +197,13 @@ function nestingDepth(html: string): number {
  * are cut out with their content, block elements end lines, every other tag goes; cheerio then only
  * decodes the character references of what is left (one text node).
  */
-function flattenHtmlToLines(html: string): string[] {
+function flattenHtmlToLines(html: string): { lines: string[]; droppedElements: string[] } {
   const text = html
     .replace(/<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/[\r\n]+/g, ' ')
     .replace(/<\/?(p|div|br|li|tr|h[1-6]|table|section|article|blockquote|center)\b[^<>]{0,2000}>/gi, '\n')
     .replace(/<[^<>]{0,2000}>/g, '');
-  return cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }).root().text().split('\n');
+  return { lines: cheerio.load(text, { xml: { xmlMode: false, decodeEntities: true } }).root().text().split('\n'), droppedElements: [] };
 }
 
 /**
@@ -199,10 +211,16 @@ function flattenHtmlToLines(html: string): string[] {
  * iteratively so deep nesting cannot overflow the stack; pages nested deeper than
  * {@link MAX_NESTING} are flattened first.
  */
-function htmlToLines(page: string): string[] {
+function htmlToLines(page: string): { lines: string[]; droppedElements: string[] } {
   if (nestingDepth(page) > MAX_NESTING) return flattenHtmlToLines(page);
   const $ = cheerio.load(page, { xml: { xmlMode: false, decodeEntities: true } });
   $(HTML_DROP).remove();
+  const droppedElements: string[] = [];
+  $(HTML_SITE).filter((_, element) => $(element).parents(HTML_SITE).length === 0).each((_, element) => {
+    const text = $(element).text().replace(/\s+/g, ' ').trim();
+    if (text !== '') droppedElements.push(text);
+  });
+  $(HTML_SITE).remove();
   const out: string[] = [];
   let line = '';
   type Node = { type: string; data?: string; name?: string; children?: Node[] };
@@ -235,5 +253,5 @@ function htmlToLines(page: string): string[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   out.push(line);
-  return out;
+  return { lines: out, droppedElements };
 }

@@ -34,6 +34,8 @@ describe('HTML notices (cheerio), built from the real 2024 report', () => {
     expect(plan.meta.title).toBe('政府工作报告');
     expect(plan.meta.issuedOn).toBe('2024-03-05');
     expect(plan.text).toContain('国内生产总值超过126万亿元，增长5.2%');
+    const removed = plan.warnings.find((w) => w.code === 'SITE_TEXT_REMOVED' && w.message.includes('navigation'));
+    expect(removed?.message).toMatch(/removed 2 navigation.*首页 > 政策 > 政府工作报告/);
   });
 
   it('gives the same plan text for the page as UTF-8 and as GBK', () => {
