@@ -160,6 +160,13 @@ describe('through parsePlan (the whole pipeline)', () => {
     expect(plan.targets.length).toBe(plan.tasks.reduce((n, t) => n + t.targets.length, 0));
   });
 
+  it('2021: the 十三五 review paragraph (过去五年，…从不到70万亿元增加到超过100万亿元) gives no target', () => {
+    const plan = plans.get(2021)!;
+    const task = plan.tasks.find((t) => t.text.startsWith('过去五年，我国经济社会发展取得新的历史性成就'));
+    expect(task?.targets).toEqual([]);
+    expect(plan.targets.some((t) => t.value === 100 && t.unit === '万亿元')).toBe(false);
+  });
+
   it('2025: 赤字率 4% about and 粮食产量 1.4万亿斤 about are in plan.targets', () => {
     const plan = plans.get(2025)!;
     expect(plan.targets.find((t) => t.metric === '赤字率')).toMatchObject({ value: 4, modifier: 'about' });

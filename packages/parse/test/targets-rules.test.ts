@@ -87,6 +87,10 @@ describe('false positives', () => {
     expect(read('细颗粒物平均浓度比2020年下降10%')).toMatchObject([{ metric: '细颗粒物平均浓度', value: 10, direction: 'decrease' }]);
     expect(read('到2025年森林覆盖率达到25%')).toMatchObject([{ metric: '森林覆盖率', value: 25, deadline: '到2025年', deadlineDate: '2025-12-31' }]);
   });
+  it('a paragraph opening with 过去五年 reports results even when its section is a plan section', () => {
+    // 2021 政府工作报告, section 二, first paragraph (the 十三五 review inside the 十四五 section)
+    expect(read('过去五年，我国经济社会发展取得新的历史性成就。经济运行总体平稳，经济结构持续优化，国内生产总值从不到70万亿元增加到超过100万亿元。', 2021)).toEqual([]);
+  });
   it('role review gives [] and role preamble is read', () => {
     expect(read('城镇新增就业1206万人', 2023, 'review')).toEqual([]);
     expect(read('城镇新增就业1200万人以上', 2024, 'preamble')).toHaveLength(1);

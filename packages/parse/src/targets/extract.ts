@@ -167,6 +167,9 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
   return found;
 }
 
+/** A text that opens by looking back (过去五年，…; 去年…) reports results even where its section plans. */
+const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|去年)/;
+
 /** 去年 / 上年 / 过去一年 not after 比 (比上年 is a base, not a past result). */
 const PAST_WORD = /(?:^|[^比较])(?:去年|上年|过去一年|前年)/;
 const YEAR = /(?:^|[^比较到至\d])(\d{4})年(?![底末前内\d])/g;
@@ -269,9 +272,11 @@ function readObject(text: string, from: number, limit: number): { start: number;
  * Reads every target of one text: figures with their subject or object, modifier, direction, deadline,
  * plus the qualitative (达到国家考核目标要求) and no-target (不设…目标) statements.
  * Input: the task's normalised text and the plan's year. Output: targets in text order, local offsets.
+ * A text that opens by looking back (过去五年，… / 去年…) gives [] even in a plan section: it reports results.
  * Never throws; linear in the text's length (every look-around is capped).
  */
 export function findTargets(text: string, planYear: number | null): FoundTarget[] {
+  if (PAST_FRAME.test(text)) return [];
   const found: FoundTarget[] = [...findFigureTargets(text, planYear)];
   for (const statement of findStatements(text)) {
     const deadline = governingDeadline(text, statement.start, statement.end, planYear);
