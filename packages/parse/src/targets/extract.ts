@@ -110,7 +110,7 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     if (metric !== '' && namedAfter(text, figure, suffixEnd, subject.trailWords.length > 0)) {
       const object = readObject(text, suffixEnd, nextStart);
       const named = normaliseMetric(text.slice(object.start, object.end));
-      if (named.length >= 2) {
+      if (named.length >= 2 && !GENERIC_NOUNS.has(named)) {
         metric = named;
         end = Math.max(object.end, suffixEnd);
         consumed = end;
@@ -189,8 +189,17 @@ export function isPastResult(clausePrefix: string, planYear: number | null): boo
   return false;
 }
 
-/** Words that may follow a figure named before it without naming a measure (赤字率拟按3%安排). */
-const AFTER_FIGURE_PREDICATES = ['安排', '用于', '完成', '进行', '投入', '建成', '投产', '开工', '以上', '左右'];
+/**
+ * Words that may follow a figure named before it without naming a measure: a predicate (赤字率拟按3%安排,
+ * 超长期特别国债3000亿元支持消费品以旧换新) rather than the noun the figure sizes.
+ */
+const AFTER_FIGURE_PREDICATES = [
+  '安排', '用于', '专项用于', '重点用于', '主要用于', '支持', '完成', '进行', '投入', '建成', '投产', '开工', '加强',
+  '推动', '推进', '实施', '促进', '保障', '补充', '带动', '撬动', '以上', '左右',
+];
+
+/** Nouns after a figure that name no measure (加计扣除75%政策, 应纳税所得额100万元至300万元部分). */
+const GENERIC_NOUNS = new Set(['部分', '政策', '水平', '标准', '范围', '之间', '规模', '目标', '任务', '左右']);
 
 /**
  * Whether the figure's measure is named after it rather than before: the subject ends with 等 or 的, or
@@ -199,7 +208,8 @@ const AFTER_FIGURE_PREDICATES = ['安排', '用于', '完成', '进行', '投入
 function namedAfter(text: string, figure: Figure, suffixEnd: number, hasTrailWords: boolean): boolean {
   const before = text[figure.start - 1];
   if (before === '等' || before === '的') return true;
-  if (hasTrailWords || suffixEnd !== figure.end) return false;
+  // a ratio is read off its subject (森林覆盖率24.1%): a noun after it is what the ratio applies to
+  if (hasTrailWords || suffixEnd !== figure.end || figure.unit === '%') return false;
   const next = text[suffixEnd];
   if (next === undefined || next < '\u4e00' || next > '\u9fff' || '的和及与等'.includes(next)) return false;
   return !AFTER_FIGURE_PREDICATES.some((w) => text.startsWith(w, suffixEnd));
