@@ -11,8 +11,10 @@ export interface OutlineLine {
   sectionId: string;
   /** absolute offset where the line's running text starts (after the label, after a heading's title sentence) */
   bodyStart: number;
-  /** for items: the number as written, e.g. "7" */
+  /** for items: the number as written, in ASCII digits ("7" for `7.`, `（7）` and `⑦`) */
   number?: string;
+  /** for items: which marker numbers it — `1.`/`1、` (rank 1), `（1）` (rank 2) or `①` (rank 3) */
+  itemRank?: 1 | 2 | 3;
 }
 
 /** Outline of a plan: the section tree (contract `Section`) plus every line's place in it. */
@@ -29,6 +31,10 @@ const CHAPTER = /^([一二三四五六七八九十]{1,3})、/;
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
 /** Numbered item `1.` / `1、` (not a decimal like `2.5`). */
 const ITEM = /^(\d{1,3})[.、](?!\d)/;
+/** Numbered item `（1）`. */
+const PAREN_ITEM = /^（(\d{1,3})）/;
+/** Numbered item `①`…`⑳`. */
+const CIRCLED_ITEM = /^[\u2460-\u2473]/;
 /** End of a heading's title sentence. */
 const SENTENCE_END = /[。；！？]/;
 
@@ -37,8 +43,8 @@ const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩
 
 /**
  * Stage 5: plan lines → outline. Recognises chapter headings `一、`, subsection headings `（一）`
- * (brackets are already full-width after normalise) and numbered items `1.`/`1、`; `（1）` and `①`
- * stay inside the running text of their task. A heading is accepted only when its number rises
+ * (brackets are already full-width after normalise) and numbered items `1.`/`1、`, `（1）` and `①`
+ * (which of them number a chapter's tasks is decided by the tasks stage). A heading is accepted only when its number rises
  * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
  * damage (`（□…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.
  * Titles are the heading's first sentence; damaged characters (□) stay in them.
@@ -119,9 +125,9 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       lines.push({ block, kind: 'body', sectionId: preamble.id, bodyStart: block.start });
       continue;
     }
-    const itemMatch = ITEM.exec(block.text);
-    if (itemMatch) {
-      lines.push({ block, kind: 'item', sectionId: current.id, bodyStart: block.start + itemMatch[0].length, number: itemMatch[1] });
+    const item = itemLabel(block.text);
+    if (item) {
+      lines.push({ block, kind: 'item', sectionId: current.id, bodyStart: block.start + item.length, number: item.number, itemRank: item.rank });
     } else {
       lines.push({ block, kind: 'body', sectionId: current.id, bodyStart: block.start });
     }
@@ -136,6 +142,16 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   };
   visit(sections);
   return { sections, byId: ordered, lines };
+}
+
+/** The item label a line opens with (`1.`, `（1）`, `①`): its length, number and rank; null when none. */
+function itemLabel(text: string): { length: number; number: string; rank: 1 | 2 | 3 } | null {
+  const dot = ITEM.exec(text);
+  if (dot) return { length: dot[0].length, number: dot[1], rank: 1 };
+  const paren = PAREN_ITEM.exec(text);
+  if (paren) return { length: paren[0].length, number: paren[1], rank: 2 };
+  if (CIRCLED_ITEM.test(text)) return { length: 1, number: String(text.charCodeAt(0) - 0x2460 + 1), rank: 3 };
+  return null;
 }
 
 /**

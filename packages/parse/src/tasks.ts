@@ -21,7 +21,8 @@ const PARAGRAPH = /[。！？；…]$|^.{61,}$/;
 const LEAD_SENTENCE_END = /[。；！？]/;
 
 /**
- * Stage 6: outline → tasks. A chapter with numbered items (工作要点 style) has those items as tasks;
+ * Stage 6: outline → tasks. A chapter with numbered items (工作要点 style) has those items as tasks —
+ * the items of its highest-ranked marker (`1.` over `（1）` over `①`; lower ones are sub-points);
  * an item runs from after its label to the line before the next item or heading, so unnumbered
  * paragraphs after an item belong to it, and paragraphs before a chapter's first item (its
  * introduction) are not tasks. A chapter without numbered items (政府工作报告 style) has each of its
@@ -42,7 +43,13 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
     };
     mark(chapter);
   }
-  const chaptersWithItems = new Set(plan.lines.filter((l) => l.kind === 'item').map((l) => chapterOf.get(l.sectionId)));
+  // per chapter, the highest-ranked item marker it uses numbers its tasks (1. over （1） over ①)
+  const taskRank = new Map<string | undefined, number>();
+  for (const l of plan.lines) {
+    if (l.kind !== 'item') continue;
+    const chapter = chapterOf.get(l.sectionId);
+    taskRank.set(chapter, Math.min(taskRank.get(chapter) ?? 4, l.itemRank ?? 1));
+  }
   const hasHeadings = plan.lines.some((l) => l.kind === 'heading');
   const used = new Set<string>();
   const paragraphCount = new Map<string, number>();
@@ -74,13 +81,14 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
   };
 
   for (const line of plan.lines) {
-    const itemStyle = chaptersWithItems.has(chapterOf.get(line.sectionId));
+    const rank = taskRank.get(chapterOf.get(line.sectionId));
+    const itemStyle = rank !== undefined;
     if (line.kind === 'heading') {
       open = null;
       if (!itemStyle && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
       continue;
     }
-    if (line.kind === 'item' && itemStyle) {
+    if (line.kind === 'item' && line.itemRank === rank) {
       open = start(line, line.bodyStart, line.number ?? null);
       continue;
     }

@@ -123,3 +123,20 @@ describe('Hubei 2023 (excerpt)', () => {
     expect(excerpt.tasks[1].text).toContain('劣Ⅴ类断面比例控制在0.3%以内');
   });
 });
+
+describe('Hubei 2024 with its items renumbered in the other item styles', () => {
+  const source = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024));
+  it('（1） items are tasks when a chapter has no 1. items', () => {
+    const renumbered = parsePlan(source.replace(/^(\d{1,2})\./gm, '（$1）'));
+    expect(renumbered.tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
+    expect(renumbered.tasks.find((t) => t.id === 't2.3.7')!.title).toBe('持续深入打好蓝天保卫战');
+  });
+  it('① items likewise, and 1. items keep （1） sub-points inside their text', () => {
+    const circled = parsePlan(source.replace(/^(\d{1,2})\./gm, (_, n: string) => String.fromCharCode(0x2460 + Number(n) - 1)));
+    expect(circled.tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
+    const nested = parsePlan(source.replace('持续深入打好蓝天保卫战。', '持续深入打好蓝天保卫战。\n\n（1）落实国务院行动计划。\n\n（2）加强重污染天气应对。\n\n'));
+    const blueSky = nested.tasks.find((t) => t.id === 't2.3.7')!;
+    expect(nested.tasks).toHaveLength(28);
+    expect(blueSky.text).toContain('\n（1）落实国务院行动计划。\n（2）加强重污染天气应对。\n');
+  });
+});
