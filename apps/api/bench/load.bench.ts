@@ -1,11 +1,13 @@
 // Load benchmark of the HTTP API over loopback (`pnpm bench:api`): starts the server as a child process on a free
 // port of 127.0.0.1, warms GET /api/series/gov-work-report/compare?from=2024&to=2025, then runs autocannon with 50
 // connections for 10 s, three times, against that route (as identity JSON and, as a browser asks for it, with
-// Accept-Encoding: br) and against GET /api/health (the baseline), alternating in the same session. Prints requests/s, p50 and p99 latency and the server's resident set size (VmRSS of the
-// child, from /proc) before and after each run, the medians, and the ratio to the baseline. Exits 1 when any
-// request failed. Takes about 95 s.
+// Accept-Encoding: br), alternating with two baselines in the same session: GET /api/health (the API's fixed cost)
+// and a bare node:http server answering the very same comparison bytes (what loopback, Node and autocannon allow on
+// this machine at all; bench/bare-server.ts). Prints requests/s, p50 and p99 latency and the resident set size
+// (VmRSS of the child, from /proc) before and after each run, the medians and the ratios. Exits 1 when any request
+// failed. Takes about 2 minutes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, openSync, closeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, openSync, closeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,7 @@ const ROUTES = {
   health: { path: '/api/health', headers: {} },
   compare: { path: COMPARE, headers: {} },
   'compare br': { path: COMPARE, headers: { 'Accept-Encoding': 'br' } },
+  'bare node, same bytes': { path: '/', headers: {} },
 } as const;
 type RouteName = keyof typeof ROUTES;
 const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
@@ -34,12 +37,13 @@ function rssMiB(pid: number): number {
   return Number(line.replace(/\D+/g, '')) / 1024;
 }
 
-async function startServer(logFile: string) {
+/** Starts `script` (a TypeScript file of apps/api) as a child and waits for the URL it prints. */
+async function startServer(script: string, logFile: string, env: Record<string, string> = {}) {
   const out = openSync(logFile, 'w');
   // One node process (tsx as an import hook, not the tsx CLI wrapper), so that its pid is the server's pid.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: apiDir,
-    env: { ...process.env, HOST, PORT: '0' },
+    env: { ...process.env, HOST, PORT: '0', ...env },
     stdio: ['ignore', out, 'inherit'],
   });
   closeSync(out);
@@ -72,25 +76,30 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
-  const { child, url } = await startServer(join(tmp, 'server.log'));
+  const { child, url } = await startServer('src/server.ts', join(tmp, 'server.log'));
+  let bare: Awaited<ReturnType<typeof startServer>> | undefined;
   const rows: Row[] = [];
   try {
     if (!url.startsWith(`http://${HOST}:`)) throw new Error(`refusing to load anything but loopback: ${url}`);
-    for (const { path, headers } of Object.values(ROUTES)) {
+    for (const route of ROUTE_NAMES.filter((r) => r !== 'bare node, same bytes')) {
+      const { path, headers } = ROUTES[route];
       const res = await fetch(url + path, { headers });
       if (res.status !== 200) throw new Error(`warm-up ${path} answered ${res.status}`);
-      await res.arrayBuffer();
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (route === 'compare') writeFileSync(join(tmp, 'compare.json'), bytes);
     }
+    bare = await startServer('bench/bare-server.ts', join(tmp, 'bare.log'), { BARE_BODY_FILE: join(tmp, 'compare.json') });
     const warm = await autocannon({ url: url + COMPARE, connections: CONNECTIONS, duration: 2 });
     console.log(`warm-up: ${warm.requests.total} requests of compare in 2 s`);
     for (let run = 1; run <= RUNS; run++) {
       for (const route of ROUTE_NAMES) {
-        const rssBefore = rssMiB(child.pid!);
+        const server = route === 'bare node, same bytes' ? bare : { child, url };
+        const rssBefore = rssMiB(server.child.pid!);
         const { path, headers } = ROUTES[route];
         const r: Result = await autocannon({
-          url: url + path, headers: { ...headers }, connections: CONNECTIONS, duration: DURATION_S, timeout: 10,
+          url: server.url + path, headers: { ...headers }, connections: CONNECTIONS, duration: DURATION_S, timeout: 10,
         });
-        const rssAfter = rssMiB(child.pid!);
+        const rssAfter = rssMiB(server.child.pid!);
         const row: Row = {
           route, run, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
           requests: r.requests.total, failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter,
@@ -100,8 +109,11 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    for (const c of [child, bare?.child]) {
+      if (!c || c.exitCode !== null) continue;
+      c.kill('SIGTERM');
+      await new Promise((r) => c.once('exit', r));
+    }
     rmSync(tmp, { recursive: true, force: true });
   }
 
@@ -120,10 +132,11 @@ async function main(): Promise<void> {
     'RSS first→last MiB': `${of(route)[0].rssBefore.toFixed(1)}→${of(route).at(-1)!.rssAfter.toFixed(1)}`,
   }));
   console.table(summary);
-  for (const compare of summary.slice(1)) {
-    const ratio = compare['median req/s'] / summary[0]['median req/s'];
+  const medianOf = (route: RouteName) => summary.find((s) => s.route === route)!['median req/s'];
+  for (const compare of summary.filter((s) => s.route === 'compare' || s.route === 'compare br')) {
     console.log(
-      `${compare.route}: ${ratio.toFixed(2)} × health throughput; ` +
+      `${compare.route}: ${(compare['median req/s'] / medianOf('health')).toFixed(2)} × health, ` +
+        `${(compare['median req/s'] / medianOf('bare node, same bytes')).toFixed(2)} × bare node throughput; ` +
         `goal p99 < 50 ms ${compare['median p99 ms'] < 50 ? 'met' : 'NOT met'} (${compare['median p99 ms']} ms), ` +
         `goal ≥ 1000 req/s ${compare['median req/s'] >= 1000 ? 'met' : 'NOT met'} (${compare['median req/s']})`,
     );
