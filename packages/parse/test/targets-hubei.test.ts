@@ -75,6 +75,12 @@ describe('Hubei 2024 (damaged scrape), reader on hand-cut lines', () => {
     expect(t).toMatchObject({ value: null, damaged: true, deadline: '2024年底前', deadlineDate: '2024-12-31' });
   });
 
+  it('力争年度交易量列区域碳市场第一位 is a rank target: value 1, no unit, aspirational', () => {
+    const [t] = read(2024, '加快打造全国碳市场核心枢纽');
+    expect(t).toMatchObject({ metric: '年度交易量排名', value: 1, unit: null, modifier: 'exact', aspirational: true });
+    expect(t.text).toBe('年度交易量列区域碳市场第一位');
+  });
+
   it('力争创建5个国家生态文明建设示范区 is aspirational', () => {
     const [t] = byMetric(read(2024, '深入推进生态省建设'), '国家生态文明建设示范区');
     expect(t).toMatchObject({ value: 5, unit: '个', aspirational: true });

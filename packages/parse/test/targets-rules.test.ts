@@ -68,6 +68,15 @@ describe('modifiers, ranges, direction, aspiration, deadline', () => {
   });
 });
 
+describe('ranks', () => {
+  it('位居全国前3名 → at_most 3 (no lower than third), no unit; 前列 names no place', () => {
+    expect(read('主要经济指标增速位居全国前3名')).toMatchObject([
+      { metric: '主要经济指标增速排名', value: 3, unit: null, modifier: 'at_most' },
+    ]);
+    expect(read('力争整治成效位居长江经济带11省市前列')).toEqual([]);
+  });
+});
+
 describe('false positives', () => {
   it('years, dates, ordinals, outline labels, PM2.5, doc numbers are no figures', () => {
     const text = '1.2024年3月15日，第2次会议审议细颗粒物（PM2.5）浓度，鄂环发〔2024〕1号，5G基站，(3)';

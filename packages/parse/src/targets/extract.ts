@@ -4,6 +4,7 @@ import { findDeadlines, type Deadline } from './deadline.js';
 import { LOST, scanFigures, type Figure } from './figures.js';
 import { normaliseMetric, readSubject, subjectMetric } from './metric.js';
 import { isAspirational, prefixModifier, readSuffixModifier } from './modifiers.js';
+import { findRanks } from './rank.js';
 import { findStatements } from './statements.js';
 
 /** A target found in a text, offsets local to that text; ids and absolute spans are added by the caller. */
@@ -86,6 +87,7 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     if (text.slice(cStart, figure.start).includes('预计')) continue;
     if (isPastResult(text.slice(cStart, figure.start), planYear)) continue;
     if (text[figure.start - 1] === '×' || text[figure.start - 1] === '*') continue; // 2×35万千瓦: a unit size
+    if (text[figure.start - 1] === '前' && figure.unit === '名') continue; // 前3名: a rank (rank.ts)
 
     // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
     const lost = text.lastIndexOf(LOST, figure.start - 1);
@@ -280,7 +282,7 @@ function readObject(text: string, from: number, limit: number): { start: number;
 
 /**
  * Reads every target of one text: figures with their subject or object, modifier, direction, deadline,
- * plus the qualitative (达到国家考核目标要求) and no-target (不设…目标) statements.
+ * plus ranks (列…第一位), the qualitative (达到国家考核目标要求) and no-target (不设…目标) statements.
  * Input: the task's normalised text and the plan's year. Output: targets in text order, local offsets.
  * A text that opens by looking back (过去五年，… / 去年…) gives [] even in a plan section: it reports results.
  * Never throws; linear in the text's length (every look-around is capped).
@@ -288,6 +290,19 @@ function readObject(text: string, from: number, limit: number): { start: number;
 export function findTargets(text: string, planYear: number | null): FoundTarget[] {
   if (PAST_FRAME.test(text)) return [];
   const found: FoundTarget[] = [...findFigureTargets(text, planYear)];
+  for (const rank of findRanks(text)) {
+    const deadline = governingDeadline(text, rank.start, rank.end, planYear);
+    found.push({
+      start: rank.start, end: rank.end, metric: rank.metric,
+      value: rank.value, low: null, high: null, unit: null,
+      modifier: rank.modifier,
+      aspirational: isAspirational(text.slice(clauseStart(text, rank.start, CLAUSE_CAP), rank.end)),
+      direction: null,
+      deadline: deadline?.text ?? null,
+      deadlineDate: deadline?.date ?? null,
+      damaged: false,
+    });
+  }
   for (const statement of findStatements(text)) {
     const deadline = governingDeadline(text, statement.start, statement.end, planYear);
     found.push({
