@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { LinkView } from '../comparison/link-view.js';
 import { diffSide } from '../format/diff-sides.js';
+import { taskLabel } from '../plan/plan-index.js';
 import { describeTargetChange, formatTarget } from '../format/target-format.js';
 import { KindBadge } from './KindBadge.js';
 import { TaskSide } from './TaskSide.js';
@@ -66,6 +67,14 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       {moved ? (
         <p className="moved-note">
           Moved from <strong>{trailText(view.fromTrails[0])}</strong> to <strong>{trailText(view.toTrails[0])}</strong>
+        </p>
+      ) : null}
+      {link.kind === 'split' || link.kind === 'merged' ? (
+        <p className="moved-note group-note">
+          {link.kind === 'split' ? 'Split: ' : 'Merged: '}
+          {view.fromTasks.length} task{view.fromTasks.length === 1 ? '' : 's'} of {fromYear ?? 'year A'} (
+          {view.fromTasks.map(taskLabel).join('、')}) became {view.toTasks.length} task{view.toTasks.length === 1 ? '' : 's'} of{' '}
+          {toYear ?? 'the new notice'} ({view.toTasks.map(taskLabel).join('、')}); the texts below are each group joined.
         </p>
       ) : null}
       {outside ? (

@@ -29,5 +29,13 @@ export default async function setup(): Promise<void> {
     newest(join(repoDir, 'packages', 'compare', 'src')),
   );
   if (built > inputs) return;
-  await build({ root: webDir, configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // vitest sets NODE_ENV=test, and vite keeps a NODE_ENV that is already set: without this the tests would drive
+  // React's development build (larger and slower than what `pnpm build` ships).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: webDir, configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
