@@ -117,24 +117,29 @@ const CONTINUATION = /^[。，、；：！？）”》」』…]/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
-const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])/;
+const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d))/;
 
 /**
  * Wikisource copies break a paragraph wherever a link began or ended (`…所作的` / `政府工作报告` /
  * `。会议…`, `政府工作报` / `告`). Rejoins adjacent lines (no blank line between) when the second opens
- * with continuation punctuation, or is at most two characters after a line without end punctuation.
+ * with continuation punctuation, or is at most two characters after a line without end punctuation;
+ * a short unpunctuated line between a line without end punctuation and one opening with continuation
+ * punctuation or `（` (not a heading label) is a link's text, and the three become one line.
  */
 function rejoinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.length > 0 ? out[out.length - 1] : '';
+    const before = out.length > 1 ? out[out.length - 2] : '';
+    // `…（PM` / `2.5` / `）平均浓度…`, `…全面经济` / `区域全面经济伙伴关系协定` / `（RCEP）生效实施…`: a link's text between two halves
+    const linkText = previous !== '' && before !== '' && previous.length <= 30 && !LINE_END.test(before) &&
+      !HEADING_LABEL.test(previous) && !/[。，、；：！？]/.test(previous);
+    if (line !== '' && linkText && (CONTINUATION.test(line) || (line.startsWith('（') && !HEADING_LABEL.test(line)))) {
+      out.splice(out.length - 2, 2, before + previous + line);
+      continue;
+    }
     if (previous !== '' && line !== '' && (CONTINUATION.test(line) || (line.length <= 2 && !LINE_END.test(previous)))) {
       out[out.length - 1] = previous + line;
-      // the link text before it (`政府工作报告`) continues the line before that
-      const before = out.length > 1 ? out[out.length - 2] : '';
-      if (CONTINUATION.test(line) && before !== '' && !LINE_END.test(before) && previous.length <= 30 && !HEADING_LABEL.test(previous)) {
-        out.splice(out.length - 2, 2, before + out[out.length - 1]);
-      }
       continue;
     }
     out.push(line);

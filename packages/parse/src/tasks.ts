@@ -14,6 +14,9 @@ export interface TaskDraft {
   role: Section['role'];
 }
 
+/** A line that only addresses the audience (各位代表！) is not a task. */
+const ADDRESS = /^(各位代表|同志们|各位委员)[！!：:，,]?$/;
+
 /** Running text: ends like a sentence, or is too long to be a title or date line. */
 const PARAGRAPH = /[。！？；…]$|^.{61,}$/;
 
@@ -28,7 +31,8 @@ const LEAD_SENTENCE_END = /[。；！？]/;
  * introduction) are not tasks. A chapter without numbered items (政府工作报告 style) has each of its
  * paragraphs as a task, including the running text after a heading's title sentence on the same line.
  * Text before the first heading (preamble) gives tasks only when the plan has no headings at all,
- * and then only its running text (lines ending like a sentence or over 60 characters).
+ * and then only its running text (lines ending like a sentence or over 60 characters). A line that
+ * only addresses the audience (各位代表！) is never a task.
  * Ids: `t` + section id digits + `.` + item number (`t2.3.7`), or `.p` + paragraph order within the
  * section (`t3.1.p4`); a repeated number gets a `-2`, `-3` suffix so ids stay unique.
  * Input: {@link Outline} and the plan text. Output: task drafts in document order. Throws nothing.
@@ -98,6 +102,7 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
     }
     // a plan without headings: its paragraphs are tasks, its title and date lines are not
     if (line.sectionId === 's0' && (hasHeadings || !PARAGRAPH.test(line.block.text))) continue;
+    if (ADDRESS.test(line.block.text)) continue;
     start(line, line.bodyStart, null);
   }
   for (const draft of drafts) {

@@ -73,6 +73,17 @@ describe('government work reports 2021–2025 (Wikisource copies)', () => {
     expect(task.text.startsWith('把恢复和扩大消费摆在优先位置。')).toBe(true);
   });
 
+  it('2022/2023: rejoins sentences a Wikisource link split over three lines', () => {
+    expect(report(2022).text).toContain('地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。');
+    expect(report(2023).text).toContain('推动区域全面经济伙伴关系协定（RCEP）生效实施');
+  });
+
+  it('2024: the address lines 各位代表！ are not tasks', () => {
+    const plan = report(2024);
+    expect(plan.text.split('\n').filter((l) => l === '各位代表！')).toHaveLength(4);
+    expect(plan.tasks.some((t) => t.text === '各位代表！')).toBe(false);
+  });
+
   it('2021: rejoins the title the Wikisource link split over two lines (政府工作报 / 告)', () => {
     expect(report(2021).meta.title).toBe('政府工作报告');
   });
