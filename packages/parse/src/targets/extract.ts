@@ -84,17 +84,10 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
     consumed = suffixEnd;
-    if (text.slice(cStart, figure.start).includes('预计')) continue;
-    if (isPastResult(text.slice(cStart, figure.start), planYear)) continue;
-    if (text[figure.start - 1] === '×' || text[figure.start - 1] === '*') continue; // 2×35万千瓦: a unit size
-    if (text[figure.start - 1] === '前' && figure.unit === '名') continue; // 前3名: a rank (rank.ts)
-
     // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
     const lost = text.lastIndexOf(LOST, figure.start - 1);
     const subjectFrom = lost >= from ? lost + 1 : from;
-    if (/^[、，,]?共$/.test(text.slice(subjectFrom, figure.start))) continue;
-    const segment = text.slice(subjectFrom, figure.start);
-    if (DELTA_START.test(segment.slice(Math.max(segment.lastIndexOf('、'), segment.lastIndexOf('，'), segment.lastIndexOf(',')) + 1))) continue;
+    if (isNoTarget(text, figure, cStart, subjectFrom, planYear)) continue;
     const fromWord = text.lastIndexOf('从', figure.start - 1);
     if (fromWord >= subjectFrom) {
       const before = readSubject(text, subjectFrom, fromWord);
@@ -167,6 +160,22 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     found.push(figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear));
   }
   return found;
+}
+
+/**
+ * Whether a figure is no target whatever its wording: a forecast (预计), a past result, the unit size of a
+ * project (2×35万千瓦), a rank written as a count (前3名, read by rank.ts), a total (共27项) or the change of
+ * the figure before it (`、比上年增加1.1万亿元`).
+ */
+function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: number, planYear: number | null): boolean {
+  const clause = text.slice(cStart, figure.start);
+  const before = text[figure.start - 1];
+  if (clause.includes('预计') || isPastResult(clause, planYear)) return true;
+  if (before === '×' || before === '*' || (before === '前' && figure.unit === '名')) return true;
+  const segment = text.slice(subjectFrom, figure.start);
+  if (/^[、，,]?共$/.test(segment)) return true;
+  const part = segment.slice(Math.max(segment.lastIndexOf('、'), segment.lastIndexOf('，'), segment.lastIndexOf(',')) + 1);
+  return DELTA_START.test(part);
 }
 
 /** A text that opens by looking back (过去五年，…; 去年…) reports results even where its section plans. */
