@@ -34,9 +34,13 @@ export async function startServer(
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Keep-alive connections become idle once their request is answered: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         force.unref();
+        sweep.unref();
         server.close(() => {
           clearTimeout(force);
+          clearInterval(sweep);
           resolve();
         });
         server.closeIdleConnections();

@@ -100,6 +100,14 @@ describe('GET /api/series/:series/plans/:year', () => {
     await expectProblem('/api/series/gov-work-report/plans/12345', 400);
   });
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const get = await app.request('/api/series/gov-work-report/plans/2022');
+    const head = await app.request('/api/series/gov-work-report/plans/2022', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
+    expect(await head.text()).toBe('');
+  });
+
   it('answers If-None-Match with 304 and the same ETag', async () => {
     const first = await app.request('/api/series/gov-work-report/plans/2024');
     const etag = first.headers.get('etag')!;
