@@ -28,9 +28,13 @@ const FOOTER_START = [
   /^本作品(是|来自|在|依据|属于|根据)/,
   /^Public domain$/,
   /^(地区|标签|声明|关键词|关键字|免责声明)\s*[:：9?]/,
-  /^(法规中心|关于我们|联系我们|网站地图)\b/,
-  /版权所有|Copyright\s|©/,
+  /^(法规中心|关于我们|联系我们|网站地图)(\s|$)/,
+  /^(版权所有|Copyright\s|©)/i,
+  /^.{0,40}版权所有.{0,40}$/,
 ];
+
+/** The title line is looked for only among the first lines: a title-like line further down is text. */
+const TITLE_SEARCH_LINES = 80;
 
 /** Keys of the site's metadata table (regulations sites list them above the notice). */
 const SITE_META_KEY = /^(发布单位|发布文号|发布日期|生效日期|实施日期|有效性状|废止日期|属\s*性|专业属|备\s*注|时效性|效力级别)/;
@@ -57,7 +61,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
 
-  let begin = lines.findIndex((line) => isTitleLine(line));
+  let begin = lines.slice(0, TITLE_SEARCH_LINES).findIndex((line) => isTitleLine(line));
   if (begin === -1) begin = 0;
   for (let i = 0; i < begin; i++) {
     collectSource(lines[i], siteMeta);
