@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// the DOM RouterProvider can apply a navigation synchronously (flushSync), which the filter controls use
+import { RouterProvider } from 'react-router/dom';
 import { Layout } from './components/Layout.js';
 import { Loading } from './components/Loading.js';
 import { HomePage } from './pages/HomePage.js';

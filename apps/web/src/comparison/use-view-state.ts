@@ -15,9 +15,10 @@ export function useComparisonViewState(): {
 } {
   const [query, setQuery] = useSearchParams();
   const state = useMemo(() => parseViewState(query), [query]);
+  // flushSync: a toggled checkbox or chosen option shows its new state at once, not after a deferred render
   const write = useCallback(
     (next: (old: ComparisonViewState) => ComparisonViewState, replace: boolean) =>
-      setQuery((old) => viewStateToQuery(next(parseViewState(old))), { replace }),
+      setQuery((old) => viewStateToQuery(next(parseViewState(old))), { replace, flushSync: true }),
     [setQuery],
   );
   const setYears = useCallback(

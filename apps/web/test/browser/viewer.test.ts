@@ -66,9 +66,8 @@ describe('viewer in Chromium against the real API', () => {
   it('filters to moved: the domestic-demand chapter, and the shared URL reopens the same view', async () => {
     const page = await session.open(GOV);
     await page.locator('.link-row').first().waitFor();
-    await page.locator('input[data-kind="moved"]').click();
+    await page.locator('input[data-kind="moved"]').check();
     await page.waitForURL(/kind=moved/);
-    await page.locator('input[data-kind="moved"]:checked').waitFor();
     const rows = page.locator('.link-row');
     await expect(rows.evaluateAll((all) => all.every((row) => row.getAttribute('data-kind') === 'moved'))).resolves.toBe(true);
     // 2024's （三）着力扩大国内需求 moved to 2025's （一）…全方位扩大国内需求: further down the virtual list
@@ -84,6 +83,11 @@ describe('viewer in Chromium against the real API', () => {
     await page.waitForURL(/at=/);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
     expect(focused).toBeTruthy();
+    // n then p comes back to the same change
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key'))).not.toBe(focused);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(focused);
     await screenshot(page, 'comparison-moved-filter');
 
     const shared = page.url();
@@ -127,6 +131,16 @@ describe('viewer in Chromium against the real API', () => {
     const cpi = text.split('\r\n').find((line) => line.includes('居民消费价格涨幅'));
     expect(cpi).toContain('3%左右');
     expect(cpi).toContain('2%左右');
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()]);
+    expect(markdown.suggestedFilename()).toBe('gov-work-report-2024-2025.md');
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain('居民消费价格涨幅');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { summary: { moved: number }; from: { year: number } };
+    expect(exported.from.year).toBe(2024);
+    const shownMoved = await page.locator('[data-count="moved"] b').innerText();
+    expect(exported.summary.moved).toBe(Number(shownMoved));
     await page.close();
   });
 
