@@ -21,25 +21,25 @@ const LEAD_FILLERS = [
   '合计', '共计', '我区', '我市', '我省', '我国', '今年', '全年', '明年', '年内', '全省', '全市', '全国', '全区', '全县', '全州', '其中', '同时', '并且', '以及',
   '力争', '争取', '确保', '努力', '我们', '进一步', '继续', '持续', '全面', '加快', '大力', '积极', '深入',
   '扎实', '切实', '着力', '稳步', '务必', '要', '将', '拟', '先', '再', '还', '也', '并', '和', '及', '与',
-];
+].sort((a, b) => b.length - a.length);
 
 /** Action verbs dropped from the start of a subject (推动100家… keeps 推动 in the target's text). */
 const LEAD_VERBS = [
   '组织实施', '推进', '推动', '实施', '完成', '开展', '创建', '建成', '新建', '新开工', '打造', '培育', '组织',
   '安排', '发行', '改造', '淘汰', '争创', '累计', '实现', '延续执行', '执行', '使用', '严守', '守住', '守牢', '做好',
-];
+].sort((a, b) => b.length - a.length);
 
 /** Verbs whose object is the figure and what follows it (完成1571个行政村环境整治, 严守18亿亩耕地红线). */
 const OBJECT_VERBS = [
   '组织实施', '完成', '推动', '实施', '新建', '建成', '创建', '争创', '严守', '守住', '守牢', '使用', '保障好',
   '培训', '惠及', '改造', '新开工', '开工', '发放', '培育', '打造', '淘汰', '关停', '推进', '开展', '安排', '做好',
-];
+].sort((a, b) => b.length - a.length);
 
 /** Increase words among the trailing words; also the direction they give. */
 const INCREASE = ['提高', '提升', '增长', '增加', '上升', '上涨', '扩大', '增至'];
 const DECREASE = ['下降', '降低', '减少', '降至', '降到', '压减', '削减', '压缩', '缩短', '减至', '降'];
 
-/** Words dropped from the end of a subject, longest first. */
+/** Words dropped from the end of a subject (sorted longest first below, so 保持在 wins over 在). */
 const TRAIL_WORDS = [
   '提高到', '提高至', '提升到', '提升至', '增加到', '增长到', '下降到', '下降至', '降低到', '降低至',
   '减少到', '减少至', '压缩至', '压缩到', '缩短至', '缩短到', '保持在', '控制在', '控制到', '稳定在', '维持在',
@@ -49,7 +49,7 @@ const TRAIL_WORDS = [
   '达到', '大约', '接近', '拟按', '保持', '稳定', '控制', '实现', '累计', '分别', '继续', '稳步', '同比',
   '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保', '安排', '预期目标', '目标',
   '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟', '降',
-];
+].sort((a, b) => b.length - a.length);
 
 /** Names that mean the same measure, mapped to the name the compare step relies on. */
 const SYNONYMS: Record<string, string> = {
