@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { cors as corsMiddleware } from 'hono/cors';
 import { Corpus } from '@plandiff/corpus';
 import { DEFAULT_MAX_BODY_BYTES } from './body.js';
@@ -25,21 +25,28 @@ export interface AppOptions {
   cors?: boolean | string[];
   /** folder of the built viewer (default apps/web/dist); null = serve no viewer */
   webRoot?: string | null;
-  /** where the request log lines go (default: none) */
+  /** where the request log lines go (default: none; server errors then go to console.error) */
   log?: LogLine;
 }
 
+const MaxBodyEnv = z
+  .string()
+  .regex(/^\d+$/, 'a whole number of bytes')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'at least 1 byte').max(Number.MAX_SAFE_INTEGER));
+
 /**
- * The largest body from $PLANDIFF_MAX_BODY (a whole number of bytes ≥ 1), or undefined when unset.
+ * The largest body from $PLANDIFF_MAX_BODY (a whole number of bytes ≥ 1), or undefined when unset or empty.
  * Throws Error with a readable message when it is set to anything else.
  */
 export function maxBodyFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env.PLANDIFF_MAX_BODY;
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new Error(`PLANDIFF_MAX_BODY must be a whole number of bytes, got ${JSON.stringify(value)}`);
+  const parsed = MaxBodyEnv.safeParse(value);
+  if (!parsed.success) {
+    throw new Error(`PLANDIFF_MAX_BODY must be a whole number of bytes ≥ 1, got ${JSON.stringify(value)}`);
   }
-  return Number(value);
+  return parsed.data;
 }
 
 /**
@@ -87,7 +94,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
 
   app.onError((error, c) => {
     const p = problemFromError(error, c.req.path);
-    if (p.status >= 500) log?.(`ERROR ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (p.status >= 500) (log ?? console.error)(`ERROR ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problemResponse(p);
   });
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
+import { z } from 'zod';
 import { createApp, type AppOptions } from './app.js';
 
 export interface RunningServer {
@@ -48,12 +49,26 @@ export async function startServer(
   };
 }
 
-/** Reads HOST (default 127.0.0.1) and PORT (default 8787; 0 = any free port) from the environment. */
+const ListenEnv = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'a port number')
+    .transform(Number)
+    .pipe(z.number().int().max(65535))
+    .default(8787),
+});
+
+/**
+ * Reads HOST (default 127.0.0.1) and PORT (default 8787; 0 = any free port) from the environment (empty = unset).
+ * Throws Error naming the bad variable.
+ */
 export function listenAddress(env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
-  const host = env.HOST || '127.0.0.1';
-  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got ${JSON.stringify(env.PORT)}`);
-  return { host, port };
+  const parsed = ListenEnv.safeParse({ HOST: env.HOST || undefined, PORT: env.PORT || undefined });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return { host: parsed.data.HOST, port: parsed.data.PORT };
 }
 
 async function main(): Promise<void> {

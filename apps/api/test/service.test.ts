@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Plan } from '@plandiff/model';
 import { createApp, maxBodyFromEnv } from '../src/app.js';
+import { listenAddress } from '../src/server.js';
 import { Problem } from '../src/problem.js';
 
 describe('GET /api/health', () => {
@@ -102,6 +103,15 @@ describe('PLANDIFF_MAX_BODY', () => {
     expect(maxBodyFromEnv({})).toBeUndefined();
     expect(() => maxBodyFromEnv({ PLANDIFF_MAX_BODY: '5MB' })).toThrow(/whole number of bytes/);
     expect(() => maxBodyFromEnv({ PLANDIFF_MAX_BODY: '0' })).toThrow(/whole number of bytes/);
+  });
+});
+
+describe('HOST and PORT', () => {
+  it('default to 127.0.0.1:8787 and are validated', () => {
+    expect(listenAddress({})).toEqual({ host: '127.0.0.1', port: 8787 });
+    expect(listenAddress({ HOST: '0.0.0.0', PORT: '0' })).toEqual({ host: '0.0.0.0', port: 0 });
+    expect(() => listenAddress({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => listenAddress({ PORT: 'http' })).toThrow(/PORT/);
   });
 });
 
