@@ -95,9 +95,10 @@ describe('Hubei 2024 (damaged scrape)', () => {
       title: '2024年全省生态环境工作要点', issuer: '湖北省生态环境厅', docNumber: null, issuedOn: null,
       publishedOn: '2024-02-20', encoding: 'utf-8', coverage: 'full',
     });
-    const codes = plan.warnings.map((w) => w.code);
-    expect(codes).toContain('DOC_NUMBER_UNREADABLE');
-    expect(codes).toContain('ISSUED_ON_UNREADABLE');
+    const warning = (code: string) => plan.warnings.find((w) => w.code === code)!;
+    expect(textOf(warning('DOC_NUMBER_UNREADABLE').span!)).toBe('鄂环发□024□□'); // 鄂环发?024?? in the notice title
+    expect(warning('DOC_NUMBER_UNREADABLE').message).toContain('鄂环发?024?叶/td>'); // the site table's copy
+    expect(textOf(warning('ISSUED_ON_UNREADABLE').span!)).toBe('2024□□□'); // 2024???/p> under the signature
     expect(plan.id).toBe('hubei-sthjt-gzyd/2024');
   });
 
