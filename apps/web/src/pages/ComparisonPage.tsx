@@ -27,7 +27,7 @@ export function ComparisonPage() {
   const { state, setYears, setFilters, setFocus } = useComparisonViewState();
   const [info, reloadInfo] = useResource<SeriesSummary>(`series/${series}`, (signal) => getSeries(series, signal));
   const { from, to } = state;
-  const pairKey = from !== null && to !== null ? `${series}/${from}/${to}` : null;
+  const pairKey = from !== null && to !== null && from !== to ? `${series}/${from}/${to}` : null;
   const [loaded, reload] = useResource<Loaded>(pairKey, async (signal) => {
     const [comparison, fromPlan, toPlan] = await Promise.all([
       getComparison(series, from!, to!, signal),
@@ -38,10 +38,10 @@ export function ComparisonPage() {
   });
 
   // No years in the URL: write the latest two into it, so the address always names what is shown.
-  const years = info.status === 'ready' ? info.data.years.map((y) => y.year) : null;
+  const years = info.status === 'ready' ? info.data.years.map((y) => y.year).join(',') : null;
   useEffect(() => {
-    if (!years || (from !== null && to !== null)) return;
-    const pair = latestTwoYears(years);
+    if (years === null || (from !== null && to !== null)) return;
+    const pair = latestTwoYears(years.split(',').map(Number));
     if (pair) setYears(pair[0], pair[1], true);
   }, [years, from, to, setYears]);
 
