@@ -8,7 +8,7 @@ bash scripts/ensure-tools.sh --browser || { echo "0 passed, 1 failed"; exit 1; }
 
 find . -path ./node_modules -prune -o -type d -name .vitest-report -print 2>/dev/null | xargs rm -rf
 status=0
-pnpm exec turbo run build lint typecheck test --output-logs=errors-only || status=1
+pnpm exec turbo run build lint typecheck test --continue --output-logs=errors-only || status=1
 
 echo "› plandiff check"
 if pnpm --reporter=silent plandiff check; then check_failed=0; else check_failed=1; status=1; fi
