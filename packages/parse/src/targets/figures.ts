@@ -68,8 +68,10 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 }
 
+const CHINESE_NUMERALS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL), ...Object.keys(CHINESE_BIG)]);
+
 function isChineseNumeral(c: string | undefined): boolean {
-  return c !== undefined && (c in CHINESE_DIGITS || c in CHINESE_SMALL || c in CHINESE_BIG);
+  return c !== undefined && CHINESE_NUMERALS.has(c);
 }
 
 /** The longest entry of `list` that `text` holds at `pos`, or ''. */
@@ -158,7 +160,7 @@ export function scanFigures(text: string): Figure[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (text.startsWith('百分之', i)) {
+    if (c === '百' && text.startsWith('百分之', i)) {
       const figure = readPercentWords(text, i);
       if (figure) {
         figures.push(figure);
