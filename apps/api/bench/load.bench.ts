@@ -8,7 +8,7 @@
 // failed. Takes about 2 minutes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, openSync, closeSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
@@ -57,6 +57,12 @@ async function startServer(script: string, logFile: string, env: Record<string, 
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux, 100 ticks per second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime and stime: fields 14 and 15 of proc(5)
+}
+
 interface Row {
   route: RouteName;
   run: number;
@@ -67,6 +73,9 @@ interface Row {
   failed: number;
   rssBefore: number;
   rssAfter: number;
+  /** CPU used by the server and by this process (autocannon), in percent of one core over the run */
+  serverCpu: number;
+  clientCpu: number;
 }
 
 function median(values: number[]): number {
@@ -95,17 +104,22 @@ async function main(): Promise<void> {
       for (const route of ROUTE_NAMES) {
         const server = route === 'bare node, same bytes' ? bare : { child, url };
         const rssBefore = rssMiB(server.child.pid!);
+        const serverCpuBefore = cpuSeconds(server.child.pid!);
+        const clientCpuBefore = process.cpuUsage();
         const { path, headers } = ROUTES[route];
         const r: Result = await autocannon({
           url: server.url + path, headers: { ...headers }, connections: CONNECTIONS, duration: DURATION_S, timeout: 10,
         });
         const rssAfter = rssMiB(server.child.pid!);
+        const serverCpu = ((cpuSeconds(server.child.pid!) - serverCpuBefore) / r.duration) * 100;
+        const clientUsage = process.cpuUsage(clientCpuBefore);
+        const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / r.duration) * 100;
         const row: Row = {
           route, run, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
-          requests: r.requests.total, failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter,
+          requests: r.requests.total, failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter, serverCpu, clientCpu,
         };
         rows.push(row);
-        console.log(`run ${run} ${route}: ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, failed ${row.failed}`);
+        console.log(`run ${run} ${route}: ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, failed ${row.failed}, CPU server ${row.serverCpu.toFixed(0)}% client ${row.clientCpu.toFixed(0)}%`);
       }
     }
   } finally {
@@ -120,6 +134,7 @@ async function main(): Promise<void> {
   const table = rows.map((r) => ({
     route: r.route, run: r.run, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99,
     requests: r.requests, failed: r.failed, 'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
+    'server CPU %': Math.round(r.serverCpu), 'client CPU %': Math.round(r.clientCpu),
   }));
   console.log(`\nGET over ${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s per run, ${RUNS} runs each (runs alternate)`);
   console.table(table);
@@ -129,9 +144,12 @@ async function main(): Promise<void> {
     'median req/s': Math.round(median(of(route).map((r) => r.reqPerSec))),
     'median p50 ms': median(of(route).map((r) => r.p50)),
     'median p99 ms': median(of(route).map((r) => r.p99)),
+    'median server CPU %': Math.round(median(of(route).map((r) => r.serverCpu))),
     'RSS first→last MiB': `${of(route)[0].rssBefore.toFixed(1)}→${of(route).at(-1)!.rssAfter.toFixed(1)}`,
   }));
   console.table(summary);
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`load average at the end (1, 5, 15 min): ${load} on ${os.cpus().length} cores`);
   const medianOf = (route: RouteName) => summary.find((s) => s.route === route)!['median req/s'];
   for (const compare of summary.filter((s) => s.route === 'compare' || s.route === 'compare br')) {
     console.log(
