@@ -49,6 +49,20 @@ describe('POST /api/compare', () => {
     expect(reverse.from.id).toBe('npc-gwr-resolution/2022');
   });
 
+  it('passes the coverage of an uploaded excerpt to the comparison (Hubei 2023 is an excerpt)', async () => {
+    const stored = Comparison.parse(await (await app.request('/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024')).json());
+    const upload = (coverage: string) =>
+      post(form({ from: noticeBytes('hubei-sthjt-gzyd', 2023), to: 'hubei-sthjt-gzyd/2024', fromCoverage: coverage }));
+    const excerpt = await comparisonOf(await upload('excerpt'));
+    expect(excerpt.summary).toEqual(stored.summary);
+    expect(excerpt.summary.outside_excerpt).toBeGreaterThan(0);
+    const full = await comparisonOf(await upload('full'));
+    expect(full.summary.outside_excerpt ?? 0).toBe(0);
+    expect(full.summary.added).toBeGreaterThan(excerpt.summary.added);
+    const viaQuery = await comparisonOf(await post(noticeBytes('hubei-sthjt-gzyd', 2023), '?to=hubei-sthjt-gzyd/2024&coverage=excerpt', { 'Content-Type': 'text/plain' }));
+    expect(viaQuery.summary).toEqual(stored.summary);
+  });
+
   it('accepts a GBK upload against a stored year of the same series', async () => {
     await comparisonOf(await post(form({ from: noticeBytes('hailar-gwr', 2012), to: 'hailar-gwr/2013' })));
   });
