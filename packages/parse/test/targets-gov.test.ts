@@ -26,10 +26,10 @@ function targetsOf(year: number, key: string) {
   return targets;
 }
 
-type Row = [metric: string, value: number, unit: string, modifier: string, direction: string | null];
+type Row = [metric: string, value: number | null, unit: string | null, modifier: string, direction: string | null];
 
 function rows(year: number, key: string): Row[] {
-  return targetsOf(year, key).map((t) => [t.metric, t.value as number, t.unit as string, t.modifier, t.direction]);
+  return targetsOf(year, key).map((t) => [t.metric, t.value, t.unit, t.modifier, t.direction]);
 }
 
 describe('政府工作报告 主要预期目标 (exact set of figure targets per year)', () => {
@@ -44,13 +44,14 @@ describe('政府工作报告 主要预期目标 (exact set of figure targets per
     ]);
   });
 
-  it('2022: GDP 5.5%左右, 失业率 全年控制在5.5%以内 (at_most), no energy figure (统筹考核 in 十四五)', () => {
+  it('2022: GDP 5.5%左右, 失业率 全年控制在5.5%以内 (at_most), energy: no target this year (统筹考核 in 十四五)', () => {
     expect(rows(2022, '主要预期目标是')).toEqual([
       ['国内生产总值增长', 5.5, '%', 'about', 'increase'],
       ['城镇新增就业', 1100, '万人', 'at_least', null],
       ['城镇调查失业率', 5.5, '%', 'at_most', null],
       ['居民消费价格涨幅', 3, '%', 'about', null],
       ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+      ['单位国内生产总值能耗', null, null, 'none', null],
     ]);
   });
 
@@ -140,7 +141,7 @@ describe('through parsePlan (the whole pipeline)', () => {
     const plan = plans.get(year)!;
     const task = plan.tasks.find((t) => t.text.includes('今年发展主要预期目标是'));
     if (!task) throw new Error(`no 主要预期目标 task in ${year}`);
-    return task.targets.map((t) => [t.metric, t.value as number, t.unit as string, t.modifier, t.direction]);
+    return task.targets.map((t) => [t.metric, t.value, t.unit, t.modifier, t.direction]);
   };
 
   it.each([2021, 2022, 2023, 2024, 2025])('%i: the 主要预期目标 task holds the same targets as the paragraph', (year) => {
@@ -165,6 +166,11 @@ describe('through parsePlan (the whole pipeline)', () => {
     const task = plan.tasks.find((t) => t.text.startsWith('过去五年，我国经济社会发展取得新的历史性成就'));
     expect(task?.targets).toEqual([]);
     expect(plan.targets.some((t) => t.value === 100 && t.unit === '万亿元')).toBe(false);
+  });
+
+  it('2022: 能耗强度目标在“十四五”规划期内统筹考核 → 单位国内生产总值能耗 with modifier none (no target this year)', () => {
+    const t = plans.get(2022)!.targets.find((x) => x.metric === '单位国内生产总值能耗');
+    expect(t).toMatchObject({ modifier: 'none', value: null, unit: null, text: '能耗强度目标在“十四五”规划期内统筹考核' });
   });
 
   it('2025: 赤字率 4% about and 粮食产量 1.4万亿斤 about are in plan.targets', () => {
