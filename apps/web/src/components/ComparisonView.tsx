@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { buildLinkViews, filterLinkViews, leadUnitOptions, sectionOptions } from '../comparison/link-view.js';
 import { hasFilters, type LinkFilters } from '../comparison/view-state.js';
 import { indexPlan } from '../plan/plan-index.js';
+import { markReadyOnce, READY_MARK } from '../performance-marks.js';
 import { EmptyNotice } from './EmptyNotice.js';
 import { Filters } from './Filters.js';
 import { LinkList } from './LinkList.js';
@@ -18,9 +19,6 @@ interface ComparisonViewProps {
   onFiltersChange: (filters: LinkFilters) => void;
   onFocusChange: (key: string | null) => void;
 }
-
-/** Name of the performance mark set when a comparison is first on screen and usable (read by the browser test). */
-export const COMPARISON_READY_MARK = 'plandiff:comparison-ready';
 
 function ExcerptNotice({ plan, other }: { plan: Plan; other: Plan }) {
   return (
@@ -49,9 +47,7 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
   }, [views]);
   const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
 
-  useEffect(() => {
-    if (performance.getEntriesByName(COMPARISON_READY_MARK).length === 0) performance.mark(COMPARISON_READY_MARK);
-  }, []);
+  useEffect(() => markReadyOnce(READY_MARK.comparison), []);
 
   return (
     <div className="comparison">

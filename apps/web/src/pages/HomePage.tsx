@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { markReadyOnce, READY_MARK } from '../performance-marks.js';
 import { listSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { latestTwoYears } from '../comparison/view-state.js';
@@ -10,6 +12,9 @@ import { CoverageTag } from '../components/CoverageTag.js';
 /** Home: every series with its issuer, its years and each year's coverage, and ways into it. */
 export function HomePage() {
   const [series, reload] = useResource('series', listSeries);
+  useEffect(() => {
+    if (series.status === 'ready') markReadyOnce(READY_MARK.home);
+  }, [series.status]);
   return (
     <section className="page">
       <h1>Series</h1>

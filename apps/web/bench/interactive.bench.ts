@@ -1,0 +1,44 @@
+/**
+ * Bench: how long the gov-work-report 2024 → 2025 comparison takes to become interactive in Chromium, against
+ * the home page as the named baseline, both served by the in-process API with its answers cached (runs after a
+ * warm-up). Time = performance mark set after React committed the page (src/performance-marks.ts), in ms after
+ * navigation start. Prints the median of RUNS fresh page loads of each and their ratio.
+ *
+ * Run: `pnpm --filter @plandiff/web bench` (builds dist/ first when stale).
+ */
+import buildWhenStale from '../test/browser/global-setup.js';
+import { startViewerSession } from '../test/browser/viewer-session.js';
+
+const RUNS = 7;
+const PAGES = {
+  'home (baseline)': { path: '/', mark: 'plandiff:home-ready' },
+  'comparison gov-work-report 2024 → 2025': { path: '/series/gov-work-report/compare?from=2024&to=2025', mark: 'plandiff:comparison-ready' },
+} as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+await buildWhenStale();
+const session = await startViewerSession();
+try {
+  const times = new Map<string, number[]>(Object.keys(PAGES).map((name) => [name, []]));
+  for (let run = -1; run < RUNS; run++) {
+    for (const [name, { path, mark }] of Object.entries(PAGES)) {
+      const page = await session.open(path);
+      const ready = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 30_000 });
+      const ms = (await ready.jsonValue()) as number;
+      if (run >= 0) times.get(name)!.push(ms);
+      await page.close();
+    }
+  }
+  const [baseline, comparison] = [...times.values()].map(median);
+  for (const [name, values] of times) {
+    console.log(`${name}: median ${median(values).toFixed(0)} ms over ${values.length} loads (${values.map((v) => v.toFixed(0)).join(', ')})`);
+  }
+  console.log(`comparison / home ratio: ${(comparison / baseline).toFixed(2)}`);
+} finally {
+  await session.close();
+}
