@@ -61,5 +61,5 @@ describe('graceful shutdown', () => {
       expect(out).toContain(`${signal}: closing`);
       expect(out).toMatch(/GET \/api\/health 200 \d+\.\dms/);
     }
-  });
+  }, 90_000); // starts the server twice through tsx
 });
