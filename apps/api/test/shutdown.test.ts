@@ -45,7 +45,7 @@ describe('graceful shutdown', () => {
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 60_000);
         child.stdout.on('data', () => {
           const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
           if (m) {
