@@ -13,6 +13,8 @@ export interface DecodedNotice {
   encoding: string;
   /** true when the notice is an HTML page (sniffed or hinted) */
   html: boolean;
+  /** how many U+FFFD replacement characters decoding produced (malformed byte sequences) */
+  replaced: number;
 }
 
 /** The hosting site's own metadata table (发布单位 / 发布文号 / 发布日期 / 生效日期), values as written. */

@@ -21,15 +21,19 @@ const SNIFF_SAMPLE = 4096;
 
 /** Share of U+FFFD replacement characters above which a decoding is rejected. */
 const MAX_REPLACEMENT_SHARE = 0.01;
+/** Share of U+FFFD up to which non-strict UTF-8 is preferred to content sniffing. */
+const MOSTLY_UTF8_SHARE = 0.005;
 
 /**
  * Stage 1: bytes → string. Detects the encoding in the order of the HTML standard's "encoding sniffing
  * algorithm" (WHATWG HTML §13.2.3.2, simplified): byte order mark, then an HTML `<meta charset>` /
- * `http-equiv` declaration in the first 4 KiB, then content sniffing — strict UTF-8 first, else the
+ * `http-equiv` declaration in the first 4 KiB, then content sniffing — strict UTF-8 first (or UTF-8
+ * with at most 0.5% malformed sequences: a GBK text read as UTF-8 has far more), else the
  * `chardet` library's guess — with GB18030 (a superset of GBK and GB2312) as the fallback for
  * Chinese text. Decoding itself is Node's WHATWG `TextDecoder`.
  * Input: the notice's bytes, or an already-decoded string (encoding "utf-16").
- * Output: {@link DecodedNotice}; CRLF and CR line ends become `\n`.
+ * Output: {@link DecodedNotice}; CRLF and CR line ends become `\n`; a decoding with up to 1% of its
+ * characters replaced by U+FFFD is accepted and the count reported (`replaced`).
  * Throws PlanParseError EMPTY (no bytes / only whitespace), TOO_LARGE (> {@link MAX_INPUT_SIZE}),
  * BINARY (PDF, images, office files, NUL bytes, control characters), UNDECODABLE (no encoding yields text).
  */
@@ -40,17 +44,18 @@ export function decode(input: Uint8Array | string, options: ParseOptions = {}): 
   }
   let text: string;
   let encoding: string;
+  let replaced = 0;
   if (typeof input === 'string') {
     text = input;
     encoding = 'utf-16';
   } else {
     rejectBinarySignature(input);
-    ({ text, encoding } = decodeBytes(input));
+    ({ text, encoding, replaced } = decodeBytes(input));
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new PlanParseError('EMPTY', 'the notice contains only whitespace: pass the file with the notice text');
   rejectControlCharacters(text);
-  return { text, encoding, html: looksLikeHtml(text, options) };
+  return { text, encoding, html: looksLikeHtml(text, options), replaced };
 }
 
 function rejectBinarySignature(bytes: Uint8Array): void {
@@ -61,9 +66,12 @@ function rejectBinarySignature(bytes: Uint8Array): void {
   }
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: string; replaced: number } {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  if (bom) {
+    const text = new TextDecoder(bom).decode(bytes);
+    return { text, encoding: bom, replaced: countReplacements(text) };
+  }
   const head = bytes.subarray(0, 4096);
   for (let i = 0; i < head.length; i++) {
     if (head[i] === 0) throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
@@ -75,6 +83,9 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   }
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return utf8;
+  // UTF-8 with a few malformed sequences (a truncated or patched file) is still UTF-8
+  const mostlyUtf8 = tryDecode(bytes, 'utf-8', false, MOSTLY_UTF8_SHARE);
+  if (mostlyUtf8 !== null) return mostlyUtf8;
   // content sniffing only when the bytes are not UTF-8, on a sample from the first non-ASCII byte
   // (chardet's cost grows with its input; ASCII markup before the text tells it nothing)
   const firstHigh = Math.max(0, bytes.findIndex((b) => b >= 0x80));
@@ -113,9 +124,9 @@ function isKnownLabel(label: string): boolean {
 
 /**
  * Decodes with `label`; `strict` rejects any malformed sequence, otherwise a decoding is accepted
- * when at most {@link MAX_REPLACEMENT_SHARE} of its characters are U+FFFD.
+ * when at most `maxShare` (default {@link MAX_REPLACEMENT_SHARE}) of its characters are U+FFFD.
  */
-function tryDecode(bytes: Uint8Array, label: string, strict: boolean): { text: string; encoding: string } | null {
+function tryDecode(bytes: Uint8Array, label: string, strict: boolean, maxShare = MAX_REPLACEMENT_SHARE): { text: string; encoding: string; replaced: number } | null {
   if (!isKnownLabel(label)) return null;
   const decoder = new TextDecoder(label, { fatal: strict });
   let text: string;
@@ -124,10 +135,15 @@ function tryDecode(bytes: Uint8Array, label: string, strict: boolean): { text: s
   } catch {
     return null;
   }
+  const replaced = countReplacements(text);
+  if (replaced > text.length * maxShare) return null;
+  return { text, encoding: decoder.encoding, replaced };
+}
+
+function countReplacements(text: string): number {
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-  if (replaced > text.length * MAX_REPLACEMENT_SHARE) return null;
-  return { text, encoding: decoder.encoding };
+  return replaced;
 }
 
 /** Text with many C0 control characters (other than tab/LF/CR/FF) is binary data read as text. */

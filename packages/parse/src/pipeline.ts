@@ -52,7 +52,12 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     };
   });
 
-  const warnings: Warning[] = [...doc.warnings, ...read.warnings];
+  const warnings: Warning[] = [];
+  if (notice.replaced > 0) {
+    warnings.push({ code: 'UNDECODABLE_BYTES', message: `${notice.replaced} byte sequences are not valid ${notice.encoding} and became U+FFFD`, span: null });
+  }
+  for (const w of doc.warnings) warnings.push(w);
+  for (const w of read.warnings) warnings.push(w);
   if (plan.sections.every((s) => s.role === 'preamble')) {
     warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
   }

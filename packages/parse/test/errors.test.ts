@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan, PlanParseError } from '../src/index.js';
 import { MAX_INPUT_SIZE } from '../src/decode.js';
+import { fixtureBytes } from './fixture-files.js';
 
 /** Calls parsePlan and returns the PlanParseError it throws (fails when it throws something else or nothing). */
 function parseError(input: Uint8Array | string): PlanParseError {
@@ -53,6 +54,16 @@ describe('unusable input throws PlanParseError with a one-line actionable messag
     const error = parseError(new Uint8Array(MAX_INPUT_SIZE + 1).fill(0x61));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toContain(String(MAX_INPUT_SIZE));
+  });
+
+  it('a few malformed bytes in a UTF-8 notice are decoded as U+FFFD and reported, not thrown', () => {
+    const text = new TextDecoder().decode(fixtureBytes('npc-gwr-resolution', 2024));
+    const bytes = new TextEncoder().encode(text);
+    const damaged = new Uint8Array([...bytes.subarray(0, 30), 0xff, ...bytes.subarray(30)]);
+    const plan = parsePlan(damaged);
+    expect(plan.meta.encoding).toBe('utf-8');
+    expect(plan.text).toContain('\uFFFD');
+    expect(plan.warnings.find((w) => w.code === 'UNDECODABLE_BYTES')?.message).toMatch(/^1 byte sequences are not valid utf-8/);
   });
 
   it('UNDECODABLE: bytes that are neither UTF-8 nor GB18030 nor the charset chardet guesses (0xFF is invalid in all)', () => {
