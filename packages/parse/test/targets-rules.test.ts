@@ -167,10 +167,14 @@ describe('bad input', () => {
             expect(planText.slice(t.span[0], t.span[1])).toBe(t.text);
             if (t.damaged) expect([t.value, t.low, t.high]).toEqual([null, null, null]);
             expect(t.metric.length).toBeGreaterThan(0);
+            // never a number that is not written: the value appears in the target's own text
+            for (const n of [t.value, t.low, t.high]) {
+              if (n !== null && !/[一二两三四五六七八九十]/.test(t.text)) expect(t.text.replace(/,/g, '')).toContain(String(n));
+            }
           });
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -121,7 +121,8 @@ function readDigitRun(text: string, start: number): NumberRun {
   const raw = text.slice(start, end).replace(/,/g, '');
   const damaged = raw.includes(LOST);
   const dots = raw.split('.').length - 1;
-  const value = damaged || dots > 1 || raw === '' ? Number.NaN : Number(raw);
+  // more than 15 digits cannot be held exactly by a number: no plan writes such a figure
+  const value = damaged || dots > 1 || raw === '' || raw.length > 16 ? Number.NaN : Number(raw);
   return { start, end, value, damaged };
 }
 
