@@ -169,7 +169,7 @@ describe('bad input', () => {
             expect(t.metric.length).toBeGreaterThan(0);
             // never a number that is not written: the value appears in the target's own text
             for (const n of [t.value, t.low, t.high]) {
-              if (n !== null && !/[一二两三四五六七八九十]/.test(t.text)) expect(t.text.replace(/,/g, '')).toContain(String(n));
+              if (n !== null && !/[零〇一二两三四五六七八九十百千]/.test(t.text)) expect(t.text.replace(/,/g, '')).toContain(String(n));
             }
           });
         },
