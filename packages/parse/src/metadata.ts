@@ -86,14 +86,21 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
     const damaged = DAMAGED_DOC_NUMBER.exec(block.text);
     if (damaged && docNumberDamage === null) docNumberDamage = [block.start + damaged.index, block.start + damaged.index + damaged[0].length];
   }
-  if (docNumber === null && siteMeta.docNumber !== null) {
-    const fromSite = DOC_NUMBER.exec(siteMeta.docNumber);
+  // the site table's 发布文号: 暂无 / 无 / - mean there is none
+  const siteDocNumber = siteMeta.docNumber !== null && !/^(暂无|无|-+|—+|\/)$/.test(siteMeta.docNumber) ? siteMeta.docNumber : null;
+  if (docNumber === null && siteDocNumber !== null) {
+    const fromSite = DOC_NUMBER.exec(siteDocNumber);
     if (fromSite) docNumber = fromSite[0];
   }
   if (docNumber === null) {
-    warnings.push(docNumberDamage !== null || (siteMeta.docNumber !== null)
-      ? { code: 'DOC_NUMBER_UNREADABLE', message: `the document number lost characters${siteMeta.docNumber ? ` (site table reads "${siteMeta.docNumber}")` : ''}: left empty`, span: docNumberDamage }
-      : { code: 'DOC_NUMBER_ABSENT', message: 'no document number (…〔YYYY〕N号) found', span: null });
+    const siteDamaged = siteDocNumber !== null && /[?□]/.test(siteDocNumber);
+    if (docNumberDamage !== null || siteDamaged) {
+      warnings.push({ code: 'DOC_NUMBER_UNREADABLE', message: `the document number lost characters${siteDocNumber ? ` (site table reads "${siteDocNumber}")` : ''}: left empty`, span: docNumberDamage });
+    } else if (siteDocNumber !== null) {
+      warnings.push({ code: 'DOC_NUMBER_UNREADABLE', message: `the site table's 发布文号 "${siteDocNumber}" is not a document number (…〔YYYY〕N号): left empty`, span: null });
+    } else {
+      warnings.push({ code: 'DOC_NUMBER_ABSENT', message: 'no document number (…〔YYYY〕N号) found', span: null });
+    }
   }
 
   let issuedOn: string | null = null;

@@ -68,3 +68,23 @@ describe('HTML notices (cheerio), built from the real 2024 report', () => {
     expect(plan.tasks.map((t) => [t.id, t.title])).toEqual([['t1.1', '推进生态环境保护工作持续改善质量']]);
   });
 });
+
+describe('a regulations-site HTML page around the Hubei 2023 excerpt', () => {
+  const excerpt = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2023)).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const body = excerpt.slice(excerpt.indexOf('2023年全省生态环境工作要点'));
+  const html = `<html><head><meta charset="utf-8"><title>x</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 政策法规 &gt; 地方法规</div>
+<h1>2023年全省生态环境工作要点</h1>
+<table class="meta"><tr><td>发布单位</td><td>湖北省生态环境厅</td></tr><tr><td>发布文号</td><td>暂无</td></tr>
+<tr><td>发布日期</td><td>2023-02-07</td><td>生效日期</td><td>2023-02-07</td></tr></table>
+<div class="content">${body.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="tags">标签：工作要点</div><div>声明：本网转载仅为传递信息</div></body></html>`;
+
+  it('reads the metadata table cells and drops the breadcrumb and the tag/disclaimer footer', () => {
+    const plan = parsePlan(html, { coverage: 'excerpt' });
+    expect(plan.meta).toMatchObject({ title: '2023年全省生态环境工作要点', issuer: '湖北省生态环境厅', publishedOn: '2023-02-07', docNumber: null, coverage: 'excerpt' });
+    expect(plan.warnings.map((w) => w.code)).toContain('DOC_NUMBER_ABSENT'); // 发布文号 暂无 = there is none
+    expect(plan.text).not.toMatch(/当前位置|发布单位|标签|声明/);
+    expect(plan.sections.filter((s) => s.role !== 'preamble').map((s) => s.title)).toEqual(['总体要求与主要目标']);
+  });
+});
