@@ -19,9 +19,11 @@ const MISSING_VIEWER_PAGE = `<!doctype html>
 
 /**
  * Serves the built viewer for every GET/HEAD outside /api: files from `webRoot` (serve-static of
- * @hono/node-server, which refuses `..` and encoded separators), and index.html for any other path so that the
- * single-page app handles its own routes. When `webRoot` has no index.html, a plain page says how to build it.
- * /api paths and other methods pass through (to the API's 404 problem).
+ * @hono/node-server, which refuses `..` and encoded separators), and index.html for any other path without a file
+ * extension, so that the single-page app handles its own routes; a missing file (a path with an extension, e.g.
+ * `/assets/x.js`) is a plain 404 rather than HTML in place of a script. Vite's content-hashed `/assets/*` are
+ * cacheable for a year (immutable), index.html is revalidated every time (no-cache). When `webRoot` has no
+ * index.html, a plain page says how to build it. /api paths and other methods pass through (to the API's 404).
  */
 export function viewer(webRoot: string): MiddlewareHandler {
   const files = serveStatic({ root: webRoot, precompressed: true });
@@ -31,7 +33,14 @@ export function viewer(webRoot: string): MiddlewareHandler {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || path === '/api' || path.startsWith('/api/')) return next();
     if (!existsSync(join(webRoot, 'index.html'))) return c.html(MISSING_VIEWER_PAGE, 200, { 'Cache-Control': 'no-store' });
     const file = await files(c, async () => {});
-    if (file) return file;
-    return (await index(c, async () => {})) ?? next();
+    if (file) {
+      file.headers.set('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return file;
+    }
+    if (/\.[^/]*$/.test(path)) return c.text('Not found', 404);
+    const page = await index(c, async () => {});
+    if (!page) return next();
+    page.headers.set('Cache-Control', 'no-cache');
+    return page;
   };
 }

@@ -127,10 +127,20 @@ describe('the viewer', () => {
     const js = await app.request('/assets/app.js');
     expect(js.status).toBe(200);
     expect(await js.text()).toBe('console.log("viewer");');
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const page = await app.request('/series/gov-work-report/compare/2024/2025');
     expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('plandiff viewer');
-    expect((await app.request('/')).status).toBe(200);
+    const root = await app.request('/');
+    expect(root.status).toBe(200);
+    expect(root.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers 404, not the page, for a missing file', async () => {
+    const missing = await app.request('/assets/missing-3f9a.js');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('plandiff viewer');
   });
 
   it('never falls back for /api paths and never serves outside its root', async () => {
