@@ -61,9 +61,9 @@ describe('modifiers, ranges, direction, aspiration, deadline', () => {
     expect(scanFigures('城镇新增就业1,200万人以上')).toMatchObject([{ value: 1200, unit: '万人', start: 6, end: 13 }]);
     expect(scanFigures('1,2个')).toMatchObject([{ value: 2, unit: '个' }]);
   });
-  it('%-units and magnitudes: 万亿斤, 万人, 亿元, 个百分点', () => {
-    expect(scanFigures('1.3万亿斤、1200万人、5000亿元、1个百分点').map((f) => [f.value, f.unit])).toEqual([
-      [1.3, '万亿斤'], [1200, '万人'], [5000, '亿元'], [1, '个百分点'],
+  it('%-units and magnitudes: 万亿斤, 万人, 亿元, 个百分点, 万吨标准煤, 亿千瓦时', () => {
+    expect(scanFigures('1.3万亿斤、1200万人、5000亿元、1个百分点、300万吨标准煤、2亿千瓦时').map((f) => [f.value, f.unit])).toEqual([
+      [1.3, '万亿斤'], [1200, '万人'], [5000, '亿元'], [1, '个百分点'], [300, '万吨标准煤'], [2, '亿千瓦时'],
     ]);
   });
 });

@@ -5,8 +5,9 @@ import { normaliseMetric, readSubject } from './metric.js';
 /**
  * Targets stated without a figure:
  * - qualitative: the subject must reach an externally set target, e.g. 国控断面达到国家考核目标要求,
- *   …完成国家下达的目标任务, 主要约束性指标达到上级要求. A bare 完成…目标 (a task's title such as 坚决完成环境质量改善目标) is not one:
- *   the phrase must name who sets the target (国家, 省, 上级) or that it is assessed (考核, 下达, 约束性).
+ *   …完成国家下达的目标任务, 主要约束性指标达到上级要求. A bare 完成…目标 (a task's title such as
+ *   坚决完成环境质量改善目标) is not one: the phrase must name who sets the target (国家, 省, 上级) or that
+ *   it is assessed (考核, 下达, 约束性).
  * - none: the plan says explicitly that it sets no target, e.g. 我们没有提出全年经济增速具体目标 (2020
  *   政府工作报告), 不设GDP增长目标. The measure named between the verb and 目标 becomes the metric. Also
  *   none: 能耗强度目标在“十四五”规划期内统筹考核 (2022 政府工作报告): no target for the year, only the
