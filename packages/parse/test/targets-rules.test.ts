@@ -55,6 +55,7 @@ describe('modifiers, ranges, direction, aspiration, deadline', () => {
   it('Chinese numerals only where needed: 两个百分点, 百分之九十', () => {
     expect(scanFigures('提高两个百分点')).toMatchObject([{ value: 2, unit: '个百分点' }]);
     expect(scanFigures('达到百分之九十')).toMatchObject([{ value: 90, unit: '%' }]);
+    expect(scanFigures('控制在千分之三以内')).toMatchObject([{ value: 3, unit: '‰' }]);
     expect(scanFigures('“十四五”规划、十大攻坚提升行动、两个维护、千万工程')).toEqual([]);
   });
   it('a thousands separator belongs to the number: 1,200万人 is 1200, not 200', () => {

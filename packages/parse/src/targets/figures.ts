@@ -153,7 +153,7 @@ export function parseChineseNumeral(s: string): number {
  * Input: a task's normalised text (ASCII digits; □ marks a lost character).
  * Output: figures with local offsets; a damaged figure has value/low/high null.
  * Skipped: numbers without a unit, ordinals (第2次), numbers glued to Latin letters (PM2.5, 5G),
- * Chinese numerals other than `两个百分点` / `三倍` / `百分之九十` (written-out amounts such as
+ * Chinese numerals other than `两个百分点` / `三倍` / `百分之九十` / `千分之三` (written-out amounts such as
  * 千亿斤 name programmes: 千亿斤粮食产能提升行动).
  */
 export function scanFigures(text: string): Figure[] {
@@ -161,8 +161,8 @@ export function scanFigures(text: string): Figure[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === '百' && text.startsWith('百分之', i)) {
-      const figure = readPercentWords(text, i);
+    if ((c === '百' && text.startsWith('百分之', i)) || (c === '千' && text.startsWith('千分之', i))) {
+      const figure = readPercentWords(text, i, c === '百' ? '%' : '‰');
       if (figure) {
         figures.push(figure);
         i = figure.end;
@@ -246,21 +246,22 @@ function readChineseFigure(text: string, start: number, end: number): Figure | n
   };
 }
 
-function readPercentWords(text: string, start: number): Figure | null {
+/** `百分之九十` → 90 %, `千分之三` → 3 ‰, `百分之□5` → damaged. */
+function readPercentWords(text: string, start: number, unit: '%' | '‰'): Figure | null {
   const from = start + 3;
   if (isDigit(text[from]) || text[from] === LOST) {
     const run = readDigitRun(text, from);
     if (run.end === from || (!run.damaged && Number.isNaN(run.value))) return null;
     return {
       start, end: run.end, value: run.damaged ? null : run.value, low: null, high: null,
-      unit: '%', damaged: run.damaged, more: false, range: false, lostOnly: false,
+      unit, damaged: run.damaged, more: false, range: false, lostOnly: false,
     };
   }
   let end = from;
   while (end < text.length && isChineseNumeral(text[end]) && !(text[end] in CHINESE_BIG)) end++;
   const value = parseChineseNumeral(text.slice(from, end));
   if (Number.isNaN(value)) return null;
-  return { start, end, value, low: null, high: null, unit: '%', damaged: false, more: false, range: false, lostOnly: false };
+  return { start, end, value, low: null, high: null, unit, damaged: false, more: false, range: false, lostOnly: false };
 }
 
 function foldUnit(unit: string): string {
