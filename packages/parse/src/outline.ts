@@ -25,8 +25,8 @@ export interface Outline {
   lines: OutlineLine[];
 }
 
-/** Chapter heading `一、`. The numeral is group 1. */
-const CHAPTER = /^([一二三四五六七八九十]{1,3})、/;
+/** Chapter heading `一、` (numeral in group 1), or one whose numeral was lost (`□、`, group 2). */
+const CHAPTER = /^(?:([一二三四五六七八九十]{1,3})|(□+))、/;
 /** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
 /** Numbered item `1.` / `1、` (not a decimal like `2.5`). */
@@ -46,7 +46,7 @@ const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩
  * (brackets are already full-width after normalise) and numbered items `1.`/`1、`, `（1）` and `①`
  * (which of them number a chapter's tasks is decided by the tasks stage). A heading is accepted only when its number rises
  * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
- * damage (`（□…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.
+ * damage (`（□…`, `□、…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.
  * Titles are the heading's first sentence; damaged characters (□) stay in them.
  * Ids: chapters `s1`…, subsections `s2.3` (by position), text before the first heading `s0` (role
  * preamble). Role: `review` for chapters whose title reviews the past, and for chapter 一 of a
@@ -71,7 +71,8 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
     const block = blocks[i];
     const previousEnd = i > 0 ? blocks[i - 1].end : block.start;
     const chapterMatch = CHAPTER.exec(block.text);
-    const chapterNumber = chapterMatch ? chineseNumeralValue(chapterMatch[1]) : null;
+    const chapterLost = chapterMatch !== null && chapterMatch[1] === undefined;
+    const chapterNumber = chapterMatch ? (chapterLost ? chapterValue + 1 : chineseNumeralValue(chapterMatch[1])) : null;
     if (chapterMatch && chapterNumber !== null && chapterNumber > chapterValue) {
       close(subsection, previousEnd);
       close(chapter, previousEnd);
@@ -80,9 +81,10 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       const position = sections.filter((s) => s.role !== 'preamble').length + 1;
       const { title, bodyOffset } = headingTitle(block.text, chapterMatch[0].length);
       const role: SectionRole = REVIEW_TITLE.test(title) || (governmentReport && position === 1) ? 'review' : 'plan';
+      const numeral = chapterLost ? chineseNumeral(chapterNumber) : chapterMatch[1];
       chapter = {
-        id: `s${position}`, label: chapterMatch[0], title, level: 1, path: [chapterMatch[1]],
-        span: [block.start, end], role, inferred: false, children: [],
+        id: `s${position}`, label: `${numeral}、`, title, level: 1, path: [numeral],
+        span: [block.start, end], role, inferred: chapterLost, children: [],
       };
       sections.push(chapter);
       chapterValue = chapterNumber;

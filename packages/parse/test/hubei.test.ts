@@ -141,3 +141,13 @@ describe('Hubei 2024 with its items renumbered in the other item styles', () => 
     expect(blueSky.text).toContain('\n（1）落实国务院行动计划。\n（2）加强重污染天气应对。\n');
   });
 });
+
+describe('Hubei 2024 with a chapter numeral lost the same way as the subsection labels', () => {
+  it('infers 二、 for ?、重点工佛/p>', () => {
+    const source = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024)).replace('二、重点工佛/p>', '?、重点工佛/p>');
+    const damaged = parsePlan(source);
+    const two = damaged.sections.find((s) => s.id === 's2')!;
+    expect(two).toMatchObject({ label: '二、', title: '重点工作', inferred: true, path: ['二'] });
+    expect(damaged.tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
+  });
+});
