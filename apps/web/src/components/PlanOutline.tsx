@@ -14,14 +14,19 @@ const ROLE_NOTE = {
 
 function TaskItem({ task, plan }: { task: Task; plan: Plan }) {
   const leads = taskLeadUnits(task);
+  // the lead sentence opens the task's text: bold it in place rather than repeating it
+  const leadAtStart = plan.text.startsWith(task.title, task.span[0]);
   const others = [...new Set(task.assignments.flatMap((a) => [...a.responsible, ...a.partners]))];
   return (
     <li className="outline-task" id={`task-${task.id}`}>
-      <div className="task-line">
-        {task.number ? <span className="task-number">{task.number}</span> : null}
-        <span className="task-title">{task.title}</span>
-      </div>
-      <DamagedText text={plan.text} span={task.span} damage={plan.damage} />
+      {leadAtStart ? null : <div className="task-line">{task.title}</div>}
+      <DamagedText
+        text={plan.text}
+        span={task.span}
+        damage={plan.damage}
+        leadLength={leadAtStart ? task.title.length : 0}
+        prefix={task.number ? <span className="task-number">{task.number}</span> : null}
+      />
       {leads.length > 0 || others.length > 0 ? (
         <p className="task-units">
           {leads.length > 0 ? (

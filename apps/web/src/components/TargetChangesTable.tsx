@@ -1,6 +1,6 @@
 import type { TargetChange } from '@plandiff/model';
 import { Fragment, useState } from 'react';
-import { describeTargetChange, formatTarget } from '../format/target-format.js';
+import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 
 const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, unchanged: 3 };
@@ -15,7 +15,7 @@ function TargetCell({ change, side }: { change: TargetChange; side: 'from' | 'to
   const target = change[side];
   if (!target) return <td className="cell-none">—</td>;
   return (
-    <td className={target.damaged ? 'cell-damaged' : undefined} title={target.text}>
+    <td className={target.damaged ? 'cell-damaged' : isWordedTarget(target) ? 'cell-text' : undefined} title={target.text}>
       {formatTarget(target)}
     </td>
   );

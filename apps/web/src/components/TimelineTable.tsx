@@ -1,5 +1,5 @@
 import type { SeriesSummary, Target, Timeline } from '@plandiff/model';
-import { formatTarget, targetNumber } from '../format/target-format.js';
+import { formatTarget, isWordedTarget, targetNumber } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 import { MetricChart } from './MetricChart.js';
 
@@ -20,7 +20,7 @@ function Cell({ target }: { target: Target | null }) {
     );
   }
   return (
-    <td className={target.damaged ? 'cell-damaged' : undefined} title={target.text}>
+    <td className={target.damaged ? 'cell-damaged' : isWordedTarget(target) ? 'cell-text' : undefined} title={target.text}>
       {formatTarget(target)}
     </td>
   );

@@ -23,6 +23,14 @@ export function formatTarget(target: Target): string {
 }
 
 /**
+ * True when a target's display is a sentence rather than a figure (qualitative targets such as
+ * 地表水国控断面达到国家考核目标要求), which tables let wrap instead of keeping on one line.
+ */
+export function isWordedTarget(target: Target): boolean {
+  return target.modifier === 'qualitative' && !target.damaged;
+}
+
+/**
  * The number a chart plots for a target: its value, or the middle of its range; null for damaged,
  * qualitative and "no target set" targets (a gap in the line, never a made-up point).
  */
