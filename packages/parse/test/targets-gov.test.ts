@@ -118,6 +118,11 @@ describe('政府工作报告 赤字率 (deficit ratio) of each year', () => {
     expect(targets.find((t) => t.metric === '地方政府专项债券')).toMatchObject({ value: 3.9, unit: '万亿元' });
   });
 
+  it('2024: 拟连续几年发行超长期特别国债，…，今年先发行1万亿元 → 超长期特别国债 1万亿元 (object named earlier)', () => {
+    const t = targetsOf(2024, '赤字率拟按').find((x) => x.metric === '超长期特别国债');
+    expect(t).toMatchObject({ value: 1, unit: '万亿元', modifier: 'exact', text: '发行1万亿元' });
+  });
+
   it('2025: 比上年提高1个百分点 after the deficit ratio is not a target of its own', () => {
     const targets = targetsOf(2025, '赤字率拟按');
     expect(targets.some((t) => t.unit === '个百分点')).toBe(false);

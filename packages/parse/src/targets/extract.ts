@@ -67,6 +67,8 @@ interface PendingChange { metric: string; start: number; clause: number }
  * - `地区生产总值增长8%，达到296亿元` / `…达到240亿元，同比增长21%`: a clause naming no measure (before or
  *   after its figure) continues the measure of the previous figure in the same sentence; 增长 + % makes it
  *   the growth rate again (地区生产总值增长), a level keeps the bare name (地区生产总值);
+ * - `…发行超长期特别国债，…，今年先发行1万亿元`: a verb with nothing named around its figure takes the
+ *   object it had earlier in the sentence;
  * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
  *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
@@ -136,6 +138,15 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
       start = subject.textStart;
       end = suffixEnd;
       consumed = end;
+    }
+    // 拟连续几年发行超长期特别国债，…，今年先发行1万亿元: the verb names its object earlier in the sentence
+    if (metric === '' && subject.leadVerbs.length > 0) {
+      metric = earlierObject(text, subject.leadVerbs[subject.leadVerbs.length - 1], subject.start, nextStart);
+      if (metric !== '') {
+        start = subject.textStart;
+        end = suffixEnd;
+        consumed = end;
+      }
     }
     if (metric === '') continue;
     if (start > figure.start) start = figure.start;
@@ -224,6 +235,19 @@ function namedAfter(text: string, figure: Figure, suffixEnd: number, hasTrailWor
   const next = text[suffixEnd];
   if (next === undefined || next < '\u4e00' || next > '\u9fff' || '的和及与等'.includes(next)) return false;
   return !AFTER_FIGURE_PREDICATES.some((w) => text.startsWith(w, suffixEnd));
+}
+
+/**
+ * The object of `verb` where the sentence used it before `pos` (…发行超长期特别国债，… → 超长期特别国债), or ''.
+ * Input: text, the verb, the position to look back from, the next figure's start (objects stop there).
+ */
+function earlierObject(text: string, verb: string, pos: number, limit: number): string {
+  const from = sentenceStart(text, pos, SENTENCE_CAP);
+  const at = text.lastIndexOf(verb, pos - verb.length - 1);
+  if (at < from) return '';
+  const object = readObject(text, at + verb.length, Math.min(limit, pos));
+  const name = normaliseMetric(text.slice(object.start, object.end));
+  return name.length >= 2 ? name : '';
 }
 
 /** The figures chained to figures[k] by `、` or `和` (13.5%、18%; 30元和5元), figures[k] first; [] when none follows. */
