@@ -77,9 +77,11 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   for (let i = end; i < lines.length; i++) if (lines[i] !== '') removed.push(lines[i]);
 
   const kept: string[] = [];
+  let inBody = false; // the site's metadata table sits above the notice's first heading, never inside it
   for (let i = begin; i < end; i++) {
     const line = lines[i];
-    if (SITE_META_KEY.test(line)) {
+    inBody ||= HEADING_LABEL.test(line);
+    if (!inBody && SITE_META_KEY.test(line)) {
       // the metadata table: this and the following non-empty lines up to a blank line
       const table: string[] = [];
       while (i < end && lines[i] !== '' && (SITE_META_KEY.test(lines[i]) || lines[i].length <= 30)) table.push(lines[i++]);

@@ -142,6 +142,13 @@ describe('Hubei 2024 with its items renumbered in the other item styles', () => 
   });
 });
 
+describe('Hubei 2024 with a 备注 line inside the plan', () => {
+  it('keeps it: the site metadata table is only recognised above the first heading', () => {
+    const source = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024)).replace('三、重要举?/p>', '三、重要举?/p>\n备注:以下任务由各处室分解落实');
+    expect(parsePlan(source).text).toContain('三、重要举□\n备注：以下任务由各处室分解落实');
+  });
+});
+
 describe('Hubei 2024 with a chapter numeral lost the same way as the subsection labels', () => {
   it('infers 二、 for ?、重点工佛/p>', () => {
     const source = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024)).replace('二、重点工佛/p>', '?、重点工佛/p>');
