@@ -87,11 +87,11 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
     consumed = suffixEnd;
     // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
-    const lost = text.lastIndexOf(LOST, figure.start - 1);
-    const subjectFrom = lost >= from ? lost + 1 : from;
+    const lost = lastIndexIn(text, LOST, from, figure.start);
+    const subjectFrom = lost >= 0 ? lost + 1 : from;
     if (isNoTarget(text, figure, cStart, subjectFrom, planYear)) continue;
-    const fromWord = text.lastIndexOf('从', figure.start - 1);
-    if (fromWord >= subjectFrom) {
+    const fromWord = lastIndexIn(text, '从', subjectFrom, figure.start);
+    if (fromWord >= 0) {
       const before = readSubject(text, subjectFrom, fromWord);
       pending = { metric: subjectMetric(text.slice(before.start, before.end), [], figure.unit), start: before.textStart, clause: cStart };
       continue;
@@ -238,13 +238,22 @@ function namedAfter(text: string, figure: Figure, suffixEnd: number, hasTrailWor
 }
 
 /**
+ * The last start of `word` inside `text.slice(from, to)` (the whole word inside), or -1. Bounded to the
+ * range, unlike `lastIndexOf`, so a search per figure stays linear in the text overall.
+ */
+function lastIndexIn(text: string, word: string, from: number, to: number): number {
+  for (let k = to - word.length; k >= from; k--) if (text.startsWith(word, k)) return k;
+  return -1;
+}
+
+/**
  * The object of `verb` where the sentence used it before `pos` (…发行超长期特别国债，… → 超长期特别国债), or ''.
  * Input: text, the verb, the position to look back from, the next figure's start (objects stop there).
  */
 function earlierObject(text: string, verb: string, pos: number, limit: number): string {
   const from = sentenceStart(text, pos, SENTENCE_CAP);
-  const at = text.lastIndexOf(verb, pos - verb.length - 1);
-  if (at < from) return '';
+  const at = lastIndexIn(text, verb, from, pos - verb.length);
+  if (at < 0) return '';
   const object = readObject(text, at + verb.length, Math.min(limit, pos));
   const name = normaliseMetric(text.slice(object.start, object.end));
   return name.length >= 2 ? name : '';
