@@ -95,6 +95,7 @@ describe('false positives', () => {
     expect(read('去年粮食产量达到1.39万亿斤。')).toEqual([]);
     expect(read('2023年全国粮食产量1.39万亿斤。')).toEqual([]);
     expect(read('细颗粒物平均浓度比2020年下降10%')).toMatchObject([{ metric: '细颗粒物平均浓度', value: 10, direction: 'decrease' }]);
+    expect(read('规模以上年营业收入增长10%')).toMatchObject([{ value: 10, direction: 'increase' }]);
     expect(read('到2025年森林覆盖率达到25%')).toMatchObject([{ metric: '森林覆盖率', value: 25, deadline: '到2025年', deadlineDate: '2025-12-31' }]);
   });
   it('a paragraph opening with 过去五年 reports results even when its section is a plan section', () => {

@@ -192,8 +192,8 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
 /** A text that opens by looking back (过去五年，…; 去年…) reports results even where its section plans. */
 const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|去年)/;
 
-/** 去年 / 上年 / 过去一年 not after 比 (比上年 is a base, not a past result). */
-const PAST_WORD = /(?:^|[^比较])(?:去年|上年|过去一年|前年)/;
+/** 去年 / 上年 / 过去一年 not after 比/较 (比上年 is a base, not a past result) nor inside 以上年… */
+const PAST_WORD = /(?:^|[^比较以])(?:去年|上年|过去一年|前年)/;
 const YEAR = /(?:^|[^比较到至\d])(\d{4})年(?![底末前内\d])/g;
 
 /**
