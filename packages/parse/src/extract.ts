@@ -10,9 +10,6 @@ const CHROME_LINE = [
   /^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：9]/,
   /^首页\s*[>›»?]/,
   /扫描二维|分享(好友|到)|放大字体|缩小字体|浏览次数|阅读次数|点击次数|打印本文|关闭窗口|加入收藏|告诉好友|【打印】|【关闭】|【字体/,
-  /^核心提示\s*[:：]/,
-  /^(时间|发布时间|作者|编辑|责任编辑|来源|信息来源|文章来源)\s*[:：]/,
-  /^评论\s*[(（]/,
   /^(上一篇|下一篇)\s*[:：]/,
   /^Processed in [\d.]+ second/,
   /^\[\s*政策法规搜索\s*\]/,
@@ -33,6 +30,13 @@ const FOOTER_START = [
   /^.{0,40}版权所有.{0,40}$/,
 ];
 
+/** The site's byline, summary and comment counter: chrome only above the notice's first heading. */
+const HEADER_CHROME_LINE = [
+  /^核心提示\s*[:：]/,
+  /^(时间|发布时间|作者|编辑|责任编辑|来源|信息来源|文章来源)\s*[:：]/,
+  /^评论\s*[(（]/,
+];
+
 /** The title line is looked for only among the first lines: a title-like line further down is text. */
 const TITLE_SEARCH_LINES = 80;
 
@@ -49,8 +53,9 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * Stage 2: decoded notice → the document's lines without the site around it.
  * HTML is reduced to text with cheerio (scripts, styles, navigation, headers, footers, forms removed;
  * block elements and `<br>` end lines); then HTML and scraped text alike lose the site chrome:
- * lines before the notice's title line, chrome lines ({@link CHROME_LINE}), the site's metadata table
- * (which feeds {@link SiteMeta}), and everything from the first footer line on ({@link FOOTER_START}).
+ * lines before the notice's title line, chrome lines ({@link CHROME_LINE} anywhere,
+ * {@link HEADER_CHROME_LINE} above the first heading), the site's metadata table above the first
+ * heading (which feeds {@link SiteMeta}), and everything from the first footer line on ({@link FOOTER_START}).
  * Input: {@link DecodedNotice}. Output: {@link ExtractedDocument}; removed text is counted in a
  * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
  */
@@ -63,6 +68,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
 
   let begin = lines.slice(0, TITLE_SEARCH_LINES).findIndex((line) => isTitleLine(line));
   if (begin === -1) begin = 0;
+  // lines above the title are the site's, whatever they say
   for (let i = 0; i < begin; i++) {
     collectSource(lines[i], siteMeta);
     if (lines[i] !== '') removed.push(lines[i]);
@@ -90,7 +96,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
       for (const row of table) removed.push(row);
       continue;
     }
-    if (CHROME_LINE.some((re) => re.test(line))) {
+    if (CHROME_LINE.some((re) => re.test(line)) || (!inBody && HEADER_CHROME_LINE.some((re) => re.test(line)))) {
       collectSource(line, siteMeta);
       removed.push(line);
       continue;
@@ -154,7 +160,7 @@ function rejoinBrokenLines(lines: string[]): string[] {
 }
 
 function isTitleLine(line: string): boolean {
-  if (line.length > 120 || HEADING_LABEL.test(line) || CHROME_LINE.some((re) => re.test(line))) return false;
+  if (line.length > 120 || HEADING_LABEL.test(line) || [...CHROME_LINE, ...HEADER_CHROME_LINE].some((re) => re.test(line))) return false;
   // spaces between characters (政 府 工 作 报 告) and a damaged tag at the end (…工作要炸/strong>) aside
   const compact = line.replace(/[\s\u3000]+/g, '').replace(/([^?])\/(?:p|strong|span|font|div|h[1-6])>$/, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 1));
   if (/发布|召开|印发了/.test(compact.replace('关于印发', ''))) return false;
