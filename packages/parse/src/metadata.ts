@@ -10,6 +10,8 @@ export interface MetadataInput {
   sourceUrl: string | null;
   coverage: Coverage;
   year: number | null;
+  /** the year a plan chapter's title names (`二、2025年经济社会发展总体要求…`), null when none does */
+  headingYear: number | null;
 }
 
 /** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` (or a resolution on one) on a line of its own. */
@@ -41,7 +43,7 @@ const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市
  * A field that is damaged (□) or malformed is null with a `…_UNREADABLE` warning; one that is not
  * there is null with a `…_ABSENT` warning — never a guess. Dates are ISO `YYYY-MM-DD`.
  * Input: {@link MetadataInput}. Output: the meta, the plan year (caller's, else the title's, else the
- * issued-on year) and warnings. Throws nothing.
+ * issued-on year, else the year a plan chapter's title names) and warnings. Throws nothing.
  */
 export function metadata(input: MetadataInput): { meta: PlanMeta; year: number | null; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -136,7 +138,7 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   }
 
   const titleYear = title ? /(\d{4})年/.exec(title)?.[1] : undefined;
-  const year = input.year ?? (titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : null);
+  const year = input.year ?? (titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear);
   return {
     meta: { title, issuer, docNumber, issuedOn, publishedOn, sourceUrl: input.sourceUrl, encoding: input.encoding, coverage: input.coverage },
     year,

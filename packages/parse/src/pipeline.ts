@@ -1,4 +1,4 @@
-import type { Plan, Target, Task, Warning } from '@plandiff/model';
+import type { Plan, Section, Target, Task, Warning } from '@plandiff/model';
 import { SCHEMA_VERSION } from '@plandiff/model';
 import { assignments } from './assignments.js';
 import { decode } from './decode.js';
@@ -40,6 +40,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const read = metadata({
     preamble, siteMeta: doc.siteMeta, encoding: notice.encoding, sourceUrl: options.sourceUrl ?? null,
     coverage: options.coverage ?? 'full', year: options.year ?? null,
+    headingYear: headingYear(plan.sections),
   });
 
   const allTargets: Target[] = [];
@@ -75,6 +76,16 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     damage: doc.damage,
     warnings,
   };
+}
+
+/** The year named at the start of the first plan chapter's title (`2025年政府工作任务` → 2025), else null. */
+function headingYear(sections: Section[]): number | null {
+  for (const section of sections) {
+    if (section.role !== 'plan') continue;
+    const year = /^(\d{4})年/.exec(section.title);
+    if (year) return Number(year[1]);
+  }
+  return null;
 }
 
 function countHan(text: string): number {

@@ -84,6 +84,12 @@ describe('government work reports 2021–2025 (Wikisource copies)', () => {
     expect(plan.tasks.some((t) => t.text === '各位代表！')).toBe(false);
   });
 
+  it('2025 has no title or date line: its year comes from the plan chapter 二、2025年经济社会发展总体要求和政策取向', () => {
+    const plan = parsePlan(fixtureBytes('gov-work-report', 2025));
+    expect(plan.meta.title).toBeNull();
+    expect(plan.year).toBe(2025);
+  });
+
   it('2021: rejoins the title the Wikisource link split over two lines (政府工作报 / 告)', () => {
     expect(report(2021).meta.title).toBe('政府工作报告');
   });
