@@ -158,3 +158,17 @@ describe('Hubei 2024 with a chapter numeral lost the same way as the subsection 
     expect(damaged.tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
   });
 });
+
+describe('Hubei 2024 with its assignment blocks rewritten in the sentence style （甲牵头，乙配合）', () => {
+  it('reads the same lead units', () => {
+    const source = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024))
+      .replace(/\(牵头单位:([^;()]+);责任单位:([^;()]+)\)/g, '($1牵头,$2配合)');
+    const restyled = parsePlan(source);
+    expect(restyled.text).toContain('（环评处牵头，各市、州、直管市及神农架林区生态环境局配合）');
+    expect(restyled.tasks.find((t) => t.id === 't2.1.1')!.assignments).toEqual([
+      expect.objectContaining({ lead: ['环评处'], responsible: [], partners: ['各市、州、直管市及神农架林区生态环境局'] }),
+      expect.objectContaining({ lead: ['法规处'], responsible: [], partners: ['各相关责任处室', '各市、州、直管市及神农架林区生态环境局'] }),
+    ]);
+    expect(restyled.tasks.find((t) => t.id === 't2.5.16')!.assignments.map((a) => a.lead)).toEqual(task('二', '16').assignments.map((a) => a.lead));
+  });
+});
