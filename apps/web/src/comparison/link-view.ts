@@ -1,6 +1,7 @@
 import type { Link, LinkKind, Section, Task } from '@plandiff/model';
 import { taskLeadUnits, taskTrail, type PlanIndex } from '../plan/plan-index.js';
 import type { LinkFilters } from './view-state.js';
+import { searchWords } from '../format/highlight.js';
 
 /** One link of a comparison with its tasks resolved against the two plans. */
 export interface LinkView {
@@ -72,7 +73,7 @@ export function buildLinkViews(links: Link[], from: PlanIndex, to: PlanIndex): L
  * occurs (case-insensitive) in the task texts, evidence or target metrics. Output keeps the input order.
  */
 export function filterLinkViews(views: LinkView[], filters: LinkFilters): LinkView[] {
-  const words = filters.text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = searchWords(filters.text.toLowerCase());
   return views.filter((view) => {
     if (filters.kinds.length > 0 && !filters.kinds.includes(view.link.kind)) return false;
     if (filters.section !== null) {

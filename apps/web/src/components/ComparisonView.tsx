@@ -2,6 +2,7 @@ import type { Comparison, LinkKind, Plan } from '@plandiff/model';
 import { useEffect, useMemo } from 'react';
 import { buildLinkViews, filterLinkViews, leadUnitOptions, sectionOptions } from '../comparison/link-view.js';
 import { hasFilters, type LinkFilters } from '../comparison/view-state.js';
+import { searchWords } from '../format/highlight.js';
 import { indexPlan } from '../plan/plan-index.js';
 import { markReadyOnce, READY_MARK } from '../performance-marks.js';
 import { EmptyNotice } from './EmptyNotice.js';
@@ -46,6 +47,7 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
     return counts;
   }, [views]);
   const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
+  const words = useMemo(() => searchWords(filters.text), [filters.text]);
 
   useEffect(() => markReadyOnce(READY_MARK.comparison), []);
 
@@ -78,7 +80,14 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
         {views.length > 0 && shown.length === 0 ? (
           <EmptyNotice>No link matches {hasFilters(filters) ? 'these filters' : 'the view'}.</EmptyNotice>
         ) : null}
-        <LinkList views={shown} fromYear={fromPlan.year} toYear={toPlan.year} focusKey={focusKey} onFocusChange={onFocusChange} />
+        <LinkList
+          views={shown}
+          fromYear={fromPlan.year}
+          toYear={toPlan.year}
+          focusKey={focusKey}
+          onFocusChange={onFocusChange}
+          words={words}
+        />
       </section>
     </div>
   );

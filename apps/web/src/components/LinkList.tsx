@@ -9,6 +9,8 @@ interface LinkListProps {
   toYear: number | null;
   focusKey: string | null;
   onFocusChange: (key: string | null) => void;
+  /** Words of the text filter, marked in the rows. */
+  words: readonly string[];
 }
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -25,7 +27,7 @@ function typingInField(target: EventTarget | null): boolean {
  * viewport are in the DOM, so a long comparison stays smooth). Keys n / p move to the next / previous change
  * (any link but unchanged) and give it the focus.
  */
-export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange }: LinkListProps) {
+export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words }: LinkListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const pendingFocus = useRef<string | null>(null);
@@ -110,6 +112,7 @@ export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange }: L
               toYear={toYear}
               focused={view.key === focusKey}
               onFocus={onFocusChange}
+              words={words}
             />
           </div>
         );

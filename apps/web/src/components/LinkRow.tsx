@@ -12,6 +12,8 @@ interface LinkRowProps {
   toYear: number | null;
   focused: boolean;
   onFocus: (key: string) => void;
+  /** Words of the text filter, marked in the task texts. */
+  words: readonly string[];
 }
 
 function trailText(trail: { label: string; title: string }[] | undefined): string {
@@ -24,7 +26,7 @@ function trailText(trail: { label: string; title: string }[] | undefined): strin
  * word-level highlights; moved links say where the task came from, split/merged links list every task of the
  * group, outside-the-excerpt links are greyed with an explanation.
  */
-export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, onFocus }: LinkRowProps) {
+export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, onFocus, words }: LinkRowProps) {
   const { link } = view;
   const hasDiff = link.diff.length > 0 && view.fromTasks.length > 0 && view.toTasks.length > 0;
   const outside = link.kind === 'outside_excerpt';
@@ -91,6 +93,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             trails={view.fromTrails}
             runs={hasDiff ? diffSide(link.diff, 'from') : null}
             emptyNote={outside ? `not covered by the ${fromYear ?? ''} excerpt` : `not in ${fromYear ?? 'year A'}`}
+            words={words}
           />
         </div>
         <div className="side side-to">
@@ -100,6 +103,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             trails={view.toTrails}
             runs={hasDiff ? diffSide(link.diff, 'to') : null}
             emptyNote={`not in ${toYear ?? 'year B'}`}
+            words={words}
           />
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { Section, Task } from '@plandiff/model';
 import type { DiffRun } from '../format/diff-sides.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
 import { DiffText } from './DiffText.js';
+import { Highlighted } from './Highlighted.js';
 
 interface TaskSideProps {
   year: number | null;
@@ -11,10 +12,12 @@ interface TaskSideProps {
   runs: DiffRun[] | null;
   /** Shown when the side has no task (added / dropped / outside the excerpt). */
   emptyNote: string;
+  /** Words of the text filter, marked in the text. */
+  words: readonly string[];
 }
 
 /** One column of a link: the tasks of one year with their place in the outline, lead units and text. */
-export function TaskSide({ year, tasks, trails, runs, emptyNote }: TaskSideProps) {
+export function TaskSide({ year, tasks, trails, runs, emptyNote, words }: TaskSideProps) {
   if (tasks.length === 0) {
     return <p className="side-empty">{emptyNote}</p>;
   }
@@ -34,11 +37,15 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote }: TaskSideProps
                 <span className="label">lead</span> {leads.join('、')}
               </span>
             ) : null}
-            {runs === null ? <p className="task-text">{task.text}</p> : null}
+            {runs === null ? (
+              <p className="task-text">
+                <Highlighted text={task.text} words={words} />
+              </p>
+            ) : null}
           </div>
         );
       })}
-      {runs !== null ? <DiffText runs={runs} /> : null}
+      {runs !== null ? <DiffText runs={runs} words={words} /> : null}
     </>
   );
 }

@@ -78,7 +78,16 @@ describe('viewer in Chromium against the real API', () => {
     await demand.scrollIntoViewIfNeeded();
     await screenshot(page, 'comparison-moved-domestic-demand');
     await page.evaluate(() => window.scrollTo(0, 0));
-    // Next change with the keyboard: focus lands on a row and the URL records it
+
+    // the text filter narrows further and marks its word in the rows
+    await page.getByRole('searchbox').fill('内需');
+    await page.waitForURL(/q=/);
+    await expect.poll(() => page.locator('mark.hit', { hasText: '内需' }).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('内需');
+    await page.getByRole('searchbox').fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    // Next change with the keyboard (once out of the text field): focus lands on a row and the URL records it
+    await page.locator('#tasks-heading').click();
     await page.keyboard.press('n');
     await page.waitForURL(/at=/);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
