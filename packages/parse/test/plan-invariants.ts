@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
-import type { Plan, Section, Span } from '@plandiff/model';
+import { Plan } from '@plandiff/model';
+import type { Section, Span } from '@plandiff/model';
 
-/** Asserts what every Plan must satisfy: all spans lie inside `plan.text`, texts equal the slices their spans name. */
+/** Asserts what every Plan must satisfy: the zod contract, all spans inside `plan.text`, texts equal to the slices their spans name. */
 export function expectPlanInvariants(plan: Plan): void {
+  expect(Plan.safeParse(plan).success).toBe(true);
   const length = plan.text.length;
   const inside = (span: Span | null | undefined, what: string) => {
     if (span === null || span === undefined) return;
