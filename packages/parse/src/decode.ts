@@ -135,6 +135,8 @@ function tryDecode(bytes: Uint8Array, label: string, strict: boolean, maxShare =
   } catch {
     return null;
   }
+  // a strict decoding met no malformed sequence: any U+FFFD in it is the file's own character
+  if (strict) return { text, encoding: decoder.encoding, replaced: 0 };
   const replaced = countReplacements(text);
   if (replaced > text.length * maxShare) return null;
   return { text, encoding: decoder.encoding, replaced };

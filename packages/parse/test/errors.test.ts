@@ -66,6 +66,13 @@ describe('unusable input throws PlanParseError with a one-line actionable messag
     expect(plan.warnings.find((w) => w.code === 'UNDECODABLE_BYTES')?.message).toMatch(/^1 byte sequences are not valid utf-8/);
   });
 
+  it('a U+FFFD that the UTF-8 file itself contains is text, not a decoding failure', () => {
+    const text = new TextDecoder().decode(fixtureBytes('npc-gwr-resolution', 2024)).slice(0, 60);
+    const plan = parsePlan(new TextEncoder().encode(`${text}\uFFFD\uFFFD`));
+    expect(plan.meta.encoding).toBe('utf-8');
+    expect(plan.warnings.map((w) => w.code)).not.toContain('UNDECODABLE_BYTES');
+  });
+
   it('UNDECODABLE: bytes that are neither UTF-8 nor GB18030 nor the charset chardet guesses (0xFF is invalid in all)', () => {
     const error = parseError(new Uint8Array(400).fill(0xff));
     expect(error.code).toBe('UNDECODABLE');
