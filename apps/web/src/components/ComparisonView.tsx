@@ -21,6 +21,11 @@ interface ComparisonViewProps {
   onFocusChange: (key: string | null) => void;
 }
 
+/** The viewer path of a stored plan (`/series/gov-work-report/plans/2025`), null for an unsaved notice. */
+function planPath(plan: Plan): string | null {
+  return plan.series && plan.year !== null ? `/series/${plan.series}/plans/${plan.year}` : null;
+}
+
 function ExcerptNotice({ plan, other }: { plan: Plan; other: Plan }) {
   return (
     <div className="notice notice-excerpt" role="note" data-testid="excerpt-notice">
@@ -48,6 +53,7 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
   }, [views]);
   const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
   const words = useMemo(() => searchWords(filters.text), [filters.text]);
+  const planPaths = useMemo(() => ({ from: planPath(fromPlan), to: planPath(toPlan) }), [fromPlan, toPlan]);
 
   useEffect(() => markReadyOnce(READY_MARK.comparison), []);
 
@@ -55,7 +61,10 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
     <div className="comparison">
       {fromPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={fromPlan} other={toPlan} /> : null}
       {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
-      <SummaryLine summary={comparison.summary} />
+      <SummaryLine
+        summary={comparison.summary}
+        onKind={(kind) => onFiltersChange({ ...filters, kinds: filters.kinds.length === 1 && filters.kinds[0] === kind ? [] : [kind] })}
+      />
       <section aria-labelledby="targets-heading" className="block">
         <h2 id="targets-heading">Target changes</h2>
         <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
@@ -87,6 +96,7 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
           focusKey={focusKey}
           onFocusChange={onFocusChange}
           words={words}
+          planPaths={planPaths}
         />
       </section>
     </div>

@@ -79,7 +79,16 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
       ) : null}
       <label className="filter-field filter-text">
         <span className="label">Text</span>
-        <input type="search" value={text} placeholder="e.g. 内需" onChange={(event) => setText(event.target.value)} />
+        <input
+          type="search"
+          value={text}
+          placeholder="e.g. 内需"
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // Escape leaves the field so that n / p work again
+            if (event.key === 'Escape') event.currentTarget.blur();
+          }}
+        />
       </label>
       <p className="filter-count" aria-live="polite">
         {shown === total ? `${total} links` : `${shown} of ${total} links`}
@@ -90,7 +99,7 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
         </button>
       ) : null}
       <p className="key-hint">
-        <kbd>n</kbd> / <kbd>p</kbd> next / previous change
+        <kbd>n</kbd> / <kbd>p</kbd> next / previous change · <kbd>Esc</kbd> leaves the text field
       </p>
     </form>
   );

@@ -11,6 +11,8 @@ interface LinkListProps {
   onFocusChange: (key: string | null) => void;
   /** Words of the text filter, marked in the rows. */
   words: readonly string[];
+  /** Plan page paths of year A and year B, for links from each task to its plan (null = none). */
+  planPaths: { from: string | null; to: string | null };
 }
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -27,7 +29,7 @@ function typingInField(target: EventTarget | null): boolean {
  * viewport are in the DOM, so a long comparison stays smooth). Keys n / p move to the next / previous change
  * (any link but unchanged) and give it the focus.
  */
-export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words }: LinkListProps) {
+export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words, planPaths }: LinkListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const pendingFocus = useRef<string | null>(null);
@@ -113,6 +115,7 @@ export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, wor
               focused={view.key === focusKey}
               onFocus={onFocusChange}
               words={words}
+              planPaths={planPaths}
             />
           </div>
         );

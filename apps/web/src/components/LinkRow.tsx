@@ -14,6 +14,8 @@ interface LinkRowProps {
   onFocus: (key: string) => void;
   /** Words of the text filter, marked in the task texts. */
   words: readonly string[];
+  /** Plan page paths of year A and year B (null when a side has no stored plan). */
+  planPaths: { from: string | null; to: string | null };
 }
 
 function trailText(trail: { label: string; title: string }[] | undefined): string {
@@ -26,7 +28,7 @@ function trailText(trail: { label: string; title: string }[] | undefined): strin
  * word-level highlights; moved links say where the task came from, split/merged links list every task of the
  * group, outside-the-excerpt links are greyed with an explanation.
  */
-export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, onFocus, words }: LinkRowProps) {
+export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, onFocus, words, planPaths }: LinkRowProps) {
   const { link } = view;
   const hasDiff = link.diff.length > 0 && view.fromTasks.length > 0 && view.toTasks.length > 0;
   const outside = link.kind === 'outside_excerpt';
@@ -38,7 +40,10 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       data-kind={link.kind}
       tabIndex={-1}
       aria-label={`${link.kind} link ${view.index + 1}`}
-      onFocus={() => onFocus(view.key)}
+      onFocus={(event) => {
+        // the row itself took the focus (n / p, a click on it), not a link inside it
+        if (event.target === event.currentTarget) onFocus(view.key);
+      }}
     >
       <header className="link-head">
         <KindBadge kind={link.kind} />
@@ -94,6 +99,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             runs={hasDiff ? diffSide(link.diff, 'from') : null}
             emptyNote={outside ? `not covered by the ${fromYear ?? ''} excerpt` : `not in ${fromYear ?? 'year A'}`}
             words={words}
+            planPath={planPaths.from}
           />
         </div>
         <div className="side side-to">
@@ -104,6 +110,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             runs={hasDiff ? diffSide(link.diff, 'to') : null}
             emptyNote={`not in ${toYear ?? 'year B'}`}
             words={words}
+            planPath={planPaths.to}
           />
         </div>
       </div>

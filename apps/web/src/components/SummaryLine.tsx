@@ -1,8 +1,15 @@
-import type { Comparison } from '@plandiff/model';
+import type { Comparison, LinkKind } from '@plandiff/model';
+import { KIND_LABEL } from './KindBadge.js';
 
-/** The one-line count of what happened between the two years, tasks then targets. */
-export function SummaryLine({ summary }: { summary: Comparison['summary'] }) {
-  const parts: [string, number][] = [
+interface SummaryLineProps {
+  summary: Comparison['summary'];
+  /** Called with a link kind when its count is clicked (the page then shows only that kind). */
+  onKind: (kind: LinkKind) => void;
+}
+
+/** The one-line count of what happened between the two years, tasks then targets; a task count filters to its kind. */
+export function SummaryLine({ summary, onKind }: SummaryLineProps) {
+  const parts: [LinkKind, number][] = [
     ['added', summary.added],
     ['dropped', summary.dropped],
     ['changed', summary.changed],
@@ -11,17 +18,30 @@ export function SummaryLine({ summary }: { summary: Comparison['summary'] }) {
     ['merged', summary.merged],
     ['unchanged', summary.unchanged],
   ];
-  if (summary.outside_excerpt) parts.push(['outside excerpt', summary.outside_excerpt]);
+  if (summary.outside_excerpt) parts.push(['outside_excerpt', summary.outside_excerpt]);
   const targets = summary.targets;
   return (
     <p className="summary-line" aria-label="Summary">
       <span className="summary-group">
         <span className="label">Tasks</span>
-        {parts.map(([name, count]) => (
-          <span key={name} className={`count${count === 0 ? ' is-zero' : ''}`} data-count={name}>
-            <b>{count}</b> {name}
-          </span>
-        ))}
+        {parts.map(([kind, count]) =>
+          count === 0 ? (
+            <span key={kind} className="count is-zero" data-count={kind}>
+              <b>{count}</b> {KIND_LABEL[kind]}
+            </span>
+          ) : (
+            <button
+              key={kind}
+              type="button"
+              className="count count-button"
+              data-count={kind}
+              title={`show only ${KIND_LABEL[kind]} tasks`}
+              onClick={() => onKind(kind)}
+            >
+              <b>{count}</b> {KIND_LABEL[kind]}
+            </button>
+          ),
+        )}
       </span>
       <span className="summary-group">
         <span className="label">Targets</span>

@@ -1,4 +1,5 @@
 import type { Section, Task } from '@plandiff/model';
+import { Link } from 'react-router';
 import type { DiffRun } from '../format/diff-sides.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
 import { DiffText } from './DiffText.js';
@@ -14,10 +15,12 @@ interface TaskSideProps {
   emptyNote: string;
   /** Words of the text filter, marked in the text. */
   words: readonly string[];
+  /** Path of this year's plan page (`/series/…/plans/2024`), to link each task to its place; null = no page. */
+  planPath: string | null;
 }
 
 /** One column of a link: the tasks of one year with their place in the outline, lead units and text. */
-export function TaskSide({ year, tasks, trails, runs, emptyNote, words }: TaskSideProps) {
+export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath }: TaskSideProps) {
   if (tasks.length === 0) {
     return <p className="side-empty">{emptyNote}</p>;
   }
@@ -29,7 +32,14 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote, words }: TaskSi
         return (
           <div key={task.id} className="task-head">
             <span className="task-place" title={trails[i]?.map((s) => `${s.label}${s.title}`).join(' › ')}>
-              <span className="year-mark">{year ?? 'new'}</span> {taskLabel(task)}
+              <span className="year-mark">{year ?? 'new'}</span>{' '}
+              {planPath ? (
+                <Link to={`${planPath}#task-${task.id}`} title="this task in the whole plan">
+                  {taskLabel(task)}
+                </Link>
+              ) : (
+                taskLabel(task)
+              )}
               {section ? <span className="section-title"> {section.title}</span> : null}
             </span>
             {leads.length > 0 ? (

@@ -1,6 +1,6 @@
 import type { Plan } from '@plandiff/model';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { getPlan } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
@@ -19,6 +19,14 @@ export function PlanPage() {
   useEffect(() => {
     document.title = `${series} ${params.year ?? ''} · plandiff`;
   }, [series, params.year]);
+  // A link from a comparison names a task (#task-t3.1.p2): bring it into view once the plan is shown.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (plan.status !== 'ready' || !hash) return;
+    const element = document.getElementById(decodeURIComponent(hash.slice(1)));
+    element?.scrollIntoView({ block: 'start' });
+    element?.classList.add('is-target');
+  }, [plan.status, hash]);
   return (
     <section className="page">
       <nav className="crumbs" aria-label="Breadcrumb">

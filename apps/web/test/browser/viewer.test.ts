@@ -125,6 +125,16 @@ describe('viewer in Chromium against the real API', () => {
     await outside.waitFor();
     await expect(outside.locator('.outside-note').innerText()).resolves.toContain('only an excerpt');
     await screenshot(page, 'comparison-hubei-2023-2024');
+
+    // a task's label leads to its place in the whole plan
+    const taskLink = outside.locator('.side-to .task-place a').first();
+    const label = await taskLink.innerText();
+    await taskLink.click();
+    await page.waitForURL(/\/series\/hubei-sthjt-gzyd\/plans\/2024#task-/);
+    const target = page.locator('.outline-task.is-target');
+    await target.waitFor();
+    await expect(target.getAttribute('id')).resolves.toBe(`task-${new URL(page.url()).hash.slice('#task-'.length)}`);
+    expect(label).toMatch(/^[一二三四五六七八九十]/);
     await page.close();
   });
 
