@@ -17,9 +17,9 @@ import munkres from 'munkres';
 import type { Plan, Section, Task } from '@plandiff/model';
 import type { ResolvedDecisions } from './decisions.js';
 import {
-  buildIndex, containment, cosine, fitTfIdf, topK, vectorise, type SparseVector, type TfIdfModel,
+  buildIndex, containment, cosine, fitTfIdf, topK, vectorise, type SparseVector, type Term, type TfIdfModel,
 } from './similarity.js';
-import { characterBigrams } from './tokenise.js';
+import { bigramCode, bigramCodes } from './tokenise.js';
 import { normaliseMetric } from './targets.js';
 
 /** Logistic weights of the link score: score = σ(bias + Σ wᵢ·featureᵢ). */
@@ -46,13 +46,19 @@ export const SPLIT_GAIN = 0.05;
 export const SPLIT_COVERAGE = 0.4;
 /** Number of candidates retrieved per task in each direction. */
 export const CANDIDATES_PER_TASK = 8;
+/**
+ * Terms in more than max(RETRIEVAL_MAX_DF, RETRIEVAL_MAX_DF_SHARE · documents) tasks are not used to
+ * retrieve candidates (they still count when candidates are scored).
+ */
+export const RETRIEVAL_MAX_DF = 48;
+export const RETRIEVAL_MAX_DF_SHARE = 0.02;
 
 /** The per-task signals, computed once per plan. */
 export interface TaskProfile {
   index: number;
   task: Task;
-  terms: string[];
-  termSet: Set<string>;
+  terms: Term[];
+  termSet: Set<Term>;
   vector: SparseVector;
   titleVector: SparseVector;
   sectionVector: SparseVector;
@@ -107,9 +113,15 @@ function leadUnits(task: Task): Set<string> {
   return new Set(task.assignments.flatMap((a) => a.lead));
 }
 
-function profiles(plan: Plan, model: TfIdfModel, terms: string[][], sectionTerms: string[][]): TaskProfile[] {
+function profiles(plan: Plan, model: TfIdfModel, terms: Term[][], sectionTerms: Term[][]): TaskProfile[] {
   const chains = sectionChains(plan);
   const n = plan.tasks.length;
+  const sectionVectors = new Map<Term[], SparseVector>();
+  const sectionVector = (t: Term[]): SparseVector => {
+    let v = sectionVectors.get(t);
+    if (!v) sectionVectors.set(t, (v = vectorise(model, t)));
+    return v;
+  };
   return plan.tasks.map((task, index) => {
     const chain = chains.get(task.sectionId) ?? [];
     return {
@@ -118,8 +130,8 @@ function profiles(plan: Plan, model: TfIdfModel, terms: string[][], sectionTerms
       terms: terms[index],
       termSet: new Set(terms[index]),
       vector: vectorise(model, terms[index]),
-      titleVector: vectorise(model, characterBigrams(task.title)),
-      sectionVector: vectorise(model, sectionTerms[index]),
+      titleVector: vectorise(model, bigramCodes(task.title)),
+      sectionVector: sectionVector(sectionTerms[index]),
       metrics: new Set(task.targets.map((t) => normaliseMetric(t.metric))),
       leads: leadUnits(task),
       position: n > 1 ? index / (n - 1) : 0,
@@ -179,6 +191,11 @@ export function scoreFeatures(f: PairFeatures): number {
   );
 }
 
+/** CJK unified ideograph, ASCII letter or digit (UTF-16 code unit). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** Shared distinctive words of two tasks, rarest first (for evidence). */
 export function sharedTerms(model: TfIdfModel, a: TaskProfile, b: TaskProfile, max = 5): string[] {
   // Maximal runs of consecutive bigrams present in both texts, scored by summed idf.
@@ -195,8 +212,10 @@ export function sharedTerms(model: TfIdfModel, a: TaskProfile, b: TaskProfile, m
     weight = 0;
   };
   for (let i = 0; i + 1 < text.length; i += 1) {
-    const bg = text.slice(i, i + 2);
-    if (b.termSet.has(bg) && /^[\p{Script=Han}A-Za-z0-9]{2}$/u.test(bg)) {
+    const c1 = text.charCodeAt(i);
+    const c2 = text.charCodeAt(i + 1);
+    const bg = bigramCode(c1, c2);
+    if (isWordChar(c1) && isWordChar(c2) && b.termSet.has(bg)) {
       if (start < 0) start = i;
       const id = model.vocabulary.get(bg);
       weight += id === undefined ? 1 : model.idf[id];
@@ -225,9 +244,19 @@ export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, 
   return ev;
 }
 
-function sectionTermsOf(plan: Plan): string[][] {
+/** Terms of each task's section chain titles, computed once per section (tasks share the arrays). */
+function sectionTermsOf(plan: Plan): { perTask: Term[][]; unique: Term[][] } {
   const chains = sectionChains(plan);
-  return plan.tasks.map((t) => characterBigrams((chains.get(t.sectionId) ?? []).map((s) => s.title).join('。')));
+  const bySection = new Map<string, Term[]>();
+  const perTask = plan.tasks.map((t) => {
+    let terms = bySection.get(t.sectionId);
+    if (!terms) {
+      terms = bigramCodes((chains.get(t.sectionId) ?? []).map((s) => s.title).join('。'));
+      bySection.set(t.sectionId, terms);
+    }
+    return terms;
+  });
+  return { perTask, unique: [...bySection.values()] };
 }
 
 interface Scored {
@@ -346,13 +375,13 @@ function components(edges: { a: number; b: number }[]): number[][] {
  * Cost: retrieval O(n·k·postings), Hungarian O(m³) per candidate component of m tasks.
  */
 export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): Alignment {
-  const fromTerms = from.tasks.map((t) => characterBigrams(t.text));
-  const toTerms = to.tasks.map((t) => characterBigrams(t.text));
+  const fromTerms = from.tasks.map((t) => bigramCodes(t.text));
+  const toTerms = to.tasks.map((t) => bigramCodes(t.text));
   const fromSection = sectionTermsOf(from);
   const toSection = sectionTermsOf(to);
-  const model = fitTfIdf([...fromTerms, ...toTerms, ...fromSection, ...toSection]);
-  const A = profiles(from, model, fromTerms, fromSection);
-  const B = profiles(to, model, toTerms, toSection);
+  const model = fitTfIdf([...fromTerms, ...toTerms, ...fromSection.unique, ...toSection.unique]);
+  const A = profiles(from, model, fromTerms, fromSection.perTask);
+  const B = profiles(to, model, toTerms, toSection.perTask);
 
   const links: RawLink[] = [];
   const usedA = new Set<number>();
@@ -381,22 +410,20 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     if (decisions.forbidden.has(`${a}:${b}`) || A[a].role !== B[b].role) return;
     pairs.set(`${a}:${b}`, { a, b });
   };
+  const maxDf = Math.max(RETRIEVAL_MAX_DF, Math.ceil(RETRIEVAL_MAX_DF_SHARE * (A.length + B.length)));
+  for (const p of freeA) for (const h of topK(indexB, p.vector, CANDIDATES_PER_TASK, maxDf)) addPair(p.index, freeB[h.doc].index);
+  for (const p of freeB) for (const h of topK(indexA, p.vector, CANDIDATES_PER_TASK, maxDf)) addPair(freeA[h.doc].index, p.index);
+  const candidates = [...pairs.values()].map((e) => ({ ...e, cos: cosine(A[e.a].vector, B[e.b].vector) }));
   const bestCosA = new Float64Array(A.length);
   const bestCosB = new Float64Array(B.length);
-  for (const p of freeA) {
-    const hits = topK(indexB, p.vector, CANDIDATES_PER_TASK);
-    bestCosA[p.index] = hits[0]?.cosine ?? 0;
-    for (const h of hits) addPair(p.index, freeB[h.doc].index);
-  }
-  for (const p of freeB) {
-    const hits = topK(indexA, p.vector, CANDIDATES_PER_TASK);
-    bestCosB[p.index] = hits[0]?.cosine ?? 0;
-    for (const h of hits) addPair(freeA[h.doc].index, p.index);
+  for (const e of candidates) {
+    bestCosA[e.a] = Math.max(bestCosA[e.a], e.cos);
+    bestCosB[e.b] = Math.max(bestCosB[e.b], e.cos);
   }
 
-  const scored = [...pairs.values()].map((e) => {
+  const scored: Scored[] = candidates.map((e) => {
     const f = pairFeatures(A[e.a], B[e.b], { a: bestCosA[e.a], b: bestCosB[e.b] });
-    return { ...e, f, score: scoreFeatures(f) };
+    return { a: e.a, b: e.b, f, score: scoreFeatures(f) };
   });
   const bestFrom = new Float64Array(A.length);
   const bestTo = new Float64Array(B.length);
@@ -531,7 +558,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       .sort((x, y) => y.cover - x.cover);
     if (candidates.length === 0) return;
     const members: TaskProfile[] = partner === null ? [] : [side === 'split' ? B[partner] : A[partner]];
-    const union = new Set<string>(members.flatMap((m) => [...m.termSet]));
+    const union = new Set<Term>(members.flatMap((m) => [...m.termSet]));
     let covered = members.length > 0 ? containment(model, whole.terms, union) : 0;
     for (const c of candidates) {
       for (const t of c.part.termSet) union.add(t);

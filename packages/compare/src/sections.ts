@@ -7,7 +7,7 @@ import munkres from 'munkres';
 import type { Link, LinkKind, Plan, Section } from '@plandiff/model';
 import { sectionChains } from './align.js';
 import { cosine, fitTfIdf, vectorise } from './similarity.js';
-import { characterBigrams } from './tokenise.js';
+import { bigramCodes } from './tokenise.js';
 
 /** A link between sections (extension of the Comparison contract: `comparison.sections`). */
 export interface SectionLink {
@@ -85,9 +85,9 @@ export function linkSections(from: Plan, to: Plan, links: readonly Link[]): Sect
       }
     }
   }
-  const model = fitTfIdf([...secA, ...secB].map((s) => characterBigrams(s.title)));
-  const vecA = new Map(secA.map((s) => [s.id, vectorise(model, characterBigrams(s.title))]));
-  const vecB = new Map(secB.map((s) => [s.id, vectorise(model, characterBigrams(s.title))]));
+  const model = fitTfIdf([...secA, ...secB].map((s) => bigramCodes(s.title)));
+  const vecA = new Map(secA.map((s) => [s.id, vectorise(model, bigramCodes(s.title))]));
+  const vecB = new Map(secB.map((s) => [s.id, vectorise(model, bigramCodes(s.title))]));
 
   const out: SectionLink[] = [];
   const usedA = new Set<string>();

@@ -7,7 +7,10 @@
  * *Introduction to Information Retrieval*, §6.2–6.4). Character n-grams need no word segmentation,
  * which makes retrieval robust to rewording and to the parser's segmentation.
  */
-import { characterBigrams } from './tokenise.js';
+import { bigramCodes } from './tokenise.js';
+
+/** A term: a character bigram encoded by `bigramCodes` (tokenise.ts). */
+export type Term = number;
 
 /** A sparse L2-normalised vector: parallel arrays of term ids (ascending) and weights. */
 export interface SparseVector {
@@ -18,7 +21,7 @@ export interface SparseVector {
 /** A TF-IDF model fitted on one corpus of documents (both plans' tasks together). */
 export interface TfIdfModel {
   /** term → id */
-  vocabulary: Map<string, number>;
+  vocabulary: Map<Term, number>;
   /** idf per term id */
   idf: Float64Array;
   /** number of documents the model was fitted on */
@@ -27,11 +30,11 @@ export interface TfIdfModel {
 
 /**
  * Fits IDF weights on documents given as term lists.
- * Input: `docs[i]` = the terms of document i (e.g. `characterBigrams(task.text)`).
+ * Input: `docs[i]` = the terms of document i (e.g. `bigramCodes(task.text)`).
  * Output: the vocabulary and idf (see module doc for the formula). O(total terms).
  */
-export function fitTfIdf(docs: readonly string[][]): TfIdfModel {
-  const vocabulary = new Map<string, number>();
+export function fitTfIdf(docs: readonly (readonly Term[])[]): TfIdfModel {
+  const vocabulary = new Map<Term, number>();
   const df: number[] = [];
   const lastSeen: number[] = [];
   docs.forEach((terms, d) => {
@@ -59,23 +62,36 @@ export function fitTfIdf(docs: readonly string[][]): TfIdfModel {
  * Turns a term list into an L2-normalised TF-IDF vector under `model`.
  * Terms unknown to the model are ignored. An empty input gives an empty vector (cosine 0 with anything).
  */
-export function vectorise(model: TfIdfModel, terms: readonly string[]): SparseVector {
-  const tf = new Map<number, number>();
+export function vectorise(model: TfIdfModel, terms: readonly Term[]): SparseVector {
+  const scratch = scratchFor(model);
+  const touched: number[] = [];
   for (const t of terms) {
     const id = model.vocabulary.get(t);
-    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    if (id === undefined) continue;
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id] += 1;
   }
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+  const ids = Int32Array.from(touched).sort();
   const weights = new Float64Array(ids.length);
   let norm = 0;
-  ids.forEach((id, i) => {
-    const w = (1 + Math.log(tf.get(id) ?? 1)) * model.idf[id];
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i];
+    const w = (1 + Math.log(scratch[id])) * model.idf[id];
+    scratch[id] = 0;
     weights[i] = w;
     norm += w * w;
-  });
+  }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i += 1) weights[i] /= norm;
   return { ids, weights };
+}
+
+const scratchOf = new WeakMap<TfIdfModel, Float64Array>();
+/** A zeroed term-frequency buffer per model (vectorise leaves it zeroed again). */
+function scratchFor(model: TfIdfModel): Float64Array {
+  let s = scratchOf.get(model);
+  if (!s) scratchOf.set(model, (s = new Float64Array(model.idf.length)));
+  return s;
 }
 
 /** Cosine of two L2-normalised sparse vectors (a merge of the sorted id arrays). Range 0..1. */
@@ -100,7 +116,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  * Share of `part`'s IDF mass whose terms also occur in `whole` (asymmetric containment, 0..1).
  * Used for split/merge detection: a paragraph cut out of a longer one is highly contained in it.
  */
-export function containment(model: TfIdfModel, part: readonly string[], whole: ReadonlySet<string>): number {
+export function containment(model: TfIdfModel, part: readonly Term[], whole: ReadonlySet<Term>): number {
   let total = 0;
   let inside = 0;
   for (const t of part) {
@@ -133,26 +149,40 @@ export function buildIndex(vectors: readonly SparseVector[]): InvertedIndex {
 }
 
 /**
- * The `k` documents of `index` with the highest cosine to `query` (score-at-a-time accumulation over
- * postings), best first, ties by document order. Documents with cosine 0 are never returned.
+ * The `k` documents of `index` with the highest dot product with `query` over the query's terms whose
+ * posting lists hold at most `maxDf` documents (score-at-a-time accumulation; skipping the most common
+ * terms, "stop bigrams" such as 发展 or 推进, keeps retrieval near-linear in the number of documents),
+ * best first, ties by document order. The returned `cosine` is therefore a lower bound of the true
+ * cosine. Documents sharing no retrieval term are never returned.
  */
-export function topK(index: InvertedIndex, query: SparseVector, k: number): { doc: number; cosine: number }[] {
+export function topK(index: InvertedIndex, query: SparseVector, k: number, maxDf = Infinity): { doc: number; cosine: number }[] {
   const acc = new Float64Array(index.size);
   const touched: number[] = [];
   for (let q = 0; q < query.ids.length; q += 1) {
     const list = index.postings.get(query.ids[q]);
-    if (!list) continue;
+    if (!list || list.length > maxDf) continue;
     const w = query.weights[q];
     for (const p of list) {
       if (acc[p.doc] === 0) touched.push(p.doc);
       acc[p.doc] += w * p.weight;
     }
   }
-  touched.sort((a, b) => acc[b] - acc[a] || a - b);
-  return touched.slice(0, k).map((doc) => ({ doc, cosine: Math.min(1, acc[doc]) }));
+  // partial selection of the k best (k is small): O(touched · k)
+  const best: number[] = [];
+  for (const d of touched) {
+    if (best.length === k && acc[d] <= acc[best[k - 1]]) continue;
+    let i = best.length < k ? best.length : k - 1;
+    best[i] = d;
+    while (i > 0 && (acc[best[i - 1]] < acc[d] || (acc[best[i - 1]] === acc[d] && best[i - 1] > d))) {
+      best[i] = best[i - 1];
+      best[i - 1] = d;
+      i -= 1;
+    }
+  }
+  return best.map((doc) => ({ doc, cosine: Math.min(1, acc[doc]) }));
 }
 
-/** Convenience: the TF-IDF terms of a text (character bigrams, see tokenise.ts). */
-export function termsOf(text: string): string[] {
-  return characterBigrams(text);
+/** The TF-IDF terms of a text: its character bigrams, encoded (see tokenise.ts). */
+export function termsOf(text: string): Term[] {
+  return bigramCodes(text);
 }

@@ -68,32 +68,46 @@ function zhSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
-function pushSegments(out: Token[], text: string): void {
-  if (text === '') return;
-  for (const s of zhSegmenter().segment(text)) {
-    const kind: TokenKind = s.isWordLike ? 'word' : /^\s+$/u.test(s.segment) ? 'space' : 'punct';
-    out.push({ text: s.segment, kind });
-  }
+function segmentKind(text: string, wordLike: boolean): TokenKind {
+  return wordLike ? 'word' : /^\s+$/u.test(text) ? 'space' : 'punct';
 }
 
 /**
  * Splits text into diff tokens.
  * Input: any string (plan text, a task's text). Output: tokens whose `text`s concatenate to the input
  * (UTF-16 exact). Figures (digits with optional decimal, unit, range and modifier) and dictionary
- * policy terms come out whole; the rest is segmented by `Intl.Segmenter('zh', { granularity: 'word' })`.
+ * policy terms come out whole; the rest is segmented by `Intl.Segmenter('zh', { granularity: 'word' })`
+ * in one pass over the whole text, segments overlapping a figure or term being cut at its edges.
  * Never throws.
  */
 export function tokenise(text: string, terms: readonly string[] = POLICY_TERMS): Token[] {
   const out: Token[] = [];
+  if (text === '') return out;
   const re = pattern(terms);
   re.lastIndex = 0;
-  let at = 0;
+  const kept: { start: number; end: number; kind: TokenKind }[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    pushSegments(out, text.slice(at, m.index));
-    out.push({ text: m[0], kind: m[1] !== undefined ? 'figure' : 'term' });
-    at = m.index + m[0].length;
+    kept.push({ start: m.index, end: m.index + m[0].length, kind: m[1] !== undefined ? 'figure' : 'term' });
   }
-  pushSegments(out, text.slice(at));
+  let k = 0;
+  let at = 0;
+  for (const s of zhSegmenter().segment(text)) {
+    const end = s.index + s.segment.length;
+    while (at < end) {
+      const next = kept[k];
+      if (next && next.start <= at) {
+        out.push({ text: text.slice(next.start, next.end), kind: next.kind });
+        at = next.end;
+        k += 1;
+        continue;
+      }
+      const stop = next && next.start < end ? next.start : end;
+      const piece = text.slice(at, stop);
+      const whole = at === s.index && stop === end;
+      out.push({ text: piece, kind: segmentKind(piece, whole ? s.isWordLike === true : /[\p{L}\p{N}]/u.test(piece)) });
+      at = stop;
+    }
+  }
   return out;
 }
 
@@ -113,4 +127,36 @@ export function characterBigrams(text: string): string[] {
     for (let i = 0; i + 1 < run.length; i += 1) out.push(run.slice(i, i + 2));
   }
   return out;
+}
+
+function isRunChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39)
+    || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2160 && c <= 0x216b) || c === 0x2e || c === 0x25;
+}
+
+/**
+ * The same character bigrams as {@link characterBigrams}, each encoded as a number
+ * (first UTF-16 code unit × 65536 + second; a one-character run is its code unit), so that retrieval
+ * hashes numbers instead of allocating strings. Runs are CJK ideographs (U+4E00–U+9FFF, U+3400–U+4DBF),
+ * ASCII letters and digits, Roman numerals Ⅰ–Ⅻ, '.' and '%'.
+ */
+export function bigramCodes(text: string): number[] {
+  const out: number[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const inRun = i < text.length && isRunChar(text.charCodeAt(i));
+    if (inRun) {
+      if (runStart < 0) runStart = i;
+      else out.push(text.charCodeAt(i - 1) * 65536 + text.charCodeAt(i));
+    } else if (runStart >= 0) {
+      if (i - runStart === 1) out.push(text.charCodeAt(runStart));
+      runStart = -1;
+    }
+  }
+  return out;
+}
+
+/** Encodes two UTF-16 code units as a bigram code (see {@link bigramCodes}). */
+export function bigramCode(a: number, b: number): number {
+  return a * 65536 + b;
 }

@@ -40,8 +40,14 @@ describe('buildTimeline gov-work-report 2021–2025', () => {
     expect([2021, 2022, 2023, 2024, 2025].map((y) => row('赤字率')(y)?.value)).toEqual([3.2, 2.8, 3, 3, 4]);
   });
 
-  it('null when a year sets no target for the metric (energy intensity has no figure in 2022)', () => {
-    expect(row('单位国内生产总值能耗')(2022)).toBeNull();
+  it('null when a year sets no target for the metric: 赤字规模 has a figure only from 2024 (4.06万亿元)', () => {
+    expect(row('赤字规模')(2023)).toBeNull();
+    expect(row('赤字规模')(2024)?.value).toBe(4.06);
+    expect(row('赤字规模')(2025)?.value).toBe(5.66);
+  });
+
+  it('2022 sets no energy-intensity figure ("能耗强度目标在“十四五”规划期内统筹考核"): modifier none', () => {
+    expect(row('单位国内生产总值能耗')(2022)).toMatchObject({ modifier: 'none', value: null });
     expect(row('单位国内生产总值能耗')(2025)?.value).toBe(3);
   });
 
