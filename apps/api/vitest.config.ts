@@ -1,10 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { packageTest } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    reporters: ['default', 'json'],
-    outputFile: { json: '.vitest-report/results.json' },
-    testTimeout: 30000,
-  },
-});
+export default defineConfig({ test: packageTest });
