@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { DiffRun } from '../format/diff-sides.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
 import { DiffText } from './DiffText.js';
-import { Highlighted } from './Highlighted.js';
+import { PlanTextRun } from './PlanTextRun.js';
 
 interface TaskSideProps {
   year: number | null;
@@ -49,7 +49,7 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath
             ) : null}
             {runs === null ? (
               <p className="task-text">
-                <Highlighted text={task.text} words={words} />
+                <PlanTextRun text={task.text} words={words} />
               </p>
             ) : null}
           </div>

@@ -10,26 +10,32 @@ export interface DiffRun {
   figure: boolean;
 }
 
+/** The mark the parser leaves for a character lost in the source (Plan contract, damage of kind lost). */
+export const LOST_CHARACTER = '□';
+
 /**
- * Splits a changed run at its figures, using the comparison's own tokeniser (@plandiff/compare `tokenise`:
- * a number with its unit and modifier is one `figure` token), so only the figure itself is emphasised.
+ * UTF-16 ranges `[start, end)` of the figures in `text`, as the comparison's own tokeniser finds them
+ * (@plandiff/compare `tokenise`: a number with its unit and modifier is one `figure` token). A figure touching
+ * a lost character (`达□2%以上`: a digit was lost) is left out: its value is unknown, so it is not emphasised.
  */
-function splitFigures(text: string, op: DiffOp['op']): DiffRun[] {
-  const runs: DiffRun[] = [];
+export function figureRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
   for (const token of tokenise(text)) {
-    const figure = token.kind === 'figure';
-    const last = runs[runs.length - 1];
-    if (last && last.figure === figure && !figure) last.text += token.text;
-    else runs.push({ text: token.text, op, figure });
+    const start = at;
+    at += token.text.length;
+    if (token.kind !== 'figure') continue;
+    if (text[start - 1] === LOST_CHARACTER || text[at] === LOST_CHARACTER || token.text.includes(LOST_CHARACTER)) continue;
+    ranges.push([start, at]);
   }
-  return runs;
+  return ranges;
 }
 
 /**
  * Splits a token-level diff (Comparison contract: equal / delete / insert runs over year A → year B) into
  * the runs each side shows: year A (`from`) gets equal + delete, year B (`to`) gets equal + insert.
- * Adjacent runs of the same op are merged; changed runs are then cut at their figures (`figure: true`).
- * The runs of a side concatenate to that side's text.
+ * Adjacent runs of the same op are merged; changed runs are cut at the side's figures (`figure: true`,
+ * see {@link figureRanges}). The runs of a side concatenate to that side's text.
  */
 export function diffSide(diff: DiffOp[], side: 'from' | 'to'): DiffRun[] {
   const skip = side === 'from' ? 'insert' : 'delete';
@@ -40,5 +46,27 @@ export function diffSide(diff: DiffOp[], side: 'from' | 'to'): DiffRun[] {
     if (last && last.op === op.op) last.text += op.text;
     else merged.push({ text: op.text, op: op.op });
   }
-  return merged.flatMap((run) => (run.op === 'equal' ? [{ ...run, figure: false }] : splitFigures(run.text, run.op)));
+  const figures = figureRanges(merged.map((run) => run.text).join(''));
+  const runs: DiffRun[] = [];
+  let offset = 0;
+  for (const run of merged) {
+    const start = offset;
+    const end = offset + run.text.length;
+    offset = end;
+    if (run.op === 'equal') {
+      runs.push({ ...run, figure: false });
+      continue;
+    }
+    let at = start;
+    for (const [figureStart, figureEnd] of figures) {
+      const from = Math.max(figureStart, start);
+      const to = Math.min(figureEnd, end);
+      if (to <= from) continue;
+      if (from > at) runs.push({ text: run.text.slice(at - start, from - start), op: run.op, figure: false });
+      runs.push({ text: run.text.slice(from - start, to - start), op: run.op, figure: true });
+      at = to;
+    }
+    if (at < end) runs.push({ text: run.text.slice(at - start), op: run.op, figure: false });
+  }
+  return runs;
 }

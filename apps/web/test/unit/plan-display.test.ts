@@ -1,5 +1,6 @@
 import type { Comparison, Plan, Timeline } from '@plandiff/model';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diffSide, figureRanges } from '../../src/format/diff-sides.js';
 import { formatTarget, targetNumber } from '../../src/format/target-format.js';
 import { explainDamage, splitByDamage } from '../../src/plan/damage-marks.js';
 import { buildOutline } from '../../src/plan/outline-tree.js';
@@ -34,6 +35,23 @@ describe('damage marked in place (hubei-sthjt-gzyd 2024, a damaged scrape)', () 
     expect(splitByDamage('abcdef', [1, 4], [{ span: [4, 6], kind: 'lost', original: '?' }])).toEqual([
       { text: 'bcd', start: 1, damage: null },
     ]);
+  });
+});
+
+describe('figures in a diff next to lost characters (hubei-sthjt-gzyd 2023 → 2024)', () => {
+  it('emphasises 89.3% of 2023 but not 达□2%以上 / 达□6.58% of the damaged 2024 copy', async () => {
+    const comparison = await storedJson<Comparison>('/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024');
+    const link = comparison.links.find((l) => l.kind === 'changed')!;
+    const left = diffSide(link.diff, 'from').filter((run) => run.figure).map((run) => run.text);
+    const right = diffSide(link.diff, 'to');
+    expect(left).toContain('89.3%');
+    const rightText = right.map((run) => run.text).join('');
+    expect(rightText).toContain('达□2%以上');
+    expect(rightText).toContain('达□6.58%');
+    expect(right.filter((run) => run.figure).map((run) => run.text)).not.toContain('2%以上');
+    expect(right.filter((run) => run.figure).map((run) => run.text)).not.toContain('6.58%');
+    expect(figureRanges('受污染耕地安全利用率达□2%以上')).toEqual([]);
+    expect(figureRanges('地表水省控断面（水域）优良比例达到89.3%')).toEqual([[17, 22]]);
   });
 });
 
