@@ -2,6 +2,12 @@
 // The `plandiff` command: see `plandiff --help` and README.md.
 import { runCli } from './cli.js';
 
+// A reader that stops early (`plandiff compare … | head`) closes the pipe: end quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
