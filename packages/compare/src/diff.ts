@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffOp } from '@plandiff/model';
-import { tokenise } from './tokenise.js';
+import { bigramCodes, tokenise } from './tokenise.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -66,13 +66,7 @@ function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
   flush();
 }
 
-function bigramSet(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i += 1) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function dice(x: Set<string>, y: Set<string>): number {
+function dice(x: Set<number>, y: Set<number>): number {
   if (x.size + y.size === 0) return 0;
   let inter = 0;
   for (const t of x) if (y.has(t)) inter += 1;
@@ -95,8 +89,8 @@ function pairClauses(out: DiffOp[], del: string[], ins: string[]): void {
     diffLevel(out, del.join(''), ins.join(''), 2);
     return;
   }
-  const bd = del.map(bigramSet);
-  const bi = ins.map(bigramSet);
+  const bd = del.map((c) => new Set(bigramCodes(c)));
+  const bi = ins.map((c) => new Set(bigramCodes(c)));
   const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
   const sim = Array.from({ length: k }, (_, i) => Float64Array.from(bi, (y) => dice(bd[i], y)));
   for (let i = k - 1; i >= 0; i -= 1) {
