@@ -79,6 +79,8 @@ interface Row {
   p50: number;
   p99: number;
   requests: number;
+  /** response bytes per request (body and headers, as autocannon counts them) */
+  bytesPerRequest: number;
   failed: number;
   rssBefore: number;
   rssAfter: number;
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
         const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / r.duration) * 100;
         const row: Row = {
           route, run, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
-          requests: r.requests.total, failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter, serverCpu, clientCpu,
+          requests: r.requests.total, bytesPerRequest: r.throughput.total / Math.max(1, r.requests.total), failed: r.errors + r.timeouts + r.non2xx, rssBefore, rssAfter, serverCpu, clientCpu,
         };
         rows.push(row);
         console.log(`run ${run} ${route}: ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, failed ${row.failed}, CPU server ${row.serverCpu.toFixed(0)}% client ${row.clientCpu.toFixed(0)}%`);
@@ -142,7 +144,7 @@ async function main(): Promise<void> {
 
   const table = rows.map((r) => ({
     route: r.route, run: r.run, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99,
-    requests: r.requests, failed: r.failed, 'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
+    requests: r.requests, 'kB/response': (r.bytesPerRequest / 1000).toFixed(1), failed: r.failed, 'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
     'server CPU %': Math.round(r.serverCpu), 'client CPU %': Math.round(r.clientCpu),
   }));
   console.log(`\nGET over ${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s per run, ${RUNS} runs each (runs alternate)`);
