@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -35,6 +35,8 @@ export interface Fixture {
 export class Corpus {
   readonly dir: string;
   private readonly plans = new Map<string, Plan>();
+  /** source path → the stat it had when hashed, and that hash: a file unchanged on disk is not read again */
+  private readonly sourceKeys = new Map<string, { mtimeMs: number; size: number; key: string }>();
   private readonly derived = new Map<string, unknown>();
 
   constructor(dir: string = defaultFixturesDir()) {
@@ -97,16 +99,25 @@ export class Corpus {
   /** The parsed Plan of `series/year`, parsed once per source hash + parser version. */
   plan(series: string, year: number | string): Plan {
     const f = this.fixture(series, year);
-    const bytes = readFileSync(f.sourcePath);
-    const key = planCacheKey(bytes, JSON.stringify([f.series, f.year, f.meta.coverage, f.meta.sourceUrl]));
+    const key = `${this.sourceKey(f.sourcePath)}:${JSON.stringify([f.series, f.year, f.meta.coverage, f.meta.sourceUrl])}`;
     let plan = this.plans.get(key);
     if (!plan) {
-      plan = parsePlan(bytes, {
+      plan = parsePlan(readFileSync(f.sourcePath), {
         series: f.series, year: f.year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
       });
       this.plans.set(key, plan);
     }
     return plan;
+  }
+
+  /** planCacheKey of a source file, read and hashed again only when its size or mtime changed. */
+  private sourceKey(path: string): string {
+    const stat = statSync(path);
+    const known = this.sourceKeys.get(path);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.key;
+    const key = planCacheKey(readFileSync(path));
+    this.sourceKeys.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, key });
+    return key;
   }
 
   /** Human link decisions from fixtures/<series>/links/<from>-<to>.json, or undefined. */
