@@ -73,12 +73,13 @@ describe('writeFolderAtomically', () => {
 describe('Corpus cache', () => {
   it('parses a source again after it changed on disk, and not before', async () => {
     const root = mkdtempSync(join(tmpdir(), 'plandiff-corpus-'));
-    const { cpSync, appendFileSync } = await import('node:fs');
+    const { cpSync } = await import('node:fs');
     cpSync(join(corpus.dir, 'npc-gwr-resolution'), join(root, 'npc-gwr-resolution'), { recursive: true });
     const local = new Corpus(root);
     const first = local.plan('npc-gwr-resolution', 2023);
     expect(local.plan('npc-gwr-resolution', 2023)).toBe(first);
-    appendFileSync(join(root, 'npc-gwr-resolution', '2023', 'source.txt'), '\n会议要求，坚决完成全年目标任务。\n');
+    const source = join(root, 'npc-gwr-resolution', '2023', 'source.txt');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('决定批准这个报告。', '决定批准这个报告。会议要求，坚决完成全年目标任务。'));
     const second = local.plan('npc-gwr-resolution', 2023);
     expect(second).not.toBe(first);
     expect(second.text).toContain('坚决完成全年目标任务');
