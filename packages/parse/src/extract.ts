@@ -47,7 +47,7 @@ const SITE_META_KEY = /^(发布单位|发布文号|发布日期|生效日期|实
  * A notice's title line: `…关于印发…的通知` or `[YYYY年]…工作要点/工作计划/工作报告/工作安排`,
  * with no sentence punctuation; news headlines (…发布…) are not titles.
  */
-const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:通知|函)|[^。，,；;：:]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?$)/;
+const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:通知|函)|[^。，,；;：:]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?(?:（全文）|全文)?$)/;
 
 /**
  * Stage 2: decoded notice → the document's lines without the site around it.
@@ -55,7 +55,8 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * block elements and `<br>` end lines); then HTML and scraped text alike lose the site chrome:
  * lines before the notice's title line, chrome lines ({@link CHROME_LINE} anywhere,
  * {@link HEADER_CHROME_LINE} above the first heading), the site's metadata table above the first
- * heading (which feeds {@link SiteMeta}), and everything from the first footer line on ({@link FOOTER_START}).
+ * heading (which feeds {@link SiteMeta}), a title line above the first heading that the next line repeats
+ * (a page heading over the notice's own title), and everything from the first footer line on ({@link FOOTER_START}).
  * Input: {@link DecodedNotice}. Output: {@link ExtractedDocument}; removed text is counted in a
  * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
  */
@@ -88,15 +89,19 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
     const line = lines[i];
     inBody ||= HEADING_LABEL.test(line);
     if (!inBody && SITE_META_KEY.test(line)) {
-      // the metadata table: this and the following non-empty lines up to a blank line
-      const table: string[] = [];
-      while (i < end && lines[i] !== '' && (SITE_META_KEY.test(lines[i]) || lines[i].length <= 30)) table.push(lines[i++]);
-      i--;
-      readSiteMeta(table.join(' '), siteMeta);
-      for (const row of table) removed.push(row);
+      const table = siteMetaTable(lines, i, end);
+      i += table.span - 1;
+      const rows = table.rows;
+      readSiteMeta(rows.join(' '), siteMeta);
+      for (const row of rows) removed.push(row);
       continue;
     }
-    if (CHROME_LINE.some((re) => re.test(line)) || (!inBody && HEADER_CHROME_LINE.some((re) => re.test(line)))) {
+    // a page's own heading (<h1>) above the notice's title line that repeats it (with the document number)
+    if (!inBody && line !== '' && isTitleLine(line) && lines.slice(i + 1, end).find((next) => next !== '' && !isChromeLine(next, true))?.startsWith(line)) {
+      removed.push(line);
+      continue;
+    }
+    if (isChromeLine(line, !inBody)) {
       collectSource(line, siteMeta);
       removed.push(line);
       continue;
@@ -124,12 +129,50 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   return { lines: kept.filter((line) => line !== ''), siteMeta, warnings };
 }
 
+/** Longest line taken as a row of the site's metadata table without a key of its own (a value, a stray cell). */
+const SITE_META_ROW = 30;
+
+/**
+ * The site's metadata table starting at `lines[start]` (a {@link SITE_META_KEY} line): the following
+ * non-empty lines that are keys or short rows (≤ {@link SITE_META_ROW}). A blank line ends it — unless
+ * the table goes on after it, as in an HTML page where every cell or row is a block of its own: the
+ * next line is a key, or a short value after a bare key (`发布单位` / `湖北省生态环境厅`), or a short
+ * row followed by a key. Output: the rows and how many lines (blank ones included) they span.
+ */
+function siteMetaTable(lines: string[], start: number, end: number): { rows: string[]; span: number } {
+  const rows: string[] = [];
+  const nextNonEmpty = (from: number) => {
+    let j = from;
+    while (j < end && lines[j] === '') j++;
+    return j;
+  };
+  const isRow = (j: number) => j < end && lines[j] !== '' && (SITE_META_KEY.test(lines[j]) || lines[j].length <= SITE_META_ROW);
+  const bareKey = (row: string) => SITE_META_KEY.test(row) && /^[\p{Script=Han}\s]{2,6}[:：9]?$/u.test(row);
+  let i = start;
+  let last = start;
+  while (i < end) {
+    if (lines[i] === '') {
+      const next = nextNonEmpty(i);
+      if (next >= end) break;
+      const goesOn = SITE_META_KEY.test(lines[next]) ||
+        (lines[next].length <= SITE_META_ROW && (bareKey(rows[rows.length - 1]) || SITE_META_KEY.test(lines[nextNonEmpty(next + 1)] ?? '')));
+      if (!goesOn) break;
+      i = next;
+      continue;
+    }
+    if (!isRow(i)) break;
+    rows.push(lines[i]);
+    last = i++;
+  }
+  return { rows, span: last - start + 1 };
+}
+
 /** Punctuation that cannot open a line: a line starting with it continues the previous one. */
 const CONTINUATION = /^[。，、；：！？）”》」』…]/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
-const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d))/;
+const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d))/;
 
 /**
  * Wikisource copies break a paragraph wherever a link began or ended (`…所作的` / `政府工作报告` /
@@ -157,6 +200,11 @@ function rejoinBrokenLines(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** A line of the hosting site: {@link CHROME_LINE} anywhere, {@link HEADER_CHROME_LINE} only in the `header` (above the first heading). */
+function isChromeLine(line: string, header: boolean): boolean {
+  return CHROME_LINE.some((re) => re.test(line)) || (header && HEADER_CHROME_LINE.some((re) => re.test(line)));
 }
 
 function isTitleLine(line: string): boolean {

@@ -1,5 +1,6 @@
 import type { Coverage, PlanMeta, Warning } from '@plandiff/model';
 import type { SiteMeta, TextBlock } from './blocks.js';
+import { chineseNumeralValue } from './numerals.js';
 
 /** What metadata reading needs: the plan's opening lines, the site's table and what the caller knows. */
 export interface MetadataInput {
@@ -15,7 +16,13 @@ export interface MetadataInput {
 }
 
 /** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` (or a resolution on one) on a line of its own. */
-const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?$/;
+const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?(?:（全文）|全文)?$/;
+/** A news site's `（全文）` / `全文` after the title: not part of it. */
+const FULL_TEXT_SUFFIX = /(?:（全文）|全文)$/;
+/** `——2025年3月5日在…会议上` or `（2024年1月10日在…会议上）`: the date a report was delivered. */
+const REPORT_DATE_LINE = /^(?:[—-]*|（)\d{4}年\d{1,2}月\d{1,2}日在/;
+/** A date in Chinese numerals, as some signatures write it: 二〇二五年三月五日. */
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
 /** `<body>关于…的决议`: the issuing body of a resolution. */
 const RESOLUTION_ISSUER = /^(.{2,30}?)关于.{2,30}的(?:决议|决定)$/;
 /** `（2021年3月11日第十三届全国人民代表大会第四次会议通过）`: a resolution's adoption date. */
@@ -39,11 +46,13 @@ const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市
  * the body adopting a resolution (…关于…的决议), else the speaker line of a 政府工作报告
  * (国务院总理… / 我代表国务院 → 国务院), else the site's 来源. Document number: a
  * `…〔YYYY〕N号` in the preamble or the site table. Issued on: the notice's signature date or the date
- * line of a report (——2024年3月5日在…) or a resolution's adoption line (（2021年3月11日…通过）). Published on: the site's 发布日期.
+ * line of a report (——2024年3月5日在…, （2024年1月10日在…）) or a resolution's adoption line (（2021年3月11日…通过）),
+ * also in Chinese numerals (二〇二五年三月五日). Published on: the site's 发布日期. A title's `（全文）` is dropped.
  * A field that is damaged (□) or malformed is null with a `…_UNREADABLE` warning; one that is not
  * there is null with a `…_ABSENT` warning — never a guess. Dates are ISO `YYYY-MM-DD`.
  * Input: {@link MetadataInput}. Output: the meta, the plan year (caller's, else the title's, else the
- * issued-on year, else the year a plan chapter's title names) and warnings. Throws nothing.
+ * issued-on year, else the year a plan chapter's title names) and warnings; a `YEAR_MISMATCH` warning
+ * when the caller's year differs from the one the notice names. Throws nothing.
  */
 export function metadata(input: MetadataInput): { meta: PlanMeta; year: number | null; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -53,7 +62,7 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   let damagedTitle: TextBlock | null = null;
   for (const block of preamble) {
     const compact = block.text;
-    const candidate = PLAN_TITLE.test(compact) && !compact.includes('关于印发') ? compact : NOTICE_TITLE.exec(compact)?.[2] ?? null;
+    const candidate = PLAN_TITLE.test(compact) && !compact.includes('关于印发') ? compact.replace(FULL_TEXT_SUFFIX, '') : NOTICE_TITLE.exec(compact)?.[2] ?? null;
     if (candidate === null) continue;
     if (candidate.includes('□')) {
       damagedTitle ??= block;
@@ -108,14 +117,15 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   let issuedOn: string | null = null;
   let issuedOnDamage: [number, number] | null = null;
   for (const block of preamble) {
-    const date = DATE.exec(block.text);
-    const standalone = date && date[0].length === block.text.length;
-    const reportDate = date && /^[—-]*\d{4}年\d{1,2}月\d{1,2}日在/.test(block.text);
+    const text = arabicDates(block.text);
+    const date = DATE.exec(text);
+    const standalone = date && date[0].length === text.length;
+    const reportDate = date && REPORT_DATE_LINE.test(text);
     if (date && (standalone || reportDate)) {
       issuedOn = isoDate(date[1], date[2], date[3]);
       if (issuedOn !== null) break;
     }
-    const adopted = ADOPTION_DATE.exec(block.text);
+    const adopted = ADOPTION_DATE.exec(text);
     if (adopted) {
       issuedOn = isoDate(adopted[1], adopted[2], adopted[3]);
       if (issuedOn !== null) break;
@@ -138,12 +148,31 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   }
 
   const titleYear = title ? /(\d{4})年/.exec(title)?.[1] : undefined;
-  const year = input.year ?? (titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear);
+  const noticeYear = titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear;
+  const year = input.year ?? noticeYear;
+  if (input.year !== null && noticeYear !== null && noticeYear !== input.year) {
+    const source = titleYear ? `its title "${title}"` : issuedOn ? `its date ${issuedOn}` : 'a plan chapter\'s title';
+    warnings.push({ code: 'YEAR_MISMATCH', message: `the plan year given is ${input.year} but the notice names ${noticeYear} (${source}): check the year`, span: null });
+  }
   return {
     meta: { title, issuer, docNumber, issuedOn, publishedOn, sourceUrl: input.sourceUrl, encoding: input.encoding, coverage: input.coverage },
     year,
     warnings,
   };
+}
+
+/**
+ * Rewrites dates in Chinese numerals (二〇二五年三月五日, 二〇二四年十二月三十一日) with Arabic digits
+ * (2025年3月5日), so one date pattern reads both. Other text is unchanged (same length not guaranteed).
+ */
+function arabicDates(text: string): string {
+  if (!text.includes('〇') && !text.includes('零')) return text;
+  const digit = (c: string) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c));
+  return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
+    const month = chineseNumeralValue(m);
+    const day = chineseNumeralValue(d);
+    return month === null || day === null ? whole : `${[...y].map(digit).join('')}年${month}月${day}日`;
+  });
 }
 
 /** `YYYY-MM-DD` for a real calendar date, else null. */

@@ -27,6 +27,13 @@ export interface Outline {
 
 /** Chapter heading `一、` (numeral in group 1), or one whose numeral was lost (`□、`, group 2). */
 const CHAPTER = /^(?:([一二三四五六七八九十]{1,3})|(□+))、/;
+/**
+ * Chapter heading in the part style `第一部分` / `第一章` / `第一篇` (numeral in group 1, the written label
+ * in group 2), optionally followed by `、：.`; the space after it is gone after normalise.
+ */
+const PART_CHAPTER = /^((?:第([一二三四五六七八九十]{1,3})(?:部分|章|篇)))[、：:.．]?/;
+/** The plain chapter numeral `一、` that a document in the part style must not use at all. */
+const FIRST_CHAPTER = /^一、/;
 /** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
 /** Numbered item `1.` / `1、` (not a decimal like `2.5`). */
@@ -42,7 +49,9 @@ const SENTENCE_END = /[。；！？]/;
 const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩/;
 
 /**
- * Stage 5: plan lines → outline. Recognises chapter headings `一、`, subsection headings `（一）`
+ * Stage 5: plan lines → outline. Recognises chapter headings `一、` — or, in a document that has no
+ * `一、` line at all, part-style chapter headings `第一部分` / `第一章` / `第一篇` (label kept as written,
+ * path the bare numeral `一` so a plan reads the same in either style) — subsection headings `（一）`
  * (brackets are already full-width after normalise) and numbered items `1.`/`1、`, `（1）` and `①`
  * (which of them number a chapter's tasks is decided by the tasks stage). A heading is accepted only when its number rises
  * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
@@ -62,6 +71,8 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   let subsectionValue = 0;
   let preamble: Section | null = null;
   const end = blocks.length > 0 ? blocks[blocks.length - 1].end : 0;
+  // 第一部分 … 一、 … is a three-level outline this stage does not model: there 一、 stays the chapter
+  const partStyle = blocks.some((b) => PART_CHAPTER.test(b.text)) && !blocks.some((b) => FIRST_CHAPTER.test(b.text));
 
   const close = (section: Section | null, upTo: number) => {
     if (section) section.span = [section.span[0], Math.max(section.span[0], upTo)];
@@ -70,20 +81,20 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const previousEnd = i > 0 ? blocks[i - 1].end : block.start;
-    const chapterMatch = CHAPTER.exec(block.text);
-    const chapterLost = chapterMatch !== null && chapterMatch[1] === undefined;
-    const chapterNumber = chapterMatch ? (chapterLost ? chapterValue + 1 : chineseNumeralValue(chapterMatch[1])) : null;
+    const chapterMatch = chapterHeading(block.text, partStyle);
+    const chapterLost = chapterMatch !== null && chapterMatch.numeral === null;
+    const chapterNumber = chapterMatch ? (chapterMatch.numeral === null ? chapterValue + 1 : chineseNumeralValue(chapterMatch.numeral)) : null;
     if (chapterMatch && chapterNumber !== null && chapterNumber > chapterValue) {
       close(subsection, previousEnd);
       close(chapter, previousEnd);
       close(preamble, previousEnd);
       preamble = null;
       const position = sections.filter((s) => s.role !== 'preamble').length + 1;
-      const { title, bodyOffset } = headingTitle(block.text, chapterMatch[0].length);
+      const { title, bodyOffset } = headingTitle(block.text, chapterMatch.length);
       const role: SectionRole = REVIEW_TITLE.test(title) || (governmentReport && position === 1) ? 'review' : 'plan';
-      const numeral = chapterLost ? chineseNumeral(chapterNumber) : chapterMatch[1];
+      const numeral = chapterMatch.numeral ?? chineseNumeral(chapterNumber);
       chapter = {
-        id: `s${position}`, label: `${numeral}、`, title, level: 1, path: [numeral],
+        id: `s${position}`, label: chapterMatch.label ?? `${numeral}、`, title, level: 1, path: [numeral],
         span: [block.start, end], role, inferred: chapterLost, children: [],
       };
       sections.push(chapter);
@@ -144,6 +155,20 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   };
   visit(sections);
   return { sections, byId: ordered, lines };
+}
+
+/**
+ * The chapter heading a line opens with: its numeral (null when lost to damage, `□、`), its label as
+ * written when it is not the plain `一、` (`第一部分`), and the length of the label with its punctuation.
+ */
+function chapterHeading(text: string, partStyle: boolean): { numeral: string | null; label: string | null; length: number } | null {
+  if (partStyle) {
+    const part = PART_CHAPTER.exec(text);
+    return part ? { numeral: part[2], label: part[1], length: part[0].length } : null;
+  }
+  const plain = CHAPTER.exec(text);
+  if (!plain) return null;
+  return { numeral: plain[1] ?? null, label: null, length: plain[0].length };
 }
 
 /** The item label a line opens with (`1.`, `（1）`, `①`): its length, number and rank; null when none. */

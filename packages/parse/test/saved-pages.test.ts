@@ -1,0 +1,127 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/index.js';
+import { fixtureBytes } from './fixture-files.js';
+
+/**
+ * The notices as whoever adds a new year gets them: a page saved from a gov.cn-style site (its own
+ * <h1> over the notice, breadcrumb, share bar, scripts, styles, a 版权所有/网站标识码/ICP footer, every line
+ * in a <p> with &nbsp;), re-encoded, with CRLF; or with the chapters in the 第一部分 / 第一章 style.
+ * Every input is built here from the real fixture text.
+ */
+const hubeiText = new TextDecoder().decode(fixtureBytes('hubei-sthjt-gzyd', 2024));
+const reportText = new TextDecoder().decode(fixtureBytes('gov-work-report', 2025));
+const hubei = parsePlan(hubeiText, { year: 2024 });
+const report = parsePlan(reportText, { year: 2025 });
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A saved page of a provincial government site around `text`, one <p> per line. */
+function savedPage(text: string, heading: string, charsetMeta: string): string {
+  const paragraphs = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head>${charsetMeta}
+<title>${escape(heading)}_湖北省生态环境厅</title>
+<style type="text/css">.nav li{float:left} /* 一、不是标题 */</style>
+<script type="text/javascript">var s = "（一）脚本"; document.write('<div>二、脚本</div>');</script>
+</head><body>
+<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划计划</div>
+<h1>${escape(heading)}</h1>
+<div class="info"><span>发布时间：2024-02-20 10:12</span>&nbsp;<span>来源：湖北省生态环境厅</span>&nbsp;<span>【字体：大 中 小】</span></div>
+<div class="TRS_Editor">
+${paragraphs.map((p) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;${escape(p)}</p>`).join('\n')}
+</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="footer"><p>版权所有：湖北省生态环境厅&nbsp;&nbsp;主办单位：湖北省生态环境厅</p>
+<p>网站标识码：4200000036&nbsp;&nbsp;鄂ICP备05003347号-1</p></div>
+<script>(function(){var hm=document.createElement("script");})();</script>
+</body></html>
+`.replace(/\n/g, '\r\n');
+}
+
+describe('Hubei 2024 saved as a gov.cn-style HTML page', () => {
+  const page = savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知',
+    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+  const variants: [string, Uint8Array, string][] = [
+    ['GBK (declared gb2312), CRLF', iconv.encode(page, 'gbk'), 'gbk'],
+    ['GB18030 without a declaration', iconv.encode(page.replace(/<meta http-equiv[^>]*>/, ''), 'gb18030'), 'gb18030'],
+    ['UTF-16LE with BOM', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')])), 'utf-16le'],
+  ];
+  for (const [name, bytes, encoding] of variants) {
+    it(`${name}: still 28 tasks, task 二.7 led by 大气处, the same plan text as the scrape`, () => {
+      const plan = parsePlan(bytes, { fileName: 'notice.htm', year: 2024 });
+      expect(plan.meta.encoding).toBe(encoding);
+      expect(plan.tasks).toHaveLength(28);
+      expect(plan.tasks.find((t) => t.id === 't2.3.7')!.assignments[0].lead).toEqual(['大气处']);
+      // the regulations site's 发布单位 table, laid out one cell per block, and the page's <h1> are gone
+      expect(plan.text).toBe(hubei.text);
+      expect(plan.text).not.toMatch(/版权所有|网站标识码|ICP备|分享到|脚本|不是标题|字体|发布时间/);
+      expect(plan.targets.map((t) => [t.metric, t.value, t.damaged])).toEqual(hubei.targets.map((t) => [t.metric, t.value, t.damaged]));
+      expect(plan.meta).toMatchObject({ title: '2024年全省生态环境工作要点', issuer: '湖北省生态环境厅', publishedOn: '2024-02-20' });
+    });
+  }
+});
+
+describe('the 2025 government work report saved as a page with its delivery line', () => {
+  const withDateLine = (line: string) => parsePlan(`政府工作报告\n${line}\n国务院总理　李强\n${reportText}`);
+
+  it('reads 2025-03-05 and the year 2025 from ——2025年3月5日在第十四届全国人民代表大会第三次会议上', () => {
+    const page = savedPage(`政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n${reportText}`, '政府工作报告', '<meta charset="utf-8">');
+    const plan = parsePlan(new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page)])), { fileName: 'gwr.htm' });
+    expect(plan.meta).toMatchObject({ title: '政府工作报告', issuedOn: '2025-03-05', issuer: '国务院', encoding: 'utf-8' });
+    expect(plan.year).toBe(2025);
+    expect(plan.tasks.map((t) => t.id)).toEqual(report.tasks.map((t) => t.id));
+  });
+
+  it('reads the delivery date in brackets （…日在…会议上） and in Chinese numerals 二〇二五年三月五日', () => {
+    expect(withDateLine('（2025年3月5日在第十四届全国人民代表大会第三次会议上）').meta.issuedOn).toBe('2025-03-05');
+    expect(withDateLine('——二〇二五年三月五日在第十四届全国人民代表大会第三次会议上').meta.issuedOn).toBe('2025-03-05');
+    expect(withDateLine('——２０２５年３月５日在第十四届全国人民代表大会第三次会议上').meta.issuedOn).toBe('2025-03-05');
+  });
+
+  it('drops a news site\'s （全文） from the title and still reads the year from it', () => {
+    const plan = parsePlan(`2025年政府工作报告（全文）\n${reportText}`);
+    expect(plan.meta.title).toBe('2025年政府工作报告');
+    expect(plan.year).toBe(2025);
+  });
+
+  it('warns when the caller\'s year is not the one the notice names', () => {
+    const wrong = parsePlan(hubeiText, { year: 2030 });
+    expect(wrong.year).toBe(2030);
+    expect(wrong.warnings.find((w) => w.code === 'YEAR_MISMATCH')?.message).toMatch(/given is 2030 but the notice names 2024/);
+    expect(hubei.warnings.some((w) => w.code === 'YEAR_MISMATCH')).toBe(false);
+  });
+});
+
+describe('chapters in the 第一部分 / 第一章 style', () => {
+  it('the 2025 report with 第一部分…第三部分: the same chapters, 76 tasks and 21 targets as with 一、二、三、', () => {
+    const parts = parsePlan(reportText.replace(/^([一二三])、/gm, '第$1部分　'), { year: 2025 });
+    const chapters = parts.sections.filter((s) => s.role !== 'preamble');
+    expect(chapters.map((s) => [s.label, s.title, s.path, s.role])).toEqual([
+      ['第一部分', '2024年工作回顾', ['一'], 'review'],
+      ['第二部分', '2025年经济社会发展总体要求和政策取向', ['二'], 'plan'],
+      ['第三部分', '2025年政府工作任务', ['三'], 'plan'],
+    ]);
+    expect(parts.tasks.map((t) => t.id)).toEqual(report.tasks.map((t) => t.id));
+    expect(parts.tasks).toHaveLength(76);
+    expect(parts.targets.map((t) => [t.metric, t.value, t.modifier])).toEqual(report.targets.map((t) => [t.metric, t.value, t.modifier]));
+    expect(parts.meta.title).toBeNull(); // 第三部分2025年政府工作任务 is a heading, not the report's title
+  });
+
+  it('Hubei 2024 with 第一章…第三章: 28 tasks, task 二.7 led by 大气处', () => {
+    const chapters = parsePlan(hubeiText.replace(/^([一二三])、/gm, '第$1章 '), { year: 2024 });
+    expect(chapters.sections.filter((s) => s.role !== 'preamble').map((s) => s.label)).toEqual(['第一章', '第二章', '第三章']);
+    expect(chapters.tasks.map((t) => t.id)).toEqual(hubei.tasks.map((t) => t.id));
+    expect(chapters.tasks.find((t) => t.id === 't2.3.7')!.assignments[0].lead).toEqual(['大气处']);
+  });
+
+  it('full-width digits （１）２０２４年 in Hubei 2024 read as ASCII: the same tasks and figures', () => {
+    const fullWidth = hubeiText.replace(/^(\d{1,2})\./gm, (_, n: string) => `（${n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}）`)
+      .replace(/2024年/g, '２０２４年');
+    const plan = parsePlan(fullWidth, { year: 2024 });
+    expect(plan.tasks.map((t) => t.id)).toEqual(hubei.tasks.map((t) => t.id));
+    expect(plan.meta.title).toBe('2024年全省生态环境工作要点');
+    expect(plan.targets.map((t) => [t.metric, t.value, t.damaged])).toEqual(hubei.targets.map((t) => [t.metric, t.value, t.damaged]));
+  });
+});
