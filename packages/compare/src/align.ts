@@ -24,7 +24,7 @@ import { normaliseMetric } from './targets.js';
 
 /** Logistic weights of the link score: score = σ(bias + Σ wᵢ·featureᵢ). */
 export const SCORE_WEIGHTS = {
-  bias: -4.4,
+  bias: -4.0,
   text: 6.0,
   title: 2.0,
   metrics: 1.5,
@@ -558,8 +558,11 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       .sort((x, y) => y.cover - x.cover);
     if (candidates.length === 0) return;
     const members: TaskProfile[] = partner === null ? [] : [side === 'split' ? B[partner] : A[partner]];
-    // All parts come from one section: the partner's, else the best-covering candidate's.
-    const home = (members[0] ?? candidates[0].part).task.sectionId;
+    // All parts come from one section: the partner's, else the one whose candidates cover most.
+    const coverBySection = new Map<string, number>();
+    for (const c of candidates) coverBySection.set(c.part.task.sectionId, (coverBySection.get(c.part.task.sectionId) ?? 0) + c.cover);
+    const home = members[0]?.task.sectionId
+      ?? [...coverBySection.entries()].reduce((x, y) => (y[1] > x[1] ? y : x))[0];
     const sameSection = candidates.filter((c) => c.part.task.sectionId === home);
     candidates.length = 0;
     candidates.push(...sameSection);
