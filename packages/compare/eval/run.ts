@@ -22,7 +22,8 @@ interface GoldFile {
   to: number;
   scope: { from: string[]; to: string[]; ignore?: string[] };
   sections: { from: string; to: string }[];
-  links: { from: string[]; to: string[]; note?: string }[];
+  /** absent: paragraph links are not judged for this pair */
+  links?: { from: string[]; to: string[]; note?: string }[];
   targets?: {
     scopeFrom: string[];
     scopeTo: string[];
@@ -106,7 +107,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
 
   // Paragraph links.
   const goldPairs = new Set<string>();
-  for (const l of gold.links) {
+  for (const l of gold.links ?? []) {
     const a = l.from.map((r) => resolveTaskReference(from, r));
     const b = l.to.map((r) => resolveTaskReference(to, r));
     for (const x of [...a, ...b]) if (typeof x === 'string') problems.push(x);
@@ -115,7 +116,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
     }
   }
   const predPairs = new Map<string, number>();
-  for (const l of c.links) for (const a of l.from) for (const b of l.to) {
+  if (gold.links) for (const l of c.links) for (const a of l.from) for (const b of l.to) {
     if (scopeA.has(a) || scopeB.has(b)) predPairs.set(`${a}|${b}`, l.score);
   }
   const links: Score = { tp: 0, fp: 0, fn: 0 };
@@ -212,7 +213,8 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
 
   for (const p of problems) console.log(`  gold reference problem: ${p}`);
   console.log(`  sections      ${fmt(sections)}`);
-  console.log(`  paragraphs    ${fmt(links)}`);
+  if (gold.links) console.log(`  paragraphs    ${fmt(links)}`);
+  else console.log('  paragraphs    (not in this gold file)');
   if (gold.targets) console.log(`  targets       ${fmt(targets)}`);
   if (misses.length + falses.length > 0) console.log([...misses, ...falses].join('\n'));
   for (const k of ['sections', 'links', 'targets'] as const) {
