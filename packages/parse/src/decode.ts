@@ -161,10 +161,18 @@ function rejectControlCharacters(text: string): void {
   }
 }
 
-/** HTML when hinted by media type or file name, or when the text opens with markup. */
+/** Comments and an XML declaration a page may open with, before its first element. */
+const LEADING_PROLOGUE = /^\s*(?:<\?xml[^>]{0,300}\?>\s*|<!--[\s\S]*?-->\s*)+/;
+
+/**
+ * HTML when hinted by media type or file name (.html, .htm, .shtml — what gov.cn sites serve — .xhtml),
+ * or when the text opens with markup (after any leading comments and XML declaration).
+ */
 function looksLikeHtml(text: string, options: ParseOptions): boolean {
   if (options.mediaType && /html/i.test(options.mediaType)) return true;
-  if (options.fileName && /\.x?html?$/i.test(options.fileName)) return true;
-  const head = text.slice(0, 2048).trimStart();
+  if (options.fileName && /\.(?:s|x)?html?$/i.test(options.fileName)) return true;
+  const opening = text.slice(0, 65536);
+  const prologue = LEADING_PROLOGUE.exec(opening)?.[0].length ?? 0;
+  const head = opening.slice(prologue, prologue + 2048).trimStart();
   return head.startsWith('<') && /<(!doctype|html|head|body|div|p|table|meta|article|section|span|br)\b/i.test(head);
 }

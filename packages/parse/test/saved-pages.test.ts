@@ -63,6 +63,19 @@ describe('Hubei 2024 saved as a gov.cn-style HTML page', () => {
   }
 });
 
+describe('a page as a TRS-based gov.cn site serves it (.shtml, long comment before <!DOCTYPE>, no charset)', () => {
+  const page = `<!-- ${'TRS WCM 发布模板 '.repeat(300)} -->\r\n` + savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知', '');
+  const bytes = iconv.encode(page, 'gbk');
+  for (const fileName of ['t20240220_5088951.shtml', null]) {
+    it(`is read as HTML ${fileName ? 'by its .shtml name' : 'by its markup after the comment'}: no navigation or script text, 28 tasks`, () => {
+      const plan = parsePlan(bytes, { fileName, year: 2024 });
+      expect(plan.text).not.toMatch(/脚本|不是标题|首页|<\/?p>/);
+      expect(plan.text).toBe(hubei.text);
+      expect(plan.tasks).toHaveLength(28);
+    });
+  }
+});
+
 describe('the 2025 government work report saved as a page with its delivery line', () => {
   const withDateLine = (line: string) => parsePlan(`政府工作报告\n${line}\n国务院总理　李强\n${reportText}`);
 
