@@ -8,6 +8,7 @@ import { runCompare } from './commands/compare.js';
 import { runTargets } from './commands/targets.js';
 import { runCheck } from './commands/check.js';
 import { runSchema } from './commands/schema.js';
+import { checkCoverage } from './option-values.js';
 import { loadPlanArgument } from './plan-source.js';
 import { describePlan } from './plan-summary.js';
 
@@ -53,8 +54,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('print a Plan: a file or a stored series/year')
     .option('--json', 'the whole Plan as JSON')
     .option('--coverage <full|excerpt>', 'for a file: full notice or an excerpt')
-    .action((ref: string, options: { json?: boolean; coverage?: 'full' | 'excerpt' }) => {
-      const plan = loadPlanArgument(ref, corpus, options.coverage);
+    .option('--year <n>', 'for a file: the plan year (default: read from the notice\'s title or date)')
+    .action((ref: string, options: { json?: boolean; coverage?: string; year?: string }) => {
+      const plan = loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year });
       io.out(options.json ? JSON.stringify(plan, null, 2) : describePlan(plan));
     });
 

@@ -1,20 +1,46 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plan } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
-import { Corpus, parsePlanRef } from '@plandiff/corpus';
+import { PlanParseError, parsePlan } from '@plandiff/parse';
+import { Corpus, checkYear, parsePlanRef } from '@plandiff/corpus';
 import { UsageError } from './exit-codes.js';
+
+/** What the command line may say about a notice file besides its path. */
+export interface FileOptions {
+  coverage?: 'full' | 'excerpt';
+  /** the plan year as typed (`--year 2024`); when absent the parser reads it from the notice */
+  year?: string;
+}
 
 /**
  * Resolves a CLI plan argument: a path to a notice file (parsed now, any encoding) or a stored
  * `series/year` (from fixtures/, cached). A file wins when both readings exist.
- * Throws UsageError when it is neither; the parser's PlanParseError when the file is unusable.
+ * `--coverage` and `--year` describe a file; given with a stored plan (which has both in its
+ * meta.json) they are refused rather than silently ignored.
+ * Throws UsageError when the argument is neither or the options do not fit it, CorpusUsageError for a
+ * malformed year, and the parser's PlanParseError — its message prefixed with the file name, so that
+ * `compare a b` says which of the two is unusable — when the file is unusable.
  */
-export function loadPlanArgument(ref: string, corpus: Corpus, coverage?: 'full' | 'excerpt'): Plan {
+export function loadPlanArgument(ref: string, corpus: Corpus, options: FileOptions = {}): Plan {
   if (existsSync(ref) && statSync(ref).isFile()) {
-    return parsePlan(readFileSync(ref), { fileName: basename(ref), coverage });
+    const year = options.year === undefined ? undefined : checkYear(options.year);
+    return parseNoticeFile(ref, () => parsePlan(readFileSync(ref), { fileName: basename(ref), coverage: options.coverage, year }));
   }
   const stored = parsePlanRef(ref);
-  if (stored) return corpus.plan(stored.series, stored.year);
+  if (stored) {
+    const given = [options.coverage !== undefined && '--coverage', options.year !== undefined && '--year'].filter(Boolean);
+    if (given.length > 0) throw new UsageError(`${given.join(' and ')} describe a notice file; ${ref} is stored with its own (see its meta.json)`);
+    return corpus.plan(stored.series, stored.year);
+  }
   throw new UsageError(`${ref} is neither a file nor a stored series/year (e.g. gov-work-report/2025)`);
+}
+
+/** Runs `parse` on the notice at `path`; a PlanParseError is re-thrown with the file name in front of its message. */
+export function parseNoticeFile<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof PlanParseError) throw new PlanParseError(error.code, `${path}: ${error.message}`);
+    throw error;
+  }
 }

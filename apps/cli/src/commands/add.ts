@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { addNotice, readNoticeFile } from '@plandiff/corpus';
-import type { Coverage } from '@plandiff/model';
 import { describePlan } from '../plan-summary.js';
-import { UsageError } from '../exit-codes.js';
+import { checkCoverage, checkRetrievedOn } from '../option-values.js';
+import { parseNoticeFile } from '../plan-source.js';
 
 export interface AddOptions {
   series: string;
@@ -18,26 +18,30 @@ export interface AddOptions {
   nameEn?: string;
 }
 
-/** `plandiff add <file> --series <id> --year <n>`: stores and parses a notice, prints a summary and every warning. */
+/**
+ * `plandiff add <file> --series <id> --year <n>`: stores and parses a notice, prints a summary and every warning.
+ * Options are checked before anything is read or written; throws UsageError / CorpusUsageError for bad
+ * options, PlanParseError (message starting with the file name) for an unusable notice.
+ */
 export function runAdd(fixturesDir: string, file: string, options: AddOptions): string {
-  if (options.coverage && options.coverage !== 'full' && options.coverage !== 'excerpt') {
-    throw new UsageError(`--coverage must be full or excerpt, not ${options.coverage}`);
-  }
-  const result = addNotice(fixturesDir, {
-    bytes: readNoticeFile(file),
+  const coverage = checkCoverage(options.coverage) ?? 'full';
+  const retrievedOn = checkRetrievedOn(options.retrieved);
+  const bytes = readNoticeFile(file);
+  const result = parseNoticeFile(file, () => addNotice(fixturesDir, {
+    bytes,
     fileName: basename(file),
     series: options.series,
     year: options.year,
     sourceUrl: options.url ?? null,
-    coverage: (options.coverage as Coverage | undefined) ?? 'full',
-    retrievedOn: options.retrieved ?? null,
+    coverage,
+    retrievedOn,
     notes: options.notes,
     force: options.force,
     issuer: options.issuer,
     documentKind: options.kind,
     nameZh: options.nameZh,
     nameEn: options.nameEn,
-  });
+  }));
   const lines = [`added ${result.plan.id} → ${result.dir}${result.seriesCreated ? ' (new series)' : ''}`, describePlan(result.plan, true)];
   return lines.join('\n');
 }

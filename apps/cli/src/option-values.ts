@@ -1,0 +1,21 @@
+import type { Coverage } from '@plandiff/model';
+import { UsageError } from './exit-codes.js';
+
+/** `--coverage` as typed → the Coverage it names (undefined when absent). Throws UsageError for anything else. */
+export function checkCoverage(coverage: string | undefined): Coverage | undefined {
+  if (coverage !== undefined && coverage !== 'full' && coverage !== 'excerpt') {
+    throw new UsageError(`--coverage must be full or excerpt, not ${coverage}`);
+  }
+  return coverage;
+}
+
+/** `--retrieved` as typed: a real calendar date written YYYY-MM-DD (ISO 8601), else UsageError. */
+export function checkRetrievedOn(date: string | undefined): string | null {
+  if (date === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.toISOString().slice(0, 10) !== date) {
+    throw new UsageError(`--retrieved must be a date written YYYY-MM-DD (e.g. 2024-02-20), not ${JSON.stringify(date)}`);
+  }
+  return date;
+}

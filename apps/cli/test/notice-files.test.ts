@@ -1,0 +1,119 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+
+/**
+ * `plandiff add / parse / compare` on notices as people download them: a saved gov.cn-style page in
+ * GBK with CRLF and a .htm name, a PDF, an empty file. Every input is built here from a real fixture.
+ */
+const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const source = (series: string, year: number) => join(fixtures, series, String(year), 'source.txt');
+const hubeiText = readFileSync(source('hubei-sthjt-gzyd', 2024), 'utf8');
+
+let dir: string;
+let out: string[];
+let err: string[];
+const run = (...argv: string[]) => runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), fixturesDir: dir });
+const listing = (root: string): string[] => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plandiff-cli-files-'));
+  cpSync(join(fixtures, 'hubei-sthjt-gzyd'), join(dir, 'hubei-sthjt-gzyd'), { recursive: true });
+  out = [];
+  err = [];
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The Hubei 2024 notice as a page saved from a provincial site: gb2312 declared, GBK bytes, CRLF. */
+function savedGbkPage(): Buffer {
+  const paragraphs = hubeiText.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+    .map((l) => `<p>&nbsp;&nbsp;${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>工作要点</title>
+<script>var a = "一、脚本";</script></head><body><div class="crumb">当前位置：首页 &gt; 政务公开</div>
+<div class="TRS_Editor">${paragraphs.join('\n')}</div>
+<div class="footer"><p>版权所有：湖北省生态环境厅 主办单位：湖北省生态环境厅</p><p>网站标识码：4200000036 鄂ICP备05003347号-1</p></div></body></html>`;
+  return iconv.encode(page.replace(/\n/g, '\r\n'), 'gbk');
+}
+
+describe('plandiff add with a saved GBK .htm page', () => {
+  it('stores the bytes untouched as source.htm, records gbk, and the plan has the 28 tasks of the scrape', async () => {
+    const file = join(dir, 'notice.htm');
+    writeFileSync(file, savedGbkPage());
+    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--retrieved', '2024-02-21')).toBe(0);
+    expect(err).toEqual([]);
+    const stored = join(dir, 'scratch-x', '2024');
+    expect(readFileSync(join(stored, 'source.htm')).equals(readFileSync(file))).toBe(true);
+    expect(JSON.parse(readFileSync(join(stored, 'meta.json'), 'utf8'))).toMatchObject({ encoding: 'gbk', sourceFile: 'source.htm', retrievedOn: '2024-02-21' });
+    out = [];
+    expect(await run('parse', 'scratch-x/2024', '--json')).toBe(0);
+    const plan = JSON.parse(out.join('\n'));
+    expect(plan.tasks).toHaveLength(28);
+    expect(plan.tasks.find((t: { id: string }) => t.id === 't2.3.7').assignments[0].lead).toEqual(['大气处']);
+    expect(plan.text).not.toMatch(/版权所有|网站标识码|ICP备|脚本|当前位置/);
+  });
+
+  it('says so when --year is not the year the notice names', async () => {
+    const file = join(dir, 'notice.htm');
+    writeFileSync(file, savedGbkPage());
+    expect(await run('add', file, '--series', 'scratch-x', '--year', '2030')).toBe(0);
+    expect(out.join('\n')).toMatch(/YEAR_MISMATCH: the plan year given is 2030 but the notice names 2024/);
+  });
+
+  it('refuses --retrieved that is not a YYYY-MM-DD date before writing anything', async () => {
+    const file = join(dir, 'notice.htm');
+    writeFileSync(file, savedGbkPage());
+    const before = listing(dir);
+    for (const retrieved of ['yesterday', '2024-02-30', '20240221']) {
+      err = [];
+      expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--retrieved', retrieved)).toBe(2);
+      expect(err).toEqual([`plandiff: --retrieved must be a date written YYYY-MM-DD (e.g. 2024-02-20), not "${retrieved}"`]);
+    }
+    expect(listing(dir)).toEqual(before);
+  });
+
+  it('refuses a PDF with the file named in the one-line reason, writing nothing', async () => {
+    const pdf = join(dir, 'notice.pdf');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'), Buffer.from(hubeiText)]));
+    const before = listing(dir);
+    expect(await run('add', pdf, '--series', 'scratch-x', '--year', '2024')).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toBe(`plandiff: ${pdf}: the input is a PDF, not text: extract its text first (e.g. \`pdftotext -enc UTF-8 file.pdf\`)`);
+    expect(listing(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'scratch-x'))).toBe(false);
+  });
+});
+
+describe('plandiff parse / compare with notice files', () => {
+  it('compare names which of the two files is unusable', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    expect(await run('compare', source('hubei-sthjt-gzyd', 2024), empty)).toBe(2);
+    expect(err).toEqual([`plandiff: ${empty}: the notice is empty: pass the file with the notice text`]);
+  });
+
+  it('parse <file> reads the year from the title, or takes --year when the notice names none', async () => {
+    expect(await run('parse', source('hubei-sthjt-gzyd', 2024), '--json')).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ id: 'untitled/2024', year: 2024 });
+    // the 2024 resolution has no title or date line of its own
+    const resolution = source('npc-gwr-resolution', 2024);
+    out = [];
+    expect(await run('parse', resolution, '--json')).toBe(0);
+    expect(JSON.parse(out.join('\n')).year).toBeNull();
+    out = [];
+    expect(await run('parse', resolution, '--json', '--year', '2024')).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ id: 'untitled/2024', year: 2024 });
+    expect(await run('parse', resolution, '--year', 'next')).toBe(2);
+    expect(err.at(-1)).toBe('plandiff: not a year: "next"');
+  });
+
+  it('parse series/year refuses --coverage and --year instead of ignoring them', async () => {
+    expect(await run('parse', 'hubei-sthjt-gzyd/2024', '--coverage', 'excerpt')).toBe(2);
+    expect(err.at(-1)).toBe('plandiff: --coverage describe a notice file; hubei-sthjt-gzyd/2024 is stored with its own (see its meta.json)');
+    expect(await run('parse', source('hubei-sthjt-gzyd', 2024), '--coverage', 'partial')).toBe(2);
+    expect(err.at(-1)).toBe('plandiff: --coverage must be full or excerpt, not partial');
+  });
+});
