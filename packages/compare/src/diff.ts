@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffOp } from '@plandiff/model';
-import { bigramCodes, tokenise } from './tokenise.js';
+import { bigramCodes, tokenTexts } from './tokenise.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -36,8 +36,8 @@ function push(out: DiffOp[], op: DiffOp['op'], text: string): void {
  */
 function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
   if (level === 2) {
-    const ta = tokenise(a).map((t) => t.text);
-    const tb = tokenise(b).map((t) => t.text);
+    const ta = tokenTexts(a);
+    const tb = tokenTexts(b);
     for (const c of diffArrays(ta, tb)) push(out, c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value.join(''));
     return;
   }

@@ -128,6 +128,9 @@ export function containment(model: TfIdfModel, part: readonly Term[], whole: Rea
   return total === 0 ? 0 : inside / total;
 }
 
+/** A zeroed score accumulator per index, reused by topK (which zeroes what it touched). */
+const accumulators = new WeakMap<InvertedIndex, Float64Array>();
+
 /** Inverted index over one side's vectors: term id → (document, weight) postings. */
 export interface InvertedIndex {
   postings: Map<number, { doc: number; weight: number }[]>;
@@ -156,7 +159,8 @@ export function buildIndex(vectors: readonly SparseVector[]): InvertedIndex {
  * cosine. Documents sharing no retrieval term are never returned.
  */
 export function topK(index: InvertedIndex, query: SparseVector, k: number, maxDf = Infinity): { doc: number; cosine: number }[] {
-  const acc = new Float64Array(index.size);
+  let acc = accumulators.get(index);
+  if (!acc) accumulators.set(index, (acc = new Float64Array(index.size)));
   const touched: number[] = [];
   for (let q = 0; q < query.ids.length; q += 1) {
     const list = index.postings.get(query.ids[q]);
@@ -179,7 +183,9 @@ export function topK(index: InvertedIndex, query: SparseVector, k: number, maxDf
       i -= 1;
     }
   }
-  return best.map((doc) => ({ doc, cosine: Math.min(1, acc[doc]) }));
+  const out = best.map((doc) => ({ doc, cosine: Math.min(1, (acc as Float64Array)[doc]) }));
+  for (const d of touched) acc[d] = 0;
+  return out;
 }
 
 /** The TF-IDF terms of a text: its character bigrams, encoded (see tokenise.ts). */

@@ -82,7 +82,19 @@ function segmentKind(text: string, wordLike: boolean): TokenKind {
  */
 export function tokenise(text: string, terms: readonly string[] = POLICY_TERMS): Token[] {
   const out: Token[] = [];
-  if (text === '') return out;
+  scan(text, terms, (piece, kind) => out.push({ text: piece, kind }));
+  return out;
+}
+
+/** The texts of {@link tokenise}'s tokens only (what a diff compares), without token objects. */
+export function tokenTexts(text: string, terms: readonly string[] = POLICY_TERMS): string[] {
+  const out: string[] = [];
+  scan(text, terms, (piece) => out.push(piece));
+  return out;
+}
+
+function scan(text: string, terms: readonly string[], emit: (piece: string, kind: TokenKind) => void): void {
+  if (text === '') return;
   const re = pattern(terms);
   re.lastIndex = 0;
   const kept: { start: number; end: number; kind: TokenKind }[] = [];
@@ -96,7 +108,7 @@ export function tokenise(text: string, terms: readonly string[] = POLICY_TERMS):
     while (at < end) {
       const next = kept[k];
       if (next && next.start <= at) {
-        out.push({ text: text.slice(next.start, next.end), kind: next.kind });
+        emit(text.slice(next.start, next.end), next.kind);
         at = next.end;
         k += 1;
         continue;
@@ -104,11 +116,10 @@ export function tokenise(text: string, terms: readonly string[] = POLICY_TERMS):
       const stop = next && next.start < end ? next.start : end;
       const piece = text.slice(at, stop);
       const whole = at === s.index && stop === end;
-      out.push({ text: piece, kind: segmentKind(piece, whole ? s.isWordLike === true : /[\p{L}\p{N}]/u.test(piece)) });
+      emit(piece, segmentKind(piece, whole ? s.isWordLike === true : /[\p{L}\p{N}]/u.test(piece)));
       at = stop;
     }
   }
-  return out;
 }
 
 /**
