@@ -9,7 +9,10 @@ import type { DecodedNotice, ExtractedDocument, SiteMeta } from './blocks.js';
 const CHROME_LINE = [
   /^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：9]/,
   /^首页\s*[>›»?]/,
-  /扫描二维|分享(好友|到)|放大字体|缩小字体|浏览次数|阅读次数|点击次数|打印本文|关闭窗口|加入收藏|告诉好友|【打印】|【关闭】|【字体/,
+  /扫描二维|扫一扫在手机|分享(好友|到)|放大字体|缩小字体|浏览次数|阅读次数|点击次数|打印本文|打印本页|关闭窗口|加入收藏|告诉好友|我要纠错|【打印】|【关闭】|【纠错】|【字体/,
+  /^(浏览量|阅读量|访问量|点击量|浏览|阅读)\s*[:：]\s*\d+$/,
+  // the share bar's targets left without their icons: `微信 微博 QQ空间`
+  /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|人人网|复制链接|[\s|｜/、])+$/,
   /^(上一篇|下一篇)\s*[:：]/,
   /^Processed in [\d.]+ second/,
   /^\[\s*政策法规搜索\s*\]/,
@@ -18,8 +21,9 @@ const CHROME_LINE = [
 
 /**
  * Lines that open the site's footer: everything from the first of them (after the notice has begun)
- * is site text. Covers the Wikisource licence footer (本作品是/来自…, Public domain) and the
- * regulations sites' tag/disclaimer blocks (地区：/标签：/声明：, where `9` is a damaged `：`).
+ * is site text. Covers the Wikisource licence footer (本作品是/来自…, Public domain), the regulations
+ * sites' tag/disclaimer blocks (地区：/标签：/声明：, where `9` is a damaged `：`), a government site's
+ * footer (主办单位：, 网站标识码, ICP备/公网安备 lines) and a news-style page's end (责任编辑：, 相关稿件).
  */
 const FOOTER_START = [
   /^本作品(是|来自|在|依据|属于|根据)/,
@@ -28,6 +32,14 @@ const FOOTER_START = [
   /^(法规中心|关于我们|联系我们|网站地图)(\s|$)/,
   /^(版权所有|Copyright\s|©)/i,
   /^.{0,40}版权所有.{0,40}$/,
+  // a government site's footer: 主办/承办单位, 网站标识码, ICP and 公安 filing numbers
+  /^(主办|承办|协办|运维|技术支持)(单位)?\s*[:：]/,
+  /^(政府)?网站标识码/,
+  /^.{0,60}(ICP[备证]\s*\d|ICP备案|公网安备).{0,60}$/,
+  // the end of a news-style article page: its editor, then links to other pages
+  /^(责任编辑|责编)\s*[:：]/,
+  /^(相关稿件|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关解读|延伸阅读|推荐阅读)\s*[:：]?$/,
+  /^相关附件\s*[:：]/,
 ];
 
 /** The site's byline, summary and comment counter: chrome only above the notice's first heading. */

@@ -16,8 +16,11 @@ const report = parsePlan(reportText, { year: 2025 });
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A saved page of a provincial government site around `text`, one <p> per line. */
-function savedPage(text: string, heading: string, charsetMeta: string): string {
+const COPYRIGHT_FOOTER = `<div class="footer"><p>版权所有：湖北省生态环境厅&nbsp;&nbsp;主办单位：湖北省生态环境厅</p>
+<p>网站标识码：4200000036&nbsp;&nbsp;鄂ICP备05003347号-1</p></div>`;
+
+/** A saved page of a provincial government site around `text`, one <p> per line, `footer` after the article. */
+function savedPage(text: string, heading: string, charsetMeta: string, footer = COPYRIGHT_FOOTER): string {
   const paragraphs = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head>${charsetMeta}
@@ -33,8 +36,7 @@ function savedPage(text: string, heading: string, charsetMeta: string): string {
 ${paragraphs.map((p) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;${escape(p)}</p>`).join('\n')}
 </div>
 <div class="share">分享到：<a>微信</a><a>微博</a></div>
-<div class="footer"><p>版权所有：湖北省生态环境厅&nbsp;&nbsp;主办单位：湖北省生态环境厅</p>
-<p>网站标识码：4200000036&nbsp;&nbsp;鄂ICP备05003347号-1</p></div>
+${footer}
 <script>(function(){var hm=document.createElement("script");})();</script>
 </body></html>
 `.replace(/\n/g, '\r\n');
@@ -74,6 +76,30 @@ describe('a page as a TRS-based gov.cn site serves it (.shtml, long comment befo
       expect(plan.tasks).toHaveLength(28);
     });
   }
+});
+
+describe('pages whose end has no 版权所有 line', () => {
+  /** What follows the article on gov.cn-style pages, in the orders sites use. */
+  const footers = [
+    '<div class="bottom"><p>主办单位：湖北省生态环境厅　承办单位：湖北省生态环境信息中心</p><p>网站标识码：4200000036　鄂ICP备05003347号-1　鄂公网安备42010602000123号</p></div>',
+    '<div class="editor">责任编辑：张三</div><div>【我要纠错】 【打印本页】 【关闭窗口】</div><div>扫一扫在手机打开当前页</div><div class="related"><h3>相关稿件</h3><ul><li><a>2023年全省生态环境工作要点</a></li><li><a>一、关于某某的通知</a></li></ul></div>',
+    '<div class="fx">分享到：</div><div class="fx">微信 微博 QQ空间</div><p>浏览量：1234</p><p>相关附件：<a href="x.pdf">工作要点.pdf</a></p>',
+  ];
+  const report2024 = new TextDecoder().decode(fixtureBytes('gov-work-report', 2024));
+  const reportBody = report2024.slice(0, report2024.indexOf('\n本作品'));
+  const hubeiBody = hubeiText.slice(0, hubeiText.indexOf('\n地区9'));
+  const plainReport = parsePlan(reportBody, { year: 2024 });
+  const plainHubei = parsePlan(hubeiBody, { year: 2024 });
+  footers.forEach((footer, i) => {
+    it(`footer ${i + 1}: the 2024 report keeps its 79 tasks and Hubei's last task 三.8 ends where the notice does`, () => {
+      const report = parsePlan(savedPage(reportBody, '政府工作报告', '<meta charset="utf-8">', footer), { year: 2024 });
+      expect(report.text).toBe(plainReport.text);
+      expect(report.tasks).toHaveLength(79);
+      const page = parsePlan(savedPage(hubeiBody, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知', '<meta charset="utf-8">', footer), { year: 2024 });
+      expect(page.text).toBe(plainHubei.text);
+      expect(page.tasks.at(-1)!.text.endsWith('认真做好机关党委、纪委和群团组织换届工作（牵头单位：机关党委；责任单位：各市、州、直管市及神农架林区生态环境局）。')).toBe(true);
+    });
+  });
 });
 
 describe('the 2025 government work report saved as a page with its delivery line', () => {
