@@ -28,6 +28,7 @@ function fullWidthPunctuation(code: number): number {
 }
 
 const SPACE = 0x20;
+const PERCENT = 0x25;
 
 /**
  * Maps one UTF-16 code unit, context-free: full-width digits and Latin letters → ASCII (Unicode
@@ -58,7 +59,8 @@ function mapCode(code: number): number {
  * Stage 4: repaired lines → the plan text that every span indexes.
  * Per character ({@link mapChar}), then by context: ASCII `, ; : ! ?` next to Chinese text become
  * `， ； ： ！ ？` (Chinese punctuation is kept, never folded to ASCII); runs of whitespace collapse, and a
- * space survives only between two ASCII word characters; lines are trimmed and empty lines dropped.
+ * space survives only between two ASCII word characters, never before `%` (`5 %` → `5%`); lines are
+ * trimmed and empty lines dropped.
  * Lines are joined with `\n`. Damage spans are computed here from the repaired segments.
  * Input: {@link RepairedDocument}. Output: {@link NormalisedDocument} (UTF-16 offsets). Throws nothing.
  */
@@ -125,7 +127,9 @@ export function normaliseLine(segments: Segment[]): { text: string; ranges: [num
     let c = codes[i];
     if (c === SPACE) {
       if (lastOut === -1 || lastOut === SPACE) continue;
-      if (!isAsciiWord(lastOut) || !isAsciiWord(nextSolidCode(i))) continue;
+      // `5 %` / `5&nbsp;%` (Word, padded web pages) is `5%`: a percent sign never opens a word
+      const next = nextSolidCode(i);
+      if (!isAsciiWord(lastOut) || !isAsciiWord(next) || next === PERCENT) continue;
     } else {
       const wide = fullWidthPunctuation(c);
       if (wide !== 0 && (isCjk(lastSolid) || isCjk(nextSolidCode(i)))) c = wide;

@@ -133,6 +133,21 @@ describe('the 2025 government work report saved as a page with its delivery line
   });
 });
 
+describe('the 2025 report saved from Word (GBK .htm, mso markup) with a padded percent sign 5&nbsp;%', () => {
+  it('still reads 国内生产总值增长 5% about, 城镇调查失业率 5.5% about and every other target', () => {
+    const paragraphs = reportText.slice(0, reportText.indexOf('\n本作品')).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const page = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<style><!-- p.MsoNormal {mso-style-parent:""} --></style><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head>
+<body lang=ZH-CN><div class=WordSection1>${paragraphs.map((l) => `<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>${escape(l).replace(/(\d)%/g, '$1&nbsp;%')}<o:p></o:p></span></p>`).join('\r\n')}</div></body></html>`;
+    const plan = parsePlan(iconv.encode(page, 'gbk'), { fileName: '2025年政府工作报告.htm', year: 2025 });
+    expect(plan.meta.encoding).toBe('gbk');
+    expect(plan.text).toContain('国内生产总值增长5%左右；城镇调查失业率5.5%左右');
+    expect(plan.targets.find((t) => t.metric === '国内生产总值增长')).toMatchObject({ value: 5, unit: '%', modifier: 'about' });
+    expect(plan.targets.find((t) => t.metric === '城镇调查失业率')).toMatchObject({ value: 5.5, unit: '%', modifier: 'about' });
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.modifier])).toEqual(report.targets.map((t) => [t.metric, t.value, t.unit, t.modifier]));
+  });
+});
+
 describe('chapters in the 第一部分 / 第一章 style', () => {
   it('the 2025 report with 第一部分…第三部分: the same chapters, 76 tasks and 21 targets as with 一、二、三、', () => {
     const parts = parsePlan(reportText.replace(/^([一二三])、/gm, '第$1部分　'), { year: 2025 });
