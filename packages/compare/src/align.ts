@@ -168,8 +168,13 @@ export interface PairFeatures {
  * Computes the signals of linking task profile `a` (from) with `b` (to). `best` gives the best text
  * cosine of each task over its candidates (for `mutual`); without it `mutual` is 1.
  */
-export function pairFeatures(a: TaskProfile, b: TaskProfile, best?: { a: number; b: number }): PairFeatures {
-  const text = cosine(a.vector, b.vector);
+export function pairFeatures(
+  a: TaskProfile,
+  b: TaskProfile,
+  best?: { a: number; b: number },
+  known: { text?: number; section?: (a: TaskProfile, b: TaskProfile) => number } = {},
+): PairFeatures {
+  const text = known.text ?? cosine(a.vector, b.vector);
   const top = best ? Math.max(best.a, best.b, text) : text;
   return {
     text,
@@ -177,7 +182,7 @@ export function pairFeatures(a: TaskProfile, b: TaskProfile, best?: { a: number;
     title: cosine(a.titleVector, b.titleVector),
     metrics: jaccard(a.metrics, b.metrics),
     leads: jaccard(a.leads, b.leads),
-    section: cosine(a.sectionVector, b.sectionVector),
+    section: known.section ? known.section(a, b) : cosine(a.sectionVector, b.sectionVector),
     position: Math.abs(a.position - b.position),
   };
 }
@@ -414,6 +419,14 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   for (const p of freeA) for (const h of topK(indexB, p.vector, CANDIDATES_PER_TASK, maxDf)) addPair(p.index, freeB[h.doc].index);
   for (const p of freeB) for (const h of topK(indexA, p.vector, CANDIDATES_PER_TASK, maxDf)) addPair(freeA[h.doc].index, p.index);
   const candidates = [...pairs.values()].map((e) => ({ ...e, cos: cosine(A[e.a].vector, B[e.b].vector) }));
+  // Tasks of one section share its title vector: one cosine per pair of sections.
+  const sectionCosines = new Map<string, number>();
+  const sectionCosine = (x: TaskProfile, y: TaskProfile): number => {
+    const k = `${x.task.sectionId}|${y.task.sectionId}`;
+    let c = sectionCosines.get(k);
+    if (c === undefined) sectionCosines.set(k, (c = cosine(x.sectionVector, y.sectionVector)));
+    return c;
+  };
   const bestCosA = new Float64Array(A.length);
   const bestCosB = new Float64Array(B.length);
   for (const e of candidates) {
@@ -422,7 +435,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   }
 
   const scored: Scored[] = candidates.map((e) => {
-    const f = pairFeatures(A[e.a], B[e.b], { a: bestCosA[e.a], b: bestCosB[e.b] });
+    const f = pairFeatures(A[e.a], B[e.b], { a: bestCosA[e.a], b: bestCosB[e.b] }, { text: e.cos, section: sectionCosine });
     return { a: e.a, b: e.b, f, score: scoreFeatures(f) };
   });
   const bestFrom = new Float64Array(A.length);
@@ -475,7 +488,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const inContext = sectionMap.get(A[ai].task.sectionId) === B[bi].task.sectionId;
     if (!inContext) return;
     const e = base ?? (() => {
-      const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
+      const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] }, { section: sectionCosine });
       return { a: ai, b: bi, f, score: scoreFeatures(f) };
     })();
     const sameOrdinal = ordA.get(ai) === ordB.get(bi);
