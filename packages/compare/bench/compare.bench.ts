@@ -23,8 +23,8 @@ import { alignTasks } from '../src/align.js';
 import { classifyLinks } from '../src/classify.js';
 import { resolveDecisions } from '../src/decisions.js';
 
-const WARMUP = 3;
-const RUNS = 15;
+const WARMUP = 5;
+const RUNS = 21;
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (year: number): Plan =>
   parsePlan(readFileSync(join(here, '..', '..', '..', 'fixtures', 'gov-work-report', String(year), 'source.txt')), {
