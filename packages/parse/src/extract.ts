@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { Warning } from '@plandiff/model';
 import type { DecodedNotice, ExtractedDocument, SiteMeta } from './blocks.js';
+import { reflowHardWrapped } from './reflow.js';
 
 /**
  * Lines that belong to the hosting site, not to the notice: breadcrumbs, share buttons, view counters,
@@ -63,6 +64,7 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
 
 /**
  * Stage 2: decoded notice → the document's lines without the site around it.
+ * Hard-wrapped text (from a PDF) is first joined back into paragraphs ({@link reflowHardWrapped}).
  * HTML is reduced to text with cheerio (scripts, styles, navigation, headers, footers, forms removed;
  * block elements and `<br>` end lines); then HTML and scraped text alike lose the site chrome:
  * lines before the notice's title line, chrome lines ({@link CHROME_LINE} anywhere,
@@ -73,7 +75,8 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
  */
 export function extract(notice: DecodedNotice): ExtractedDocument {
-  const page = notice.html ? htmlToLines(notice.text) : { lines: notice.text.split('\n'), droppedElements: [] };
+  const wrapped = notice.html ? null : reflowHardWrapped(notice.text.split('\n'));
+  const page = notice.html ? htmlToLines(notice.text) : { lines: wrapped!.lines, droppedElements: [] };
   const rawLines = page.lines;
   const lines = rejoinBrokenLines(rawLines.map((line) => line.trim()));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
@@ -122,6 +125,14 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   }
 
   const warnings: Warning[] = [];
+  if (wrapped && wrapped.pageWidth !== null) {
+    warnings.push({
+      code: 'HARD_WRAPPED_TEXT',
+      message: `the text is cut into lines of ${wrapped.pageWidth} characters (as text taken from a PDF is): lines joined back into paragraphs, ${wrapped.pageNumbers} page numbers removed` +
+        (wrapped.indented ? '' : '; paragraphs are not indented, so one that ends exactly at the line width runs into the next'),
+      span: null,
+    });
+  }
   if (page.droppedElements.length > 0) {
     const chars = page.droppedElements.reduce((n, text) => n + text.length, 0);
     warnings.push({

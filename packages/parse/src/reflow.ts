@@ -1,0 +1,91 @@
+/**
+ * Text taken out of a PDF (`pdftotext`, copy from a PDF viewer) keeps the printed page's line breaks:
+ * every paragraph is cut into lines of the page width (28 characters on a 公文 page, GB/T 9704),
+ * and page numbers (`— 3 —`) and form feeds sit between pages. This file finds such hard-wrapped
+ * text and joins its lines back into paragraphs.
+ */
+
+/** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `3`, `第 3 页`. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\u3000]*$/;
+/** A line opening with a heading or item label starts a new paragraph even after a full line. */
+const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d)|[\u2460-\u2473])/;
+/** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
+const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
+const isHeading = (line: string) => HEADING.test(line);
+/** Leading indentation of a paragraph's first line. */
+const INDENT = /^[\s\u3000]+/;
+/** Fewest indented lines for indentation to mark where paragraphs start. */
+const MIN_INDENTED_LINES = 3;
+/** Fewest full-width lines for a text to count as hard-wrapped. */
+const MIN_WRAPPED_LINES = 12;
+/** Share of the (non-blank, non-page-number) lines that must be exactly full for a text to count as hard-wrapped. */
+const MIN_FULL_SHARE = 0.35;
+
+/**
+ * Printed width of a line in full-width columns: a CJK character, a full-width form or general
+ * punctuation (“”‘’—…, U+2000 on) is 1, an ASCII or other Latin character ½ (as a Chinese font sets them).
+ */
+export function printedWidth(line: string): number {
+  let width = 0;
+  for (const ch of line.replace(/[\s]+$/, '')) width += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return width;
+}
+
+/**
+ * Joins the lines of a hard-wrapped text back into paragraphs. The text is hard-wrapped when at least
+ * {@link MIN_FULL_SHARE} of its lines (and {@link MIN_WRAPPED_LINES}) reach the same, most common
+ * width of 20–60 columns give or take one character; otherwise the lines come back unchanged. In a
+ * hard-wrapped text, page numbers and form feeds are dropped, and a line that reaches the page width
+ * goes on in the next line unless that one is indented or opens with a heading or item label — or,
+ * in a text whose paragraphs are not indented, unless the full line is a heading (一、 / 第一部分 /
+ * （一） without a sentence in it). Without indentation a paragraph that happens to end exactly at
+ * the page width is joined with the next one (`indented` false tells the caller).
+ * Input: the text's lines (untrimmed: indentation is evidence). Output: the lines, the page width in
+ * columns (null when the text is not hard-wrapped), how many page-number lines were dropped and
+ * whether paragraph starts were told by their indentation.
+ * Throws nothing.
+ */
+export function reflowHardWrapped(lines: string[]): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
+  const pageWidth = hardWrapWidth(lines);
+  if (pageWidth === null) return { lines, pageWidth: null, pageNumbers: 0, indented: false };
+  // without indented paragraph starts, a heading that fills the line is taken to end there
+  const indented = lines.map((line) => line.replace(/\f/g, ''))
+    .filter((line) => INDENT.test(line) && line.trim() !== '' && !PAGE_NUMBER.test(line)).length >= MIN_INDENTED_LINES;
+  const out: string[] = [];
+  let pageNumbers = 0;
+  let open = false; // the last output line reached the page width and may go on
+  for (const raw of lines) {
+    const line = raw.replace(/\f/g, '');
+    if (PAGE_NUMBER.test(line)) {
+      pageNumbers++;
+      continue;
+    }
+    if (line.trim() === '') continue; // page breaks and blank lines inside a paragraph; paragraphs end by width
+    const continues = open && !INDENT.test(line) && !LABEL.test(line);
+    if (continues) out[out.length - 1] += line.trim();
+    else out.push(line);
+    open = printedWidth(line) >= pageWidth - 1.5 && (indented || !isHeading(line));
+  }
+  return { lines: out, pageWidth, pageNumbers, indented };
+}
+
+/** The page width of a hard-wrapped text in columns, or null when the text is not hard-wrapped. */
+function hardWrapWidth(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || PAGE_NUMBER.test(line)) continue;
+    total++;
+    const width = Math.round(printedWidth(line));
+    if (width >= 20 && width <= 60) counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [width, count] of counts) {
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && width > best)) best = width;
+  }
+  if (best === null) return null;
+  // a full line may hang one punctuation mark past the margin or stop short of it by a half-width character
+  const full = (counts.get(best - 1) ?? 0) + counts.get(best)! + (counts.get(best + 1) ?? 0);
+  if (full < MIN_WRAPPED_LINES || full < total * MIN_FULL_SHARE) return null;
+  return best;
+}
