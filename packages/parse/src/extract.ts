@@ -195,7 +195,7 @@ const CONTINUATION = /^[。，、；：！？）”》」』…]/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
-const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d))/;
+const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．)）](?!\d))/;
 
 /**
  * Wikisource copies break a paragraph wherever a link began or ended (`…所作的` / `政府工作报告` /

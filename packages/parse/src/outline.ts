@@ -13,7 +13,7 @@ export interface OutlineLine {
   bodyStart: number;
   /** for items: the number as written, in ASCII digits ("7" for `7.`, `（7）` and `⑦`) */
   number?: string;
-  /** for items: which marker numbers it — `1.`/`1、` (rank 1), `（1）` (rank 2) or `①` (rank 3) */
+  /** for items: which marker numbers it — `1.`/`1、`/`1）` (rank 1), `（1）` (rank 2) or `①` (rank 3) */
   itemRank?: 1 | 2 | 3;
 }
 
@@ -25,8 +25,8 @@ export interface Outline {
   lines: OutlineLine[];
 }
 
-/** Chapter heading `一、` (numeral in group 1), or one whose numeral was lost (`□、`, group 2). */
-const CHAPTER = /^(?:([一二三四五六七八九十]{1,3})|(□+))、/;
+/** Chapter heading `一、` or `一．` (`一.` after normalise; numeral in group 1), or one whose numeral was lost (`□、`, group 2). */
+const CHAPTER = /^(?:([一二三四五六七八九十]{1,3})|(□+))(?:、|\.)/;
 /**
  * Chapter heading in the part style `第一部分` / `第一章` / `第一篇` (numeral in group 1, the written label
  * in group 2), optionally followed by `、：.`; the space after it is gone after normalise.
@@ -36,8 +36,8 @@ const PART_CHAPTER = /^((?:第([一二三四五六七八九十]{1,3})(?:部分|�
 const FIRST_CHAPTER = /^一、/;
 /** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
-/** Numbered item `1.` / `1、` (not a decimal like `2.5`). */
-const ITEM = /^(\d{1,3})[.、](?!\d)/;
+/** Numbered item `1.` / `1、` / `1）` (not a decimal like `2.5`). */
+const ITEM = /^(\d{1,3})[.、）](?!\d)/;
 /** Numbered item `（1）`. */
 const PAREN_ITEM = /^（(\d{1,3})）/;
 /** Numbered item `①`…`⑳`. */
@@ -49,10 +49,10 @@ const SENTENCE_END = /[。；！？]/;
 const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩/;
 
 /**
- * Stage 5: plan lines → outline. Recognises chapter headings `一、` — or, in a document that has no
+ * Stage 5: plan lines → outline. Recognises chapter headings `一、` (or `一．`) — or, in a document that has no
  * `一、` line at all, part-style chapter headings `第一部分` / `第一章` / `第一篇` (label kept as written,
  * path the bare numeral `一` so a plan reads the same in either style) — subsection headings `（一）`
- * (brackets are already full-width after normalise) and numbered items `1.`/`1、`, `（1）` and `①`
+ * (brackets are already full-width after normalise) and numbered items `1.`/`1、`/`1）`, `（1）` and `①`
  * (which of them number a chapter's tasks is decided by the tasks stage). A heading is accepted only when its number rises
  * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
  * damage (`（□…`, `□、…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.

@@ -8,9 +8,9 @@
 /** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `3`, `第 3 页`. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\u3000]*$/;
 /** A line opening with a heading or item label starts a new paragraph even after a full line. */
-const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．](?!\d)|[\u2460-\u2473])/;
+const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．)）](?!\d)|[\u2460-\u2473])/;
 /** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
-const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
+const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
 const isHeading = (line: string) => HEADING.test(line);
 /** Leading indentation of a paragraph's first line. */
 const INDENT = /^[\s\u3000]+/;

@@ -170,6 +170,17 @@ describe('chapters in the 第一部分 / 第一章 style', () => {
     expect(chapters.tasks.find((t) => t.id === 't2.3.7')!.assignments[0].lead).toEqual(['大气处']);
   });
 
+  it('chapters labelled 一． (2025 report) and items labelled 1） (Hubei 2024) read like 一、 and 1.', () => {
+    const dotted = parsePlan(reportText.replace(/^([一二三])、/gm, '$1．'), { year: 2025 });
+    expect(dotted.sections.filter((s) => s.role !== 'preamble').map((s) => [s.label, s.title])).toEqual([
+      ['一、', '2024年工作回顾'], ['二、', '2025年经济社会发展总体要求和政策取向'], ['三、', '2025年政府工作任务'],
+    ]);
+    expect(dotted.tasks.map((t) => t.id)).toEqual(report.tasks.map((t) => t.id));
+    const halfParen = parsePlan(hubeiText.replace(/^(\d{1,2})\./gm, '$1)'), { year: 2024 });
+    expect(halfParen.tasks.map((t) => t.id)).toEqual(hubei.tasks.map((t) => t.id));
+    expect(halfParen.tasks.find((t) => t.id === 't2.3.7')!.title).toBe('持续深入打好蓝天保卫战');
+  });
+
   it('full-width digits （１）２０２４年 in Hubei 2024 read as ASCII: the same tasks and figures', () => {
     const fullWidth = hubeiText.replace(/^(\d{1,2})\./gm, (_, n: string) => `（${n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}）`)
       .replace(/2024年/g, '２０２４年');
