@@ -5,7 +5,7 @@ import {
   FixtureMeta, Plan, SeriesInfo, type Comparison, type SeriesSummary, type Timeline,
 } from '@plandiff/model';
 import { parsePlan } from '@plandiff/parse';
-import { buildTimeline, comparePlans, type LinkDecisions } from '@plandiff/compare';
+import { buildTimeline, comparePlans, parseLinkDecisions, type LinkDecisions } from '@plandiff/compare';
 import { CorpusNotFoundError, CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
 import { planCacheKey } from './hash.js';
@@ -120,10 +120,18 @@ export class Corpus {
     return key;
   }
 
-  /** Human link decisions from fixtures/<series>/links/<from>-<to>.json, or undefined. */
+  /**
+   * Human link decisions from fixtures/<series>/links/<from>-<to>.json, or undefined when there is none.
+   * Throws an Error naming the file when it is not valid JSON or not of the LinkDecisionsFile shape.
+   */
   decisions(series: string, from: number, to: number): LinkDecisions | undefined {
     const path = join(this.dir, checkSeriesId(series), 'links', `${from}-${to}.json`);
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LinkDecisions) : undefined;
+    if (!existsSync(path)) return undefined;
+    try {
+      return parseLinkDecisions(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new Error(`${series}/links/${from}-${to}.json is malformed: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
 
   /** The Comparison of two different years of a series (either order). Throws CorpusUsageError for the same year twice. */

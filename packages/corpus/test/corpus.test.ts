@@ -86,3 +86,22 @@ describe('Corpus cache', () => {
     rmSync(root, { recursive: true });
   });
 });
+
+describe('link decisions', () => {
+  it('honours a pin from fixtures/<series>/links and names a malformed file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plandiff-links-'));
+    const { cpSync } = await import('node:fs');
+    cpSync(join(corpus.dir, 'npc-gwr-resolution'), join(root, 'npc-gwr-resolution'), { recursive: true });
+    const local = new Corpus(root);
+    mkdirSync(join(root, 'npc-gwr-resolution', 'links'));
+    const from = local.plan('npc-gwr-resolution', 2024).tasks[0];
+    const to = local.plan('npc-gwr-resolution', 2025).tasks[0];
+    writeFileSync(join(root, 'npc-gwr-resolution', 'links', '2024-2025.json'),
+      JSON.stringify({ pin: [{ from: [from.id], to: [to.id], note: 'both open with 听取和审议了国务院总理李强所作的政府工作报告' }] }));
+    const link = local.comparison('npc-gwr-resolution', 2024, 2025).links.find((l) => l.from.includes(from.id));
+    expect(link).toMatchObject({ to: [to.id], pinned: true });
+    writeFileSync(join(root, 'npc-gwr-resolution', 'links', '2023-2024.json'), JSON.stringify({ pin: [{ from: 't1' }] }));
+    expect(() => local.comparison('npc-gwr-resolution', 2023, 2024)).toThrow(/npc-gwr-resolution\/links\/2023-2024.json is malformed/);
+    rmSync(root, { recursive: true });
+  });
+});
