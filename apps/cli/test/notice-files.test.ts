@@ -117,3 +117,11 @@ describe('plandiff parse / compare with notice files', () => {
     expect(err.at(-1)).toBe('plandiff: --coverage must be full or excerpt, not partial');
   });
 });
+
+describe('plandiff check on an empty fixtures folder', () => {
+  it('exits 2 with a one-line reason instead of passing with "0 of 0"', async () => {
+    rmSync(join(dir, 'hubei-sthjt-gzyd'), { recursive: true });
+    expect(await run('check')).toBe(2);
+    expect(err).toEqual([`plandiff: no fixtures in ${dir}: nothing to check (is PLANDIFF_FIXTURES right?)`]);
+  });
+});
