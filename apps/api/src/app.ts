@@ -11,6 +11,7 @@ import { mountSeriesRoutes } from './routes/series.js';
 import { mountParseRoute } from './routes/parse.js';
 import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
+import { allowedMethods } from './method-not-allowed.js';
 import { defaultWebRoot, viewer } from './web.js';
 
 /** Version of the HTTP API as given in the OpenAPI document. */
@@ -87,6 +88,13 @@ export function createApp(options: AppOptions = {}): ApiApp {
   app.notFound((c) => {
     const path = c.req.path;
     if (path === '/api' || path.startsWith('/api/')) {
+      const allow = allowedMethods(app.routes, path);
+      if (allow.length > 0 && !allow.includes(c.req.method)) {
+        return problemResponse(
+          problem('method-not-allowed', `${path} answers ${allow.join(', ')}, not ${c.req.method}; see /api/openapi.json`, path),
+          { Allow: allow.join(', ') },
+        );
+      }
       return problemResponse(problem('not-found', `no route ${c.req.method} ${path}; see /api/openapi.json`, path));
     }
     return c.text('Not found', 404);

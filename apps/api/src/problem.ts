@@ -27,6 +27,7 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 export const PROBLEM_KINDS = {
   'bad-request': { status: 400, title: 'Bad request' },
   'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'not-a-plan': { status: 422, title: 'Not a readable plan' },

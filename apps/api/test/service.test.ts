@@ -48,14 +48,43 @@ describe('GET /api/openapi.json', () => {
 
 describe('unknown routes', () => {
   const app = createApp({ webRoot: null });
-  it('answers 404 problem+json for any unknown /api path or method', async () => {
-    for (const [method, path] of [['GET', '/api/nope'], ['GET', '/api'], ['POST', '/api/series'], ['DELETE', '/api/series/gov-work-report'], ['GET', '/api/parse']]) {
+  it('answers 404 problem+json for an unknown /api path, with no Allow header', async () => {
+    for (const [method, path] of [['GET', '/api/nope'], ['GET', '/api'], ['POST', '/api/nope'], ['GET', '/api/series/gov-work-report/plans']]) {
       const res = await app.request(path, { method });
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('allow')).toBeNull();
       const p = Problem.parse(await res.json());
       expect(p.instance).toBe(path);
     }
+  });
+
+  it('answers 405 problem+json with an Allow header for a wrong method on a known route (RFC 9110 §15.5.6)', async () => {
+    const cases: [string, string, string][] = [
+      ['GET', '/api/parse', 'POST'],
+      ['GET', '/api/compare', 'POST'],
+      ['POST', '/api/series', 'GET, HEAD'],
+      ['DELETE', '/api/series/gov-work-report', 'GET, HEAD'],
+      ['PUT', '/api/series/hubei-sthjt-gzyd/plans/2024', 'GET, HEAD'],
+      ['POST', '/api/series/gov-work-report/compare?from=2024&to=2025', 'GET, HEAD'],
+      ['PATCH', '/api/health', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await app.request(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      const p = Problem.parse(await res.json());
+      expect(p.status).toBe(405);
+      expect(p.type).toBe('tag:plandiff,2026:problems/method-not-allowed');
+      expect(p.instance).toBe(new URL(path, 'http://x').pathname);
+      expect(p.detail).toContain(`not ${method}`);
+    }
+  });
+
+  it('still answers the right method of a route that has a 405 for others', async () => {
+    expect((await app.request('/api/series/npc-gwr-resolution')).status).toBe(200);
+    expect((await app.request('/api/series/npc-gwr-resolution', { method: 'HEAD' })).status).toBe(200);
   });
 });
 
