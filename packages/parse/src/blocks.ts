@@ -15,6 +15,8 @@ export interface DecodedNotice {
   html: boolean;
   /** how many U+FFFD replacement characters decoding produced (malformed byte sequences) */
   replaced: number;
+  /** WHATWG name of the charset the page's `<meta>` declares (`gb2312` → "gbk"); null when none or string input */
+  declaredCharset: string | null;
 }
 
 /** The hosting site's own metadata table (发布单位 / 发布文号 / 发布日期 / 生效日期), values as written. */

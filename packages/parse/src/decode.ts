@@ -26,13 +26,14 @@ const MOSTLY_UTF8_SHARE = 0.005;
 
 /**
  * Stage 1: bytes → string. Detects the encoding in the order of the HTML standard's "encoding sniffing
- * algorithm" (WHATWG HTML §13.2.3.2, simplified): byte order mark, then an HTML `<meta charset>` /
+ * algorithm" (WHATWG HTML §13.2.3.2, simplified): byte order mark, then — unless the bytes are valid,
+ * non-ASCII UTF-8, which wins over any declaration — an HTML `<meta charset>` /
  * `http-equiv` declaration in the first 4 KiB, then content sniffing — strict UTF-8 first (or UTF-8
  * with at most 0.5% malformed sequences: a GBK text read as UTF-8 has far more), else the
  * `chardet` library's guess — with GB18030 (a superset of GBK and GB2312) as the fallback for
  * Chinese text. Decoding itself is Node's WHATWG `TextDecoder`.
  * Input: the notice's bytes, or an already-decoded string (encoding "utf-16").
- * Output: {@link DecodedNotice}; CRLF and CR line ends become `\n`; a decoding with up to 1% of its
+ * Output: {@link DecodedNotice} (with the declared charset, so a mismatch can be reported); CRLF and CR line ends become `\n`; a decoding with up to 1% of its
  * characters replaced by U+FFFD is accepted and the count reported (`replaced`).
  * Throws PlanParseError EMPTY (no bytes / only whitespace), TOO_LARGE (> {@link MAX_INPUT_SIZE}),
  * BINARY (PDF, images, office files, NUL bytes, control characters), UNDECODABLE (no encoding yields text).
@@ -45,17 +46,18 @@ export function decode(input: Uint8Array | string, options: ParseOptions = {}): 
   let text: string;
   let encoding: string;
   let replaced = 0;
+  let declared: string | null = null;
   if (typeof input === 'string') {
     text = input;
     encoding = 'utf-16';
   } else {
     rejectBinarySignature(input);
-    ({ text, encoding, replaced } = decodeBytes(input));
+    ({ text, encoding, replaced, declared } = decodeBytes(input));
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new PlanParseError('EMPTY', 'the notice contains only whitespace: pass the file with the notice text');
   rejectControlCharacters(text);
-  return { text, encoding, html: looksLikeHtml(text, options), replaced };
+  return { text, encoding, html: looksLikeHtml(text, options), replaced, declaredCharset: declared };
 }
 
 function rejectBinarySignature(bytes: Uint8Array): void {
@@ -66,33 +68,46 @@ function rejectBinarySignature(bytes: Uint8Array): void {
   }
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: string; replaced: number } {
+/** What decoding the bytes found: the text, the encoding used, U+FFFD count, the page's declared charset. */
+interface DecodedBytes {
+  text: string;
+  encoding: string;
+  replaced: number;
+  /** the WHATWG name of the charset a `<meta>` declares (`gb2312` → "gbk"), null when none */
+  declared: string | null;
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedBytes {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = new TextDecoder(bom).decode(bytes);
-    return { text, encoding: bom, replaced: countReplacements(text) };
+    return { text, encoding: bom, replaced: countReplacements(text), declared: null };
   }
   const head = bytes.subarray(0, 4096);
   for (let i = 0; i < head.length; i++) {
     if (head[i] === 0) throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
   }
   const declared = declaredCharset(head);
+  // bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares: a page re-saved
+  // by an editor keeps its old <meta charset=gb2312>, and GBK would read such bytes as mojibake without
+  // a single error (GBK text is valid UTF-8 only by rare accident)
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null && (declared === null || bytes.some((b) => b >= 0x80))) return { ...utf8, declared };
   if (declared) {
     const decoded = tryDecode(bytes, declared, false);
-    if (decoded !== null) return decoded;
+    if (decoded !== null) return { ...decoded, declared };
   }
-  const utf8 = tryDecode(bytes, 'utf-8', true);
-  if (utf8 !== null) return utf8;
+  if (utf8 !== null) return { ...utf8, declared };
   // UTF-8 with a few malformed sequences (a truncated or patched file) is still UTF-8
   const mostlyUtf8 = tryDecode(bytes, 'utf-8', false, MOSTLY_UTF8_SHARE);
-  if (mostlyUtf8 !== null) return mostlyUtf8;
+  if (mostlyUtf8 !== null) return { ...mostlyUtf8, declared };
   // content sniffing only when the bytes are not UTF-8, on a sample from the first non-ASCII byte
   // (chardet's cost grows with its input; ASCII markup before the text tells it nothing)
   const firstHigh = Math.max(0, bytes.findIndex((b) => b >= 0x80));
   const guessed = detect(bytes.subarray(firstHigh, firstHigh + SNIFF_SAMPLE));
   for (const label of [guessed?.toLowerCase(), 'gb18030']) {
     const decoded = label ? tryDecode(bytes, label, false) : null;
-    if (decoded !== null) return decoded;
+    if (decoded !== null) return { ...decoded, declared };
   }
   throw new PlanParseError('UNDECODABLE', 'the notice is in no encoding this parser can read (tried UTF-8, GB18030 and a detected charset): re-save it as UTF-8');
 }
@@ -110,7 +125,7 @@ function declaredCharset(head: Uint8Array): string | null {
   const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(ascii);
   if (!match) return null;
   const label = match[1].toLowerCase();
-  return isKnownLabel(label) ? label : null;
+  return isKnownLabel(label) ? new TextDecoder(label).encoding : null;
 }
 
 function isKnownLabel(label: string): boolean {

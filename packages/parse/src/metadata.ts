@@ -21,8 +21,8 @@ const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计
 const FULL_TEXT_SUFFIX = /(?:（全文）|全文)$/;
 /** `——2025年3月5日在…会议上` or `（2024年1月10日在…会议上）`: the date a report was delivered. */
 const REPORT_DATE_LINE = /^(?:[—-]*|（)\d{4}年\d{1,2}月\d{1,2}日在/;
-/** A date in Chinese numerals, as some signatures write it: 二〇二五年三月五日. */
-const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+/** A date in Chinese numerals, as some signatures write it: 二〇二五年三月五日 (or a year alone, 二〇二四年). */
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)?/g;
 /** `<body>关于…的决议`: the issuing body of a resolution. */
 const RESOLUTION_ISSUER = /^(.{2,30}?)关于.{2,30}的(?:决议|决定)$/;
 /** `（2021年3月11日第十三届全国人民代表大会第四次会议通过）`: a resolution's adoption date. */
@@ -147,7 +147,7 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
     warnings.push({ code: 'PUBLISHED_ON_ABSENT', message: 'no publication date (the hosting site\'s 发布日期) found', span: null });
   }
 
-  const titleYear = title ? /(\d{4})年/.exec(title)?.[1] : undefined;
+  const titleYear = title ? /(\d{4})年/.exec(arabicDates(title))?.[1] : undefined;
   const noticeYear = titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear;
   const year = input.year ?? noticeYear;
   if (input.year !== null && noticeYear !== null && noticeYear !== input.year) {
@@ -162,16 +162,19 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
 }
 
 /**
- * Rewrites dates in Chinese numerals (二〇二五年三月五日, 二〇二四年十二月三十一日) with Arabic digits
- * (2025年3月5日), so one date pattern reads both. Other text is unchanged (same length not guaranteed).
+ * Rewrites dates and years in Chinese numerals (二〇二五年三月五日, 二〇二四年十二月三十一日, 二〇二四年)
+ * with Arabic digits (2025年3月5日, 2024年), so one pattern reads both. Other text is unchanged
+ * (same length not guaranteed).
  */
 function arabicDates(text: string): string {
   if (!text.includes('〇') && !text.includes('零')) return text;
   const digit = (c: string) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c));
-  return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
+  return text.replace(CHINESE_DATE, (whole, y: string, m: string | undefined, d: string | undefined) => {
+    const year = `${[...y].map(digit).join('')}年`;
+    if (m === undefined || d === undefined) return year;
     const month = chineseNumeralValue(m);
     const day = chineseNumeralValue(d);
-    return month === null || day === null ? whole : `${[...y].map(digit).join('')}年${month}月${day}日`;
+    return month === null || day === null ? whole : `${year}${month}月${day}日`;
   });
 }
 

@@ -54,6 +54,9 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   });
 
   const warnings: Warning[] = [];
+  if (notice.declaredCharset !== null && notice.declaredCharset !== notice.encoding) {
+    warnings.push({ code: 'CHARSET_MISMATCH', message: `the page declares ${notice.declaredCharset} but its bytes are ${notice.encoding}: read as ${notice.encoding}`, span: null });
+  }
   if (notice.replaced > 0) {
     warnings.push({ code: 'UNDECODABLE_BYTES', message: `${notice.replaced} byte sequences are not valid ${notice.encoding} and became U+FFFD`, span: null });
   }

@@ -65,6 +65,28 @@ describe('Hubei 2024 saved as a gov.cn-style HTML page', () => {
   }
 });
 
+describe('a page whose <meta> charset is not the encoding of its bytes', () => {
+  const page = savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知',
+    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+  it('re-saved as UTF-8 by an editor but still declaring gb2312: read as UTF-8 (not GBK mojibake), with a warning', () => {
+    const plan = parsePlan(Buffer.from(page), { fileName: 'notice.html', year: 2024 });
+    expect(plan.meta.encoding).toBe('utf-8');
+    expect(plan.text).toBe(hubei.text);
+    expect(plan.tasks.find((t) => t.id === 't2.3.7')!.assignments[0].lead).toEqual(['大气处']);
+    expect(plan.warnings.find((w) => w.code === 'CHARSET_MISMATCH')?.message).toBe('the page declares gbk but its bytes are utf-8: read as utf-8');
+  });
+  it('GBK bytes declaring utf-8: read as GB18030 by sniffing, with a warning', () => {
+    const plan = parsePlan(iconv.encode(page.replace('charset=gb2312', 'charset=utf-8'), 'gbk'), { fileName: 'notice.html', year: 2024 });
+    expect(plan.meta.encoding).toBe('gb18030');
+    expect(plan.text).toBe(hubei.text);
+    expect(plan.warnings.some((w) => w.code === 'CHARSET_MISMATCH')).toBe(true);
+  });
+  it('a GBK page that declares gbk gets no such warning', () => {
+    const plan = parsePlan(iconv.encode(page, 'gbk'), { fileName: 'notice.html', year: 2024 });
+    expect(plan.warnings.some((w) => w.code === 'CHARSET_MISMATCH')).toBe(false);
+  });
+});
+
 describe('a page as a TRS-based gov.cn site serves it (.shtml, long comment before <!DOCTYPE>, no charset)', () => {
   const page = `<!-- ${'TRS WCM 发布模板 '.repeat(300)} -->\r\n` + savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知', '');
   const bytes = iconv.encode(page, 'gbk');
@@ -117,6 +139,12 @@ describe('the 2025 government work report saved as a page with its delivery line
     expect(withDateLine('（2025年3月5日在第十四届全国人民代表大会第三次会议上）').meta.issuedOn).toBe('2025-03-05');
     expect(withDateLine('——二〇二五年三月五日在第十四届全国人民代表大会第三次会议上').meta.issuedOn).toBe('2025-03-05');
     expect(withDateLine('——２０２５年３月５日在第十四届全国人民代表大会第三次会议上').meta.issuedOn).toBe('2025-03-05');
+  });
+
+  it('reads the plan year from a title written in Chinese numerals (二〇二四年全省生态环境工作要点)', () => {
+    const plan = parsePlan(hubeiText.replace('2024年全省生态环境工作要炸/strong>', '二〇二四年全省生态环境工作要炸/strong>'));
+    expect(plan.meta.title).toBe('二〇二四年全省生态环境工作要点');
+    expect(plan.year).toBe(2024);
   });
 
   it('drops a news site\'s （全文） from the title and still reads the year from it', () => {

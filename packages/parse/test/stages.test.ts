@@ -94,7 +94,7 @@ describe('extract: the site metadata table of the Hubei scrape', () => {
     const lines = ['湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知 (鄂环发?024??', '', '发布单位', '湖北省生态环境厅', '湖北省生态环境厅',
       '发布文号 鄂环发?024?叶/td>', '发布日期 2024-02-20 生效日期 2024-02-20', '有效性状?/th> 废止日期 暂无', '属?/th> 专业属?/th>', '备注', '',
       '各市、州、直管市及神农架林区生态环境局,厅机关各处室,各专员办、厅属各单位9/p>'];
-    const doc = extract({ text: lines.join('\n'), encoding: 'utf-8', html: false, replaced: 0 });
+    const doc = extract({ text: lines.join('\n'), encoding: 'utf-8', html: false, replaced: 0, declaredCharset: null });
     expect(doc.siteMeta).toEqual({ issuer: '湖北省生态环境厅', docNumber: '鄂环发?024?叶/td>', publishedOn: '2024-02-20', effectiveOn: '2024-02-20', source: null });
     expect(doc.lines).toEqual([lines[0], lines[11]]);
   });
