@@ -3,37 +3,52 @@ import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
+import { Corpus } from '@plandiff/corpus';
 import { createApp, type AppOptions } from './app.js';
+import { warmCorpus, type WarmReport } from './warm.js';
 
 export interface RunningServer {
   server: Server;
   /** e.g. http://127.0.0.1:8787 */
   url: string;
-  /** stops accepting connections, lets requests in flight finish (at most `graceMs`), then resolves */
+  /** stops accepting connections, stops the warm-up, lets requests in flight finish (at most `graceMs`), then resolves */
   close(graceMs?: number): Promise<void>;
+  /** the background warm-up started after listening (see {@link warmCorpus}); null when `warm: false` */
+  warmed: Promise<WarmReport> | null;
+}
+
+export interface ServerOptions extends AppOptions {
+  /** parse every stored plan and the latest-two comparison of each series in the background once listening (default true) */
+  warm?: boolean;
 }
 
 /**
- * Starts the API over HTTP with @hono/node-server on `host:port` (port 0 = any free port).
- * Output: the running server, its URL and a graceful close. Throws when the address cannot be bound.
+ * Starts the API over HTTP with @hono/node-server on `host:port` (port 0 = any free port), then, unless
+ * `warm: false`, warms the Corpus in the background (the listen is not delayed; see {@link warmCorpus}).
+ * Output: the running server, its URL, a graceful close and the warm-up's report. Throws when the address cannot
+ * be bound.
  */
 export async function startServer(
   host: string,
   port: number,
-  options: AppOptions = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
-  const app = createApp(options);
+  const corpus = options.corpus ?? new Corpus();
+  const app = createApp({ ...options, corpus });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server)) as Server;
     s.once('error', reject);
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const stopWarming = new AbortController();
   return {
     server,
     url: `http://${shownHost}:${address.port}`,
+    warmed: options.warm === false ? null : warmCorpus(corpus, stopWarming.signal),
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
+        stopWarming.abort();
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         // Keep-alive connections become idle once their request is answered: close them as they do.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -75,6 +90,11 @@ async function main(): Promise<void> {
   const { host, port } = listenAddress();
   const running = await startServer(host, port, { log: (line) => console.log(line) });
   console.log(`plandiff api listening on ${running.url}  (viewer at /, API at /api, OpenAPI at /api/openapi.json)`);
+  void running.warmed?.then((report) => {
+    if (report.aborted) return;
+    console.log(`warmed ${report.plans.length} plans and ${report.comparisons.length} comparisons in ${report.ms} ms`);
+    for (const line of report.failed) console.error(`warm-up failed: ${line}`);
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,0 +1,82 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { Corpus } from '@plandiff/corpus';
+import type { Comparison } from '@plandiff/model';
+import { startServer } from '../src/server.js';
+import { warmCorpus } from '../src/warm.js';
+import { FIXTURES_DIR, storedNotices } from './notices.js';
+
+const LATEST_PAIRS = ['gov-work-report/2024-2025', 'hailar-gwr/2014-2015', 'hubei-sthjt-gzyd/2023-2024', 'npc-gwr-resolution/2024-2025'];
+
+describe('warmCorpus', () => {
+  it('parses all 16 stored plans, then the latest-two comparison of each series, and the Corpus keeps them', async () => {
+    const corpus = new Corpus(FIXTURES_DIR);
+    const comparison = vi.spyOn(corpus, 'comparison');
+    const report = await warmCorpus(corpus);
+    expect(report.failed).toEqual([]);
+    expect(report.aborted).toBe(false);
+    expect(report.plans).toEqual(storedNotices().map(({ series, year }) => `${series}/${year}`));
+    expect(report.plans).toHaveLength(16);
+    expect(report.comparisons).toEqual(LATEST_PAIRS);
+    // what a reader asks for next is the very object the warm-up computed (cached, not computed again)
+    const warmed = comparison.mock.results[0].value as Comparison;
+    expect(corpus.comparison('gov-work-report', 2024, 2025)).toBe(warmed);
+    // 2025 report: 居民消费价格涨幅2%左右, 2024: 3%左右
+    const cpi = warmed.targets.find((t) => t.metric === '居民消费价格涨幅');
+    expect([cpi?.from?.value, cpi?.to?.value, cpi?.change.value]).toEqual([3, 2, 'lowered']);
+  });
+
+  it('stops at once when its signal is aborted', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const report = await warmCorpus(new Corpus(FIXTURES_DIR), stop.signal);
+    expect(report).toMatchObject({ aborted: true, plans: [], comparisons: [] });
+  });
+
+  describe('with a broken fixture', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-warm-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('lists the notice that fails and warms the rest (never throws)', async () => {
+      const series = join(dir, 'npc-gwr-resolution');
+      mkdirSync(series);
+      cpSync(join(FIXTURES_DIR, 'npc-gwr-resolution', 'series.json'), join(series, 'series.json'));
+      for (const year of ['2024', '2025']) cpSync(join(FIXTURES_DIR, 'npc-gwr-resolution', year), join(series, year), { recursive: true });
+      mkdirSync(join(series, '2026'));
+      writeFileSync(join(series, '2026', 'meta.json'), JSON.stringify({ sourceUrl: null, retrievedOn: null, coverage: 'full', encoding: 'utf-8', sourceFile: 'source.txt' }));
+      writeFileSync(join(series, '2026', 'source.txt'), '');
+      const report = await warmCorpus(new Corpus(dir));
+      expect(report.plans).toEqual(['npc-gwr-resolution/2024', 'npc-gwr-resolution/2025']);
+      expect(report.comparisons).toEqual([]);
+      expect(report.failed.map((line) => line.split(':')[0])).toEqual(['npc-gwr-resolution/2026', 'npc-gwr-resolution/2025-2026']);
+    });
+  });
+});
+
+describe('startServer warms in the background', () => {
+  it('answers while it warms, and reports the warm-up when done', async () => {
+    const running = await startServer('127.0.0.1', 0, { webRoot: null });
+    let warmedYet = false;
+    void running.warmed?.then(() => (warmedYet = true));
+    try {
+      const health = await fetch(`${running.url}/api/health`);
+      expect(health.status).toBe(200);
+      // listening was not delayed: the health answer came before the 16 parses were done
+      expect(warmedYet).toBe(false);
+      const report = await running.warmed!;
+      expect(report.comparisons).toEqual(LATEST_PAIRS);
+      const hubei = (await (await fetch(`${running.url}/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024`)).json()) as Comparison;
+      expect(hubei.summary.outside_excerpt).toBe(27);
+    } finally {
+      await running.close(1000);
+    }
+  });
+
+  it('does not warm when told not to', async () => {
+    const running = await startServer('127.0.0.1', 0, { webRoot: null, warm: false });
+    expect(running.warmed).toBeNull();
+    await running.close(1000);
+  });
+});
