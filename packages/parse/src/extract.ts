@@ -66,7 +66,8 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * Stage 2: decoded notice → the document's lines without the site around it.
  * Hard-wrapped text (from a PDF) is first joined back into paragraphs ({@link reflowHardWrapped}).
  * HTML is reduced to text with cheerio (scripts, styles, navigation, headers, footers, forms removed;
- * block elements and `<br>` end lines); then HTML and scraped text alike lose the site chrome:
+ * block elements and `<br>` end lines); a title printed over two lines is joined ({@link joinSplitTitle});
+ * then HTML and scraped text alike lose the site chrome:
  * lines before the notice's title line, chrome lines ({@link CHROME_LINE} anywhere,
  * {@link HEADER_CHROME_LINE} above the first heading), the site's metadata table above the first
  * heading (which feeds {@link SiteMeta}), a title line above the first heading that the next line repeats
@@ -78,7 +79,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   const wrapped = notice.html ? null : reflowHardWrapped(notice.text.split('\n'));
   const page = notice.html ? htmlToLines(notice.text) : { lines: wrapped!.lines, droppedElements: [] };
   const rawLines = page.lines;
-  const lines = rejoinBrokenLines(rawLines.map((line) => line.trim()));
+  const lines = joinSplitTitle(rejoinBrokenLines(rawLines.map((line) => line.trim())));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
 
@@ -228,6 +229,32 @@ function rejoinBrokenLines(lines: string[]): string[] {
 /** A line of the hosting site: {@link CHROME_LINE} anywhere, {@link HEADER_CHROME_LINE} only in the `header` (above the first heading). */
 function isChromeLine(line: string, header: boolean): boolean {
   return CHROME_LINE.some((re) => re.test(line)) || (header && HEADER_CHROME_LINE.some((re) => re.test(line)));
+}
+
+/** Longest first half of a title printed over two lines. */
+const TITLE_HALF = 60;
+
+/**
+ * A title printed over two lines (`湖北省生态环境厅关于印发` / `2024年全省生态环境工作要点的通知`, as
+ * 公文 pages centre it and PDF text keeps it): among the first {@link TITLE_SEARCH_LINES} lines, the
+ * first line that is no title by itself, has no sentence punctuation, and together with the next
+ * non-empty line (itself no title) makes a title line, is joined with it. Returns a new array
+ * (the second half's place left blank) or the same lines.
+ */
+function joinSplitTitle(lines: string[]): string[] {
+  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
+  for (let i = 0; i < limit; i++) {
+    const first = lines[i];
+    if (first === '' || first.length > TITLE_HALF || /[。，,；;：:]/.test(first) || isTitleLine(first)) continue;
+    let j = i + 1;
+    while (j < limit && lines[j] === '') j++;
+    if (j >= limit || isTitleLine(lines[j]) || !isTitleLine(first + lines[j])) continue;
+    const joined = [...lines];
+    joined[i] = first + lines[j];
+    joined[j] = '';
+    return joined;
+  }
+  return lines;
 }
 
 function isTitleLine(line: string): boolean {

@@ -176,6 +176,22 @@ describe('the 2025 report saved from Word (GBK .htm, mso markup) with a padded p
   });
 });
 
+describe('the covering notice with its title printed over two lines (as on a 公文 page or in PDF text)', () => {
+  // the covering notice of Hubei 2024 with what the scrape lost restored from the corpus README (鄂环发〔2024〕1号)
+  const plan = hubeiText.slice(hubeiText.indexOf('2024年全省生态环境工作要炸'));
+  const notice = (title: string[]) => [...title, '', '鄂环发〔2024〕1号', '',
+    '各市、州、直管市及神农架林区生态环境局，厅机关各处室，各专员办、厅属各单位：',
+    '《2024年全省生态环境工作要点》已经第2次厅长办公会议审定通过，现印发给你们，请按要求落实。', '', '湖北省生态环境厅', '', plan].join('\n');
+  it('keeps the covering notice: issuer and document number are read as with the title on one line', () => {
+    const split = parsePlan(notice(['湖北省生态环境厅关于印发', '2024年全省生态环境工作要点的通知']), { year: 2024 });
+    const oneLine = parsePlan(notice(['湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知']), { year: 2024 });
+    expect(split.meta).toMatchObject({ title: '2024年全省生态环境工作要点', issuer: '湖北省生态环境厅', docNumber: '鄂环发〔2024〕1号' });
+    expect(split.text).toBe(oneLine.text);
+    expect(split.text).toContain('已经第2次厅长办公会议审定通过');
+    expect(split.tasks.map((t) => t.id)).toEqual(hubei.tasks.map((t) => t.id));
+  });
+});
+
 describe('chapters in the 第一部分 / 第一章 style', () => {
   it('the 2025 report with 第一部分…第三部分: the same chapters, 76 tasks and 21 targets as with 一、二、三、', () => {
     const parts = parsePlan(reportText.replace(/^([一二三])、/gm, '第$1部分　'), { year: 2025 });
