@@ -283,6 +283,11 @@ function readSiteMeta(table: string, siteMeta: SiteMeta): void {
 const HTML_DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, textarea, input, head';
 /** Elements whose text belongs to the site (reported in a warning when dropped). */
 const HTML_SITE = 'nav, header, footer, aside, form';
+/**
+ * The content's own header — a `<header>` inside `<article>`, `<main>` or `<section>` holds the
+ * notice's title and byline (HTML Living Standard, "the header element") — is the notice's, not the site's.
+ */
+const CONTENT_HEADER = 'article header, main header, section header';
 
 /** Elements that end a line of text. */
 const HTML_BLOCK = new Set([
@@ -331,11 +336,12 @@ function htmlToLines(page: string): { lines: string[]; droppedElements: string[]
   const $ = cheerio.load(page, { xml: { xmlMode: false, decodeEntities: true } });
   $(HTML_DROP).remove();
   const droppedElements: string[] = [];
-  $(HTML_SITE).filter((_, element) => $(element).parents(HTML_SITE).length === 0).each((_, element) => {
+  const site = $(HTML_SITE).not(CONTENT_HEADER);
+  site.filter((_, element) => $(element).parents(HTML_SITE).length === 0).each((_, element) => {
     const text = $(element).text().replace(/\s+/g, ' ').trim();
     if (text !== '') droppedElements.push(text);
   });
-  $(HTML_SITE).remove();
+  site.remove();
   const out: string[] = [];
   let line = '';
   type Node = { type: string; data?: string; name?: string; children?: Node[] };

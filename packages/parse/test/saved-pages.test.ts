@@ -135,6 +135,19 @@ describe('the 2025 government work report saved as a page with its delivery line
     expect(plan.tasks.map((t) => t.id)).toEqual(report.tasks.map((t) => t.id));
   });
 
+  it('keeps an HTML5 page\'s <article><header> (title, delivery line) and drops the site\'s <header>/<footer>', () => {
+    const paragraphs = reportText.slice(0, reportText.indexOf('\n本作品')).split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escape(l)}</p>`);
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府工作报告_中国政府网</title></head><body>
+<header class="site"><nav><a>首页</a><a>新闻</a></nav><div>中国政府网</div></header>
+<main><article><header><h1>政府工作报告</h1><p>——2025年3月5日在第十四届全国人民代表大会第三次会议上</p><p>国务院总理　李强</p></header>
+<section>${paragraphs.join('\n')}</section><footer><p>责任编辑：王五</p></footer></article></main>
+<footer class="site"><p>版权所有：中国政府网</p></footer></body></html>`;
+    const plan = parsePlan(page);
+    expect(plan.meta).toMatchObject({ title: '政府工作报告', issuedOn: '2025-03-05', issuer: '国务院' });
+    expect(plan.text).not.toMatch(/中国政府网|首页|责任编辑/);
+    expect(plan.tasks.map((t) => t.id)).toEqual(report.tasks.map((t) => t.id));
+  });
+
   it('reads the delivery date in brackets （…日在…会议上） and in Chinese numerals 二〇二五年三月五日', () => {
     expect(withDateLine('（2025年3月5日在第十四届全国人民代表大会第三次会议上）').meta.issuedOn).toBe('2025-03-05');
     expect(withDateLine('——二〇二五年三月五日在第十四届全国人民代表大会第三次会议上').meta.issuedOn).toBe('2025-03-05');
