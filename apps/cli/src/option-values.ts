@@ -19,3 +19,18 @@ export function checkRetrievedOn(date: string | undefined): string | null {
   }
   return date;
 }
+
+/** `--url` as typed: an absolute http(s) URL (WHATWG URL parser), else UsageError; null when absent. */
+export function checkSourceUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new UsageError(`--url must be the http(s) address the notice was published at, not ${JSON.stringify(url)}`);
+  }
+  return url;
+}

@@ -75,6 +75,16 @@ describe('plandiff add with a saved GBK .htm page', () => {
     expect(listing(dir)).toEqual(before);
   });
 
+  it('refuses a --url that is not an http(s) address before writing anything', async () => {
+    const file = join(dir, 'notice.htm');
+    writeFileSync(file, savedGbkPage());
+    const before = listing(dir);
+    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--url', 'sthjt.hubei.gov.cn/fbjd/t20240220_5088951.shtml')).toBe(2);
+    expect(err).toEqual(['plandiff: --url must be the http(s) address the notice was published at, not "sthjt.hubei.gov.cn/fbjd/t20240220_5088951.shtml"']);
+    expect(listing(dir)).toEqual(before);
+    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--url', 'http://sthjt.hubei.gov.cn/fbjd/xxgkml/ghjh/202402/t20240220_5088951.shtml')).toBe(0);
+  });
+
   it('refuses a PDF with the file named in the one-line reason, writing nothing', async () => {
     const pdf = join(dir, 'notice.pdf');
     writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'), Buffer.from(hubeiText)]));

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { addNotice, readNoticeFile } from '@plandiff/corpus';
 import { describePlan } from '../plan-summary.js';
-import { checkCoverage, checkRetrievedOn } from '../option-values.js';
+import { checkCoverage, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
 import { parseNoticeFile } from '../plan-source.js';
 
 export interface AddOptions {
@@ -26,13 +26,14 @@ export interface AddOptions {
 export function runAdd(fixturesDir: string, file: string, options: AddOptions): string {
   const coverage = checkCoverage(options.coverage) ?? 'full';
   const retrievedOn = checkRetrievedOn(options.retrieved);
+  const sourceUrl = checkSourceUrl(options.url);
   const bytes = readNoticeFile(file);
   const result = parseNoticeFile(file, () => addNotice(fixturesDir, {
     bytes,
     fileName: basename(file),
     series: options.series,
     year: options.year,
-    sourceUrl: options.url ?? null,
+    sourceUrl,
     coverage,
     retrievedOn,
     notes: options.notes,
