@@ -30,6 +30,8 @@ const PLAN_PIECES = [
   '\n', '\n', '\n\n', ' ', '\u3000', '\u200b', '\t', '\r\n', 'ＡＢ１２', 'PM2.5', '〔2024〕1号', '鄂环发', '发布日期 2024-02-20',
   '当前位置:', '首页 > ', '本作品是', '声明9/p>', '政府工作报告', '工作要点', '关于印发', '的通知', '\uFFFD', '\ud800',
   '持续深入打好蓝天保卫战', '各市、州、直管市及神农架林区生态环境局', '□、', '（牵头单位：', '大气处牵头，', '各位代表！', '——2024年3月5日在',
+  '第一部分', '第二章', '一．', '二.', '1）', '主办单位：', '网站标识码', '鄂ICP备05003347号', '责任编辑：', '相关稿件', '— 3 —', '\f', '　　',
+  '（全文）', '二〇二四年', '二〇二五年三月五日', '（2025年3月5日在', '湖北省生态环境厅关于印发', '2024年全省生态环境工作要点的通知', '5 %',
 ];
 const planLike = fc.array(fc.constantFrom(...PLAN_PIECES), { maxLength: 300 }).map((pieces) => pieces.join(''));
 
@@ -71,6 +73,17 @@ describe('robustness (fast-check)', () => {
         expect(result.warnings.map((w) => w.code).some((c) => c === 'SITE_TEXT_REMOVED' || c === 'DAMAGED_COPY')).toBe(true);
       }
     }), { numRuns: 400 });
+  });
+
+  it('plan-like text hard-wrapped at 20–40 columns (as from a PDF): a valid Plan or a PlanParseError, no Chinese text lost silently', () => {
+    fc.assert(fc.property(planLike, fc.integer({ min: 20, max: 40 }), (s, width) => {
+      const wrapped = (s.match(new RegExp(`[^\\n]{1,${width}}`, 'g')) ?? []).join('\n');
+      const result = parseOrError(wrapped);
+      if (result instanceof PlanParseError) return;
+      const codes = result.warnings.map((w) => w.code);
+      if (codes.includes('SITE_TEXT_REMOVED') || codes.includes('DAMAGED_COPY')) return;
+      expect(hanCount(result.text)).toBe(hanCount(wrapped));
+    }), { numRuns: 300 });
   });
 
   it('HTML with scripts, styles and random nesting: a valid Plan or a PlanParseError, never script text', () => {
