@@ -10,6 +10,7 @@ import { NoticeInput } from '../components/NoticeInput.js';
 import { PlanHeader } from '../components/PlanHeader.js';
 import { PlanOutline } from '../components/PlanOutline.js';
 import { WarningList } from '../components/WarningList.js';
+import { usePageTitle } from '../page-title.js';
 
 type Step<T> = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: Error } | { status: 'done'; data: T };
 
@@ -26,6 +27,7 @@ export function CheckPage() {
   const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
   const [focus, setFocus] = useState<string | null>(null);
   const [series] = useResource<SeriesSummary[]>('series', listSeries);
+  usePageTitle(['Check a new notice']);
 
   const parse = useCallback(async (input: File | string) => {
     setNotice(input);

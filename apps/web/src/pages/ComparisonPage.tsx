@@ -11,6 +11,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { ExportButtons } from '../components/ExportButtons.js';
 import { Loading } from '../components/Loading.js';
 import { YearPicker } from '../components/YearPicker.js';
+import { usePageTitle } from '../page-title.js';
 
 interface Loaded {
   comparison: Comparison;
@@ -46,9 +47,7 @@ export function ComparisonPage() {
   }, [years, from, to, setYears]);
 
   const name = info.status === 'ready' ? info.data.name.zh : series;
-  useEffect(() => {
-    document.title = from !== null && to !== null ? `${name} ${from} → ${to} · plandiff` : `${name} · plandiff`;
-  }, [name, from, to]);
+  usePageTitle([from !== null && to !== null ? `${name} ${from} → ${to}` : name]);
 
   return (
     <section className="page page-wide">

@@ -8,10 +8,12 @@ import { EmptyNotice } from '../components/EmptyNotice.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { CoverageTag } from '../components/CoverageTag.js';
+import { usePageTitle } from '../page-title.js';
 
 /** Home: every series with its issuer, its years and each year's coverage, and ways into it. */
 export function HomePage() {
   const [series, reload] = useResource('series', listSeries);
+  usePageTitle([]);
   useEffect(() => {
     if (series.status === 'ready') markReadyOnce(READY_MARK.home);
   }, [series.status]);

@@ -1,13 +1,14 @@
-import type { Plan } from '@plandiff/model';
+import type { Plan, SeriesSummary } from '@plandiff/model';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { getPlan } from '../api/client.js';
+import { getPlan, getSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { PlanHeader } from '../components/PlanHeader.js';
 import { PlanOutline } from '../components/PlanOutline.js';
 import { WarningList } from '../components/WarningList.js';
+import { usePageTitle } from '../page-title.js';
 
 /** One year's plan: metadata, warnings, and the outline as a tree with tasks, lead units, targets and damage. */
 export function PlanPage() {
@@ -16,9 +17,13 @@ export function PlanPage() {
   const year = Number(params.year);
   const valid = Number.isInteger(year) && year > 0;
   const [plan, reload] = useResource<Plan>(valid ? `${series}/${year}` : null, (signal) => getPlan(series, year, signal));
-  useEffect(() => {
-    document.title = `${series} ${params.year ?? ''} · plandiff`;
-  }, [series, params.year]);
+  const [info] = useResource<SeriesSummary>(`series/${series}`, (signal) => getSeries(series, signal));
+  const name = info.status === 'ready' ? info.data.name.zh : series;
+  usePageTitle([`${name} ${params.year ?? ''}`]);
+  // the years before and after this one, for a comparison with its neighbour
+  const years = info.status === 'ready' ? info.data.years.map((y) => y.year) : [];
+  const previous = years.filter((y) => y < year).at(-1) ?? null;
+  const next = years.find((y) => y > year) ?? null;
   // A link from a comparison names a task (#task-t3.1.p2): bring it into view once the plan is shown.
   const { hash } = useLocation();
   useEffect(() => {
@@ -30,11 +35,18 @@ export function PlanPage() {
   return (
     <section className="page">
       <nav className="crumbs" aria-label="Breadcrumb">
-        <Link to="/">Series</Link> › <Link to={`/series/${series}/compare`}>{series}</Link> › <span>{params.year}</span>
+        <Link to="/">Series</Link> › <Link to={`/series/${series}/compare`}>{name}</Link> › <span>{params.year}</span>
       </nav>
-      <h1>
-        Plan {params.year} <span className="muted">{series}</span>
-      </h1>
+      <div className="page-head">
+        <h1>
+          Plan {params.year} <span className="muted">{name}</span>
+        </h1>
+        <div className="page-links">
+          {previous !== null ? <Link to={`/series/${series}/compare?from=${previous}&to=${year}`}>Compare {previous} → {year}</Link> : null}
+          {next !== null ? <Link to={`/series/${series}/compare?from=${year}&to=${next}`}>Compare {year} → {next}</Link> : null}
+          <Link to={`/series/${series}/targets`}>Targets by year</Link>
+        </div>
+      </div>
       {!valid ? <ErrorNotice what="the plan" error={new Error(`“${params.year}” is not a year`)} /> : null}
       {valid && plan.status === 'loading' ? <Loading what={`the plan of ${year}`} /> : null}
       {plan.status === 'error' ? <ErrorNotice what={`the plan of ${year}`} error={plan.error} onRetry={reload} /> : null}

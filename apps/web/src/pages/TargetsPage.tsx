@@ -1,11 +1,11 @@
 import type { SeriesSummary, Timeline } from '@plandiff/model';
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { getSeries, getTimeline } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { TimelineTable } from '../components/TimelineTable.js';
+import { usePageTitle } from '../page-title.js';
 
 /** Targets of a series: the metric × year table with a small chart per numeric metric. */
 export function TargetsPage() {
@@ -15,9 +15,7 @@ export function TargetsPage() {
     return { timeline, info };
   });
   const name = data.status === 'ready' ? data.data.info.name.zh : series;
-  useEffect(() => {
-    document.title = `${name} targets · plandiff`;
-  }, [name]);
+  usePageTitle([`${name} targets by year`]);
   return (
     <section className="page page-wide">
       <nav className="crumbs" aria-label="Breadcrumb">
