@@ -9,6 +9,7 @@ import { ComparisonPage } from './pages/ComparisonPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { CheckPage } from './pages/CheckPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { RouteErrorPage } from './pages/RouteErrorPage.js';
 
 // The targets page carries the chart library: load it only when a reader opens it.
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
@@ -17,6 +18,10 @@ const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
+      {
+        // a page that fails to render (e.g. its lazily loaded code did not arrive) is replaced inside the frame
+        errorElement: <RouteErrorPage />,
+        children: [
       { index: true, element: <HomePage /> },
       { path: 'series/:series/compare', element: <ComparisonPage /> },
       {
@@ -30,6 +35,8 @@ const router = createBrowserRouter([
       { path: 'series/:series/plans/:year', element: <PlanPage /> },
       { path: 'check', element: <CheckPage /> },
       { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

@@ -1,0 +1,46 @@
+import { ApiError } from './api-error.js';
+
+/** What an error state says: a headline sentence and, when known, the detail and what the reader can do. */
+export interface ErrorText {
+  /** e.g. `Could not load the targets (HTTP 404).` */
+  headline: string;
+  /** the API's problem title and detail (RFC 9457), or the error's message; null when nothing more is known */
+  detail: string | null;
+  /** what to do about it, for failures the reader can act on (server down); null otherwise */
+  hint: string | null;
+}
+
+/** Statuses a proxy or gateway answers when the API behind it is down (RFC 9110 §15.6.3–15.6.5). */
+const GATEWAY_DOWN = new Set([502, 503, 504]);
+
+const SERVER_DOWN_HINT =
+  'The server may have stopped or the network is down. Start it again (pnpm --filter @plandiff/api start), then try again.';
+
+/**
+ * Words for a failed load. Input: what was being loaded (`the targets`) and the error (an ApiError from the client,
+ * or any Error). Output: {@link ErrorText}. A network failure (ApiError status 0: fetch rejected, nothing answered)
+ * and a gateway's 502/503/504 without a problem body say plainly that the plandiff server is not answering;
+ * any other API error shows its status and the problem title/detail.
+ */
+export function describeLoadError(what: string, error: Error): ErrorText {
+  if (error instanceof ApiError && (error.status === 0 || (GATEWAY_DOWN.has(error.status) && error.type === null))) {
+    return { headline: `Could not load ${what}: the plandiff server is not answering.`, detail: null, hint: SERVER_DOWN_HINT };
+  }
+  if (error instanceof ApiError) {
+    const detail = error.detail && error.detail !== error.title ? `${error.title}: ${error.detail}` : error.title;
+    return { headline: `Could not load ${what} (HTTP ${error.status}).`, detail, hint: null };
+  }
+  return { headline: `Could not load ${what}.`, detail: error.message || error.name, hint: null };
+}
+
+/**
+ * True when an error thrown while rendering a route is the browser failing to fetch a lazily loaded part of the
+ * viewer (a code-split page such as the targets page): the server is down, or a new build replaced the file.
+ * The messages are those of Chromium, Firefox and Safari for a failed dynamic `import()`.
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/i.test(
+    error.message,
+  );
+}

@@ -1,0 +1,48 @@
+import { createApp } from '@plandiff/api';
+import { describe, expect, it } from 'vitest';
+import { ApiError, problemFromResponse } from '../../src/api/api-error.js';
+import { describeLoadError, isChunkLoadError } from '../../src/api/error-text.js';
+
+describe('describeLoadError', () => {
+  it('says plainly that the server is not answering when fetch itself failed (status 0)', () => {
+    // what the client throws when fetch rejects (src/api/client.ts)
+    const down = new ApiError(0, 'The API could not be reached', 'Failed to fetch');
+    const text = describeLoadError('the targets', down);
+    expect(text.headline).toBe('Could not load the targets: the plandiff server is not answering.');
+    expect(text.hint).toContain('pnpm --filter @plandiff/api start');
+    expect(text.headline).not.toContain('HTTP');
+  });
+
+  it('treats a gateway 502/504 without a problem body (the dev proxy with the API down) the same way', () => {
+    expect(describeLoadError('the series', new ApiError(502, 'Bad Gateway')).hint).not.toBeNull();
+    expect(describeLoadError('the series', new ApiError(504, 'Gateway Timeout')).headline).toContain('not answering');
+  });
+
+  it('shows the status and the problem detail of a real API error (unknown series → 404)', async () => {
+    const response = await createApp({ webRoot: null }).request('/api/series/no-such-series');
+    const error = await problemFromResponse(response);
+    const text = describeLoadError('series no-such-series', error);
+    expect(text.headline).toBe('Could not load series no-such-series (HTTP 404).');
+    expect(text.detail).toBe('Not found: no series no-such-series in fixtures');
+    expect(text.hint).toBeNull();
+  });
+
+  it('uses the message of any other error', () => {
+    expect(describeLoadError('the plan', new Error('“20x4” is not a year'))).toEqual({
+      headline: 'Could not load the plan.',
+      detail: '“20x4” is not a year',
+      hint: null,
+    });
+  });
+});
+
+describe('isChunkLoadError', () => {
+  it('recognises the browsers’ messages for a lazily loaded page that did not arrive', () => {
+    // Chromium's message when the API (serving dist/assets) is down and the targets page is opened
+    expect(isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:8791/assets/TargetsPage-Cjyj47kk.js'))).toBe(true);
+    expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/assets/a.js'))).toBe(true);
+    expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isChunkLoadError(new Error('Cannot read properties of undefined'))).toBe(false);
+    expect(isChunkLoadError('Failed to fetch dynamically imported module')).toBe(false);
+  });
+});
