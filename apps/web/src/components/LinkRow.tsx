@@ -122,7 +122,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
               <li key={`${change.metric}-${i}`}>
                 <span className="metric">{change.metric}</span>{' '}
                 {change.from ? formatTarget(change.from) : '—'} → {change.to ? formatTarget(change.to) : '—'}{' '}
-                {describeTargetChange(change).map((label) => (
+                {describeTargetChange(change, { from: fromYear, to: toYear }).map((label) => (
                   <span key={label.text} className={`change change-${label.tone}`}>
                     {label.text}
                   </span>

@@ -77,7 +77,7 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                   <TargetCell change={change} side="from" />
                   <TargetCell change={change} side="to" />
                   <td className="change-cell">
-                    {describeTargetChange(change).map((label) => (
+                    {describeTargetChange(change, { from: fromYear, to: toYear }).map((label) => (
                       <span key={label.text} className={`change change-${label.tone}`}>
                         {label.text}
                       </span>

@@ -48,33 +48,85 @@ function modifierChange(raw: string): string {
     .join(' → ');
 }
 
+/** `a→b` of a TargetChange part, with spaces around the arrow and `—` for a missing side. */
+function spacedChange(raw: string): string {
+  return raw.split('→').join(' → ');
+}
+
 /** Short labels (and a tone for colour) describing one target change, e.g. `raised`, `modifier at least → about`. */
 export interface ChangeLabel {
   text: string;
   tone: 'up' | 'down' | 'new' | 'gone' | 'warn' | 'neutral';
 }
 
+/** The two years of a comparison, to name the side whose figure was lost (null = a notice without a year). */
+export interface ChangeYears {
+  from: number | null;
+  to: number | null;
+}
+
+/** The label for a figure lost in a damaged source: which year's copy lost it. */
+function lostFigure(side: 'from' | 'to' | 'both', years: ChangeYears): ChangeLabel {
+  const year = (which: 'from' | 'to') => String(years[which] ?? (which === 'from' ? 'year A' : 'year B'));
+  const where = side === 'both' ? 'both years' : year(side);
+  return { text: `figure lost in the source (${where})`, tone: 'warn' };
+}
+
+/** Words for a deadline that differs between the years: moved, added or dropped. */
+function deadlineChange(from: string | null, to: string | null, raw: string): ChangeLabel {
+  if (from && to) return { text: `deadline moved: ${from} → ${to}`, tone: 'neutral' };
+  if (to) return { text: `deadline added: ${to}`, tone: 'neutral' };
+  if (from) return { text: `deadline dropped (was ${from})`, tone: 'neutral' };
+  return { text: `deadline ${spacedChange(raw)}`, tone: 'neutral' };
+}
+
 /**
- * Describes a target change for the target table.
- * Input: a TargetChange (contract). Output: one label per thing that changed: `new`, `dropped`, `raised`,
- * `lowered`, `modifier …`, `damaged …` and the other present parts of `change`; `same` when nothing did.
+ * Describes a target change in words for the target table and the task rows.
+ * Input: a TargetChange (contract) and, optionally, the two years (to say which year's figure was lost).
+ * Output: one label per thing that changed, in this order:
+ * - `new` / `dropped` for a target only one year has (plus `figure lost in the source (year)` when its figure is
+ *   damaged: the number is unknown, never shown);
+ * - `no target set in B` when year B says explicitly that it sets none (modifier none), `target set again` for the
+ *   reverse — then nothing else, since a figure cannot be compared with no figure;
+ * - `figure lost in the source (year | both years)`;
+ * - `raised` / `lowered` (for a reduction target, 降低 2.5% → 3%, also `a larger cut` / `a smaller cut`),
+ *   `value not comparable` (e.g. different units);
+ * - `modifier at least → about`, `range 100万元 → 100–300万元`, `unit 栋 → 个`;
+ * - `deadline moved: 年内 → 年末`, `deadline added: 年内`, `deadline dropped (was 年末)`;
+ * - `direction increase → decrease`, `now aspirational (力争)` / `no longer aspirational (力争 dropped)`;
+ * - `same` when nothing did.
  */
-export function describeTargetChange(change: TargetChange): ChangeLabel[] {
-  if (change.kind === 'added') return [{ text: 'new', tone: 'new' }];
-  if (change.kind === 'dropped') return [{ text: 'dropped', tone: 'gone' }];
+export function describeTargetChange(change: TargetChange, years: ChangeYears = { from: null, to: null }): ChangeLabel[] {
+  const { from, to } = change;
+  if (change.kind === 'added' || (!from && to)) {
+    return [{ text: 'new', tone: 'new' }, ...(to?.damaged ? [lostFigure('to', years)] : [])];
+  }
+  if (change.kind === 'dropped' || (from && !to)) {
+    return [{ text: 'dropped', tone: 'gone' }, ...(from?.damaged ? [lostFigure('from', years)] : [])];
+  }
+  if (from && to && from.modifier !== to.modifier && (from.modifier === 'none' || to.modifier === 'none')) {
+    return to.modifier === 'none'
+      ? [{ text: `no target set in ${years.to ?? 'year B'}`, tone: 'gone' }]
+      : [{ text: 'target set again', tone: 'new' }];
+  }
   const labels: ChangeLabel[] = [];
   const parts = change.change;
-  if (parts.damaged) {
-    const which = parts.damaged === 'both' ? 'both years' : parts.damaged === 'from' ? 'year A' : 'year B';
-    labels.push({ text: `damaged (${which}): figure unknown`, tone: 'warn' });
-  }
-  if (parts.value === 'raised') labels.push({ text: 'raised', tone: 'up' });
-  if (parts.value === 'lowered') labels.push({ text: 'lowered', tone: 'down' });
+  if (parts.damaged) labels.push(lostFigure(parts.damaged, years));
+  const cut = from?.direction === 'decrease' && to?.direction === 'decrease';
+  if (parts.value === 'raised') labels.push({ text: cut ? 'raised: a larger cut' : 'raised', tone: 'up' });
+  if (parts.value === 'lowered') labels.push({ text: cut ? 'lowered: a smaller cut' : 'lowered', tone: 'down' });
   if (parts.value === 'unknown' && !parts.damaged) labels.push({ text: 'value not comparable', tone: 'warn' });
   if (parts.modifier) labels.push({ text: `modifier ${modifierChange(parts.modifier)}`, tone: 'neutral' });
-  for (const key of ['range', 'unit', 'deadline', 'direction', 'aspirational'] as const) {
-    const value = parts[key];
-    if (value) labels.push({ text: `${key} ${value}`, tone: 'neutral' });
+  if (parts.range) labels.push({ text: `range ${spacedChange(parts.range)}`, tone: 'neutral' });
+  if (parts.unit) labels.push({ text: `unit ${spacedChange(parts.unit)}`, tone: 'neutral' });
+  if (parts.deadline) labels.push(deadlineChange(from?.deadline ?? null, to?.deadline ?? null, parts.deadline));
+  if (parts.direction) labels.push({ text: `direction ${spacedChange(parts.direction)}`, tone: 'neutral' });
+  if (parts.aspirational) {
+    labels.push(
+      to?.aspirational
+        ? { text: 'now aspirational (力争)', tone: 'neutral' }
+        : { text: 'no longer aspirational (力争 dropped)', tone: 'neutral' },
+    );
   }
   if (labels.length === 0) labels.push({ text: 'same', tone: 'neutral' });
   return labels;

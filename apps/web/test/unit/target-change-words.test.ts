@@ -1,0 +1,76 @@
+import type { Comparison, TargetChange } from '@plandiff/model';
+import { describe, expect, it } from 'vitest';
+import { describeTargetChange } from '../../src/format/target-format.js';
+import { storedJson } from '../support/stored-api.js';
+
+/** The words the target table shows for a metric of a stored comparison. */
+async function words(series: string, from: number, to: number, metric: string, pick = (c: TargetChange) => c.metric === metric) {
+  const comparison = await storedJson<Comparison>(`/api/series/${series}/compare?from=${from}&to=${to}`);
+  const change = comparison.targets.find(pick);
+  if (!change) throw new Error(`${series} ${from}→${to}: no target change for ${metric}`);
+  return describeTargetChange(change, { from, to }).map((label) => label.text);
+}
+
+describe('target changes in words (real comparisons)', () => {
+  it('gov-work-report 2024 → 2025: 居民消费价格涨幅 3%左右 → 2%左右 is lowered', async () => {
+    expect(await words('gov-work-report', 2024, 2025, '居民消费价格涨幅')).toEqual(['lowered']);
+  });
+
+  it('gov-work-report 2024 → 2025: 单位国内生产总值能耗 降低2.5%左右 → 降低3%左右 is a larger cut', async () => {
+    expect(await words('gov-work-report', 2024, 2025, '单位国内生产总值能耗')).toEqual(['raised: a larger cut']);
+  });
+
+  it('gov-work-report 2021 → 2022: the 2022 report sets no energy-intensity figure (能耗强度目标…统筹考核)', async () => {
+    expect(await words('gov-work-report', 2021, 2022, '单位国内生产总值能耗')).toEqual(['no target set in 2022']);
+  });
+
+  it('gov-work-report 2021 → 2022: 小微企业 income band 100万元 → 100–300万元 names the range change', async () => {
+    const labels = await words('gov-work-report', 2021, 2022, '对小微企业年应纳税所得额');
+    expect(labels).toContain('raised');
+    expect(labels).toContain('range 100万元 → 100–300万元');
+    expect(labels).toContain('modifier at most → range');
+  });
+
+  it('hailar-gwr 2013 → 2014: 入园企业 7家 (年内) → 14家 (力争年末): raised, deadline moved', async () => {
+    expect(await words('hailar-gwr', 2013, 2014, '入园企业')).toEqual(['raised', 'deadline moved: 年内 → 年末']);
+  });
+
+  it('hailar-gwr 2014 → 2015: 旅游接待人数 500 → 600万人次 gains the deadline 年内; 投资 loses 年末', async () => {
+    expect(await words('hailar-gwr', 2014, 2015, '旅游接待人数')).toEqual(['raised', 'deadline added: 年内']);
+    expect(await words('hailar-gwr', 2014, 2015, '投资')).toEqual(['lowered', 'deadline dropped (was 年末)']);
+  });
+
+  it('hailar-gwr 2014 → 2015: 新增就业 力争5000个 (岗位) → 5700人以上: units differ, no longer 力争', async () => {
+    expect(await words('hailar-gwr', 2014, 2015, '新增就业')).toEqual([
+      'value not comparable',
+      'modifier exact → at least',
+      'unit 个 → 人',
+      'deadline dropped (was 年内)',
+      'no longer aspirational (力争 dropped)',
+    ]);
+  });
+
+  it('hubei-sthjt-gzyd 2023 → 2024: 受污染耕地安全利用率 达□2%以上 is new and its figure is lost, not shown', async () => {
+    expect(await words('hubei-sthjt-gzyd', 2023, 2024, '受污染耕地安全利用率')).toEqual(['new', 'figure lost in the source (2024)']);
+    expect(await words('hubei-sthjt-gzyd', 2023, 2024, '地表水省控断面（水域）优良比例')).toEqual(['dropped']);
+  });
+
+  it('names year A / year B when a side has no year (an uploaded notice)', () => {
+    const damaged: TargetChange = {
+      kind: 'changed', metric: '农村生活污水治理率', from: null, to: null,
+      change: { damaged: 'to' },
+    };
+    expect(describeTargetChange({ ...damaged, from: damagedTarget(), to: damagedTarget() }).map((l) => l.text)).toEqual([
+      'figure lost in the source (year B)',
+    ]);
+  });
+});
+
+/** A target whose figure was lost (as 农村生活污水治理率达□6.58% in the damaged Hubei 2024 copy). */
+function damagedTarget(): NonNullable<TargetChange['to']> {
+  return {
+    id: 'x', taskId: 't1', metric: '农村生活污水治理率', value: null, low: null, high: null, unit: '%', modifier: 'exact',
+    aspirational: false, direction: null, deadline: null, deadlineDate: null, text: '农村生活污水治理率达□6.58%', span: [0, 16],
+    damaged: true,
+  };
+}
