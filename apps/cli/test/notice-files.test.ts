@@ -105,18 +105,23 @@ describe('plandiff parse / compare with notice files', () => {
     expect(err).toEqual([`plandiff: ${empty}: the notice is empty: pass the file with the notice text`]);
   });
 
-  it('parse <file> reads the year from the title, or takes --year when the notice names none', async () => {
+  it('parse <file> reads the year from the notice, or takes --year when the notice names none', async () => {
     expect(await run('parse', source('hubei-sthjt-gzyd', 2024), '--json')).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ id: 'untitled/2024', year: 2024 });
-    // the 2024 resolution has no title or date line of its own
+    // the 2024 resolution has no title or date line; its year is the one it approves (同意报告提出的2024年…)
     const resolution = source('npc-gwr-resolution', 2024);
     out = [];
     expect(await run('parse', resolution, '--json')).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ year: 2024 });
+    const yearless = join(dir, 'resolution-without-year.txt');
+    writeFileSync(yearless, readFileSync(resolution, 'utf8').replace('同意报告提出的2024年', '同意报告提出的'));
+    out = [];
+    expect(await run('parse', yearless, '--json')).toBe(0);
     expect(JSON.parse(out.join('\n')).year).toBeNull();
     out = [];
-    expect(await run('parse', resolution, '--json', '--year', '2024')).toBe(0);
+    expect(await run('parse', yearless, '--json', '--year', '2024')).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ id: 'untitled/2024', year: 2024 });
-    expect(await run('parse', resolution, '--year', 'next')).toBe(2);
+    expect(await run('parse', yearless, '--year', 'next')).toBe(2);
     expect(err.at(-1)).toBe('plandiff: not a year: "next"');
   });
 

@@ -25,6 +25,10 @@ const REPORT_DATE_LINE = /^(?:[—-]*|（)\d{4}年\d{1,2}月\d{1,2}日在/;
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)?/g;
 /** `<body>关于…的决议`: the issuing body of a resolution. */
 const RESOLUTION_ISSUER = /^(.{2,30}?)关于.{2,30}的(?:决议|决定)$/;
+/** `第十四届全国人民代表大会第二次会议听取和审议了…`: the body adopting a resolution, in its opening sentence. */
+const RESOLUTION_BODY = /^(第[一二三四五六七八九十]{1,4}届.{2,30}?会议)听取(?:和审议)?了/;
+/** `同意报告提出的2024年经济社会发展的总体要求`: the plan year a resolution approves. */
+const APPROVED_YEAR = /(?:同意|批准)(?:报告|计划)提出的(\d{4})年/;
 /** `（2021年3月11日第十三届全国人民代表大会第四次会议通过）`: a resolution's adoption date. */
 const ADOPTION_DATE = /^（(\d{4})年(\d{1,2})月(\d{1,2})日.{0,60}(?:通过|批准|发布)）$/;
 /** The covering notice's title: `<issuer>关于印发<plan title>的通知`. */
@@ -43,7 +47,7 @@ const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市
 /**
  * Stage 8: the plan's metadata (DESIGN.md PlanMeta). Title: the plan's own title line, else the plan
  * named by a `…关于印发…的通知` line. Issuer: the site's 发布单位, else the notice title's issuer, else
- * the body adopting a resolution (…关于…的决议), else the speaker line of a 政府工作报告
+ * the body adopting a resolution (…关于…的决议, or its opening 第…届…会议听取和审议了…), else the speaker line of a 政府工作报告
  * (国务院总理… / 我代表国务院 → 国务院), else the site's 来源. Document number: a
  * `…〔YYYY〕N号` in the preamble or the site table. Issued on: the notice's signature date or the date
  * line of a report (——2024年3月5日在…, （2024年1月10日在…）) or a resolution's adoption line (（2021年3月11日…通过）),
@@ -51,7 +55,8 @@ const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市
  * A field that is damaged (□) or malformed is null with a `…_UNREADABLE` warning; one that is not
  * there is null with a `…_ABSENT` warning — never a guess. Dates are ISO `YYYY-MM-DD`.
  * Input: {@link MetadataInput}. Output: the meta, the plan year (caller's, else the title's, else the
- * issued-on year, else the year a plan chapter's title names) and warnings; a `YEAR_MISMATCH` warning
+ * issued-on year, else the year a plan chapter's title names, else the year a resolution approves:
+ * 同意报告提出的2024年…) and warnings; a `YEAR_MISMATCH` warning
  * when the caller's year differs from the one the notice names. Throws nothing.
  */
 export function metadata(input: MetadataInput): { meta: PlanMeta; year: number | null; warnings: Warning[] } {
@@ -82,7 +87,7 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   const noticeIssuer = preamble.map((b) => NOTICE_TITLE.exec(b.text)?.[1]).find((x) => x !== undefined && !x.includes('□'));
   const speaker = preamble.map((b) => { const m = SPEAKER.exec(b.text); return m ? m[1] ?? m[2] : undefined; }).find((x) => x !== undefined);
   const siteIssuer = siteMeta.issuer && !/[?□]/.test(siteMeta.issuer) ? siteMeta.issuer : null;
-  const resolutionIssuer = preamble.map((b) => RESOLUTION_ISSUER.exec(b.text)?.[1]).find((x) => x !== undefined);
+  const resolutionIssuer = preamble.map((b) => RESOLUTION_ISSUER.exec(b.text)?.[1] ?? RESOLUTION_BODY.exec(b.text)?.[1]).find((x) => x !== undefined);
   const issuer = siteIssuer ?? noticeIssuer ?? resolutionIssuer ?? speaker ?? siteMeta.source ?? null;
   if (issuer === null) warnings.push({ code: 'ISSUER_ABSENT', message: 'no issuer found (site table, notice title or speaker line)', span: null });
 
@@ -148,7 +153,8 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   }
 
   const titleYear = title ? /(\d{4})年/.exec(arabicDates(title))?.[1] : undefined;
-  const noticeYear = titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear;
+  const approvedYear = preamble.map((b) => APPROVED_YEAR.exec(b.text)?.[1]).find((x) => x !== undefined);
+  const noticeYear = titleYear ? Number(titleYear) : issuedOn ? Number(issuedOn.slice(0, 4)) : input.headingYear ?? (approvedYear ? Number(approvedYear) : null);
   const year = input.year ?? noticeYear;
   if (input.year !== null && noticeYear !== null && noticeYear !== input.year) {
     const source = titleYear ? `its title "${title}"` : issuedOn ? `its date ${issuedOn}` : 'a plan chapter\'s title';

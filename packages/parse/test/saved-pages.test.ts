@@ -166,6 +166,15 @@ describe('the 2025 government work report saved as a page with its delivery line
     expect(plan.year).toBe(2025);
   });
 
+  it('the 2024 and 2025 NPC resolutions (no title, no date line): year and adopting body from their sentences', () => {
+    for (const year of [2024, 2025]) {
+      const plan = parsePlan(fixtureBytes('npc-gwr-resolution', year));
+      expect(plan.year).toBe(year);
+      expect(plan.meta.issuer).toBe(year === 2024 ? '第十四届全国人民代表大会第二次会议' : '第十四届全国人民代表大会第三次会议');
+      expect(plan.warnings.some((w) => w.code === 'ISSUER_ABSENT')).toBe(false);
+    }
+  });
+
   it('warns when the caller\'s year is not the one the notice names', () => {
     const wrong = parsePlan(hubeiText, { year: 2030 });
     expect(wrong.year).toBe(2030);
