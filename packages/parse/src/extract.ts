@@ -64,9 +64,9 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
 
 /**
  * Stage 2: decoded notice → the document's lines without the site around it.
- * Hard-wrapped text (from a PDF) is first joined back into paragraphs ({@link reflowHardWrapped}).
  * HTML is reduced to text with cheerio (scripts, styles, navigation, headers, footers, forms removed;
- * block elements and `<br>` end lines); a title printed over two lines is joined ({@link joinSplitTitle});
+ * block elements and `<br>` end lines); hard-wrapped lines (a PDF's printed lines, as text or one HTML
+ * block per line) are joined back into paragraphs ({@link reflowHardWrapped}); a title printed over two lines is joined ({@link joinSplitTitle});
  * then HTML and scraped text alike lose the site chrome:
  * lines before the notice's title line, chrome lines ({@link CHROME_LINE} anywhere,
  * {@link HEADER_CHROME_LINE} above the first heading), the site's metadata table above the first
@@ -76,9 +76,10 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  * `SITE_TEXT_REMOVED` warning, never dropped silently. Throws nothing.
  */
 export function extract(notice: DecodedNotice): ExtractedDocument {
-  const wrapped = notice.html ? null : reflowHardWrapped(notice.text.split('\n'));
-  const page = notice.html ? htmlToLines(notice.text) : { lines: wrapped!.lines, droppedElements: [] };
-  const rawLines = page.lines;
+  const page = notice.html ? htmlToLines(notice.text) : { lines: notice.text.split('\n'), droppedElements: [] };
+  // a PDF's printed lines, as text or as one HTML block (or <br>) per printed line (PDF-to-HTML converters)
+  const wrapped = reflowHardWrapped(page.lines);
+  const rawLines = wrapped.lines;
   const lines = joinSplitTitle(rejoinBrokenLines(rawLines.map((line) => line.trim())));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
@@ -126,7 +127,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   }
 
   const warnings: Warning[] = [];
-  if (wrapped && wrapped.pageWidth !== null) {
+  if (wrapped.pageWidth !== null) {
     warnings.push({
       code: 'HARD_WRAPPED_TEXT',
       message: `the text is cut into lines of ${wrapped.pageWidth} characters (as text taken from a PDF is): lines joined back into paragraphs, ${wrapped.pageNumbers} page numbers removed` +

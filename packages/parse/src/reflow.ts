@@ -12,8 +12,11 @@ const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第
 /** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
 const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
 const isHeading = (line: string) => HEADING.test(line);
-/** Leading indentation of a paragraph's first line. */
-const INDENT = /^[\s\u3000]+/;
+/**
+ * Leading indentation of a paragraph's first line: a full-width space, no-break space, tab or two
+ * spaces. One ASCII space is not (an HTML page's source line break after `<br>` leaves one).
+ */
+const INDENT = /^ ?(?:[\u3000\u00a0\t]| {2})/;
 /** Fewest indented lines for indentation to mark where paragraphs start. */
 const MIN_INDENTED_LINES = 3;
 /** Fewest full-width lines for a text to count as hard-wrapped. */

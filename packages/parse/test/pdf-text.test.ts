@@ -65,6 +65,19 @@ describe('text taken from a PDF (hard-wrapped at 28 characters, page numbers bet
     expect(plan2021.targets.find((t) => t.metric === '森林覆盖率')).toMatchObject({ value: 24.1, unit: '%' });
   });
 
+  it('a PDF converted to HTML — one <div> or one <br> per printed line — is joined back the same way', () => {
+    const original = parsePlan(reportBody, { year: 2025 });
+    const printed = asPdfText(reportBody, true).replace(/\f/g, '').split('\n');
+    const divs = `<html><head><meta charset="utf-8"></head><body>${printed.map((l) => `<div class="t">${l}</div>`).join('\n')}</body></html>`;
+    const brs = `<html><head><meta charset="utf-8"></head><body><div>${printed.join('<br>\n')}</div></body></html>`;
+    for (const page of [divs, brs]) {
+      const plan = parsePlan(page, { year: 2025 });
+      expect(plan.text).toBe(original.text);
+      expect(plan.tasks).toHaveLength(76);
+      expect(plan.targets.map((t) => [t.metric, t.value])).toEqual(original.targets.map((t) => [t.metric, t.value]));
+    }
+  });
+
   it('leaves the 16 fixtures, which have one paragraph per line, alone', () => {
     const fixtures: [string, number, string?][] = [
       ...[2021, 2022, 2023, 2024, 2025].map((y): [string, number] => ['gov-work-report', y]),
