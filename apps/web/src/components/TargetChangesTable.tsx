@@ -11,11 +11,22 @@ interface TargetChangesTableProps {
   toYear: number | null;
 }
 
-function TargetCell({ change, side }: { change: TargetChange; side: 'from' | 'to' }) {
+/** One year's figure; `data-year` names the year for the phone layout, where the header row is not shown. */
+function TargetCell({ change, side, year }: { change: TargetChange; side: 'from' | 'to'; year: string }) {
   const target = change[side];
-  if (!target) return <td className="cell-none">—</td>;
+  if (!target) {
+    return (
+      <td className="cell-none" data-year={year}>
+        —
+      </td>
+    );
+  }
   return (
-    <td className={target.damaged ? 'cell-damaged' : isWordedTarget(target) ? 'cell-text' : undefined} title={target.text}>
+    <td
+      className={target.damaged ? 'cell-damaged' : isWordedTarget(target) ? 'cell-text' : undefined}
+      title={target.text}
+      data-year={year}
+    >
       {formatTarget(target)}
     </td>
   );
@@ -74,8 +85,8 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                   <th scope="row" className="metric">
                     {change.metric}
                   </th>
-                  <TargetCell change={change} side="from" />
-                  <TargetCell change={change} side="to" />
+                  <TargetCell change={change} side="from" year={String(fromYear ?? 'Year A')} />
+                  <TargetCell change={change} side="to" year={String(toYear ?? 'Year B')} />
                   <td className="change-cell">
                     {describeTargetChange(change, { from: fromYear, to: toYear }).map((label) => (
                       <span key={label.text} className={`change change-${label.tone}`}>

@@ -3,7 +3,16 @@ import { formatTarget, isWordedTarget, targetNumber } from '../format/target-for
 import { EmptyNotice } from './EmptyNotice.js';
 import { MetricChart } from './MetricChart.js';
 
-function Cell({ target }: { target: Target | null }) {
+function Cell({ target, excerpt }: { target: Target | null; excerpt: boolean }) {
+  if (target === null && excerpt) {
+    // an excerpt cannot speak for the part of the plan it lacks: no target found there is unknown, not "none"
+    return (
+      <td className="cell-gap cell-outside" title="this year's notice is only an excerpt: a target for this metric may be in the part that is missing">
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">unknown: not in the excerpt</span>
+      </td>
+    );
+  }
   if (target === null) {
     return (
       <td className="cell-gap" title="this year's plan has no target for this metric">
@@ -28,7 +37,8 @@ function Cell({ target }: { target: Target | null }) {
 
 /**
  * The metric × year table of a series: one row per metric, one column per year (excerpt years labelled),
- * a gap mark where a plan has no target for the metric, "no target set" where it says so, and a small line
+ * a gap mark where a plan has no target for the metric (a `?` in an excerpt year: unknown, the target may be in the
+ * missing part), "no target set" where it says so, and a small line
  * chart for every metric with at least two numeric years.
  */
 export function TimelineTable({ timeline, years }: { timeline: Timeline; years: SeriesSummary['years'] }) {
@@ -58,7 +68,7 @@ export function TimelineTable({ timeline, years }: { timeline: Timeline; years: 
                   {row.metric}
                 </th>
                 {timeline.years.map((year) => (
-                  <Cell key={year} target={row.values[String(year)] ?? null} />
+                  <Cell key={year} target={row.values[String(year)] ?? null} excerpt={coverage.get(year) === 'excerpt'} />
                 ))}
                 <td className="chart-cell">
                   {numeric >= 2 ? <MetricChart metric={row.metric} years={timeline.years} values={row.values} /> : null}

@@ -29,6 +29,9 @@ export function TargetsPage() {
           <span className="legend-gap">·</span> no target for the metric that year
         </span>
         <span>
+          <span className="legend-gap">?</span> unknown: that year is an excerpt and the target may be in the missing part
+        </span>
+        <span>
           <span className="legend-none">no target set</span> the plan says so explicitly
         </span>
         <span>
