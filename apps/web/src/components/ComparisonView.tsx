@@ -29,9 +29,9 @@ function planPath(plan: Plan): string | null {
 function ExcerptNotice({ plan, other }: { plan: Plan; other: Plan }) {
   return (
     <div className="notice notice-excerpt" role="note" data-testid="excerpt-notice">
-      <strong>{plan.year ?? plan.id} is an excerpt.</strong> Only the opening part of that year’s notice is available,
+      <strong>{plan.year ?? plan.id} is an excerpt.</strong> Only the opening part of that year's notice is available,
       so this comparison can speak only for the part it covers. Tasks of {other.year ?? other.id} beyond it are marked
-      “outside excerpt”, not “added”, and a target missing from the excerpt is not a dropped target.
+      "outside excerpt", not "added", and a target missing from the excerpt is not a dropped target.
     </div>
   );
 }

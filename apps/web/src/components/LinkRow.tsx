@@ -86,7 +86,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       ) : null}
       {outside ? (
         <p className="outside-note">
-          {fromYear ?? 'Year A'}’s notice is only an excerpt and stops before this part of the plan, so whether this
+          {fromYear ?? 'Year A'}'s notice is only an excerpt and stops before this part of the plan, so whether this
           task is new in {toYear ?? 'year B'} cannot be told.
         </p>
       ) : null}
