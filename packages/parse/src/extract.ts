@@ -266,9 +266,15 @@ function isTitleLine(line: string): boolean {
   return TITLE_LINE.test(compact) && !/[。]/.test(compact);
 }
 
+/**
+ * What a site's byline tells about the notice (`发布时间：2024-02-20 10:12　来源：湖北省生态环境厅`, one
+ * field per line or all on one): the 来源 (source) when it is a name, the 发布时间/发布日期 as the publication date.
+ */
 function collectSource(line: string, siteMeta: SiteMeta): void {
-  const source = /^(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})\s*$/.exec(line);
+  const source = /(?:^|\s)(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})(?:\s|$)/.exec(line);
   if (source && siteMeta.source === null) siteMeta.source = source[1];
+  const published = /(?:^|\s)(?:发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(line);
+  if (published && siteMeta.publishedOn === null) siteMeta.publishedOn = `${published[1]}-${published[2]}-${published[3]}`;
 }
 
 function readSiteMeta(table: string, siteMeta: SiteMeta): void {

@@ -65,6 +65,16 @@ describe('Hubei 2024 saved as a gov.cn-style HTML page', () => {
   }
 });
 
+describe('the plan alone on a gov.cn-style page (no regulations-site table)', () => {
+  it('takes the publication date and the source from the page\'s byline 发布时间：2024-02-20 10:12 来源：湖北省生态环境厅', () => {
+    const planOnly = hubeiText.slice(hubeiText.indexOf('2024年全省生态环境工作要炸'), hubeiText.indexOf('\n地区9'));
+    const plan = parsePlan(savedPage(planOnly, '2024年全省生态环境工作要点', '<meta charset="utf-8">'), { year: 2024 });
+    expect(plan.meta).toMatchObject({ title: '2024年全省生态环境工作要点', publishedOn: '2024-02-20', issuer: '湖北省生态环境厅' });
+    expect(plan.warnings.some((w) => w.code === 'PUBLISHED_ON_ABSENT')).toBe(false);
+    expect(plan.tasks).toHaveLength(28);
+  });
+});
+
 describe('a page whose <meta> charset is not the encoding of its bytes', () => {
   const page = savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知',
     '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
