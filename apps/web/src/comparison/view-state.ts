@@ -97,3 +97,13 @@ export function latestTwoYears(years: readonly number[]): [number, number] | nul
   if (sorted.length < 2) return null;
   return [sorted[sorted.length - 2], sorted[sorted.length - 1]];
 }
+
+/**
+ * Every year-on-year pair of a series, oldest first: each stored year with the stored year after it.
+ * Input: the years in any order (duplicates ignored). Output: `[from, to]` pairs (2021→2022 … 2024→2025); empty with
+ * fewer than two years. A gap in the stored years gives the pair across it (hailar 2012 → 2013 … 2014 → 2015).
+ */
+export function yearOnYearPairs(years: readonly number[]): [number, number][] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  return sorted.slice(1).map((to, i) => [sorted[i], to]);
+}

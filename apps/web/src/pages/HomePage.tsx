@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { markReadyOnce, READY_MARK } from '../performance-marks.js';
 import { listSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
-import { latestTwoYears } from '../comparison/view-state.js';
+import { latestTwoYears, yearOnYearPairs } from '../comparison/view-state.js';
 import { EmptyNotice } from '../components/EmptyNotice.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
@@ -33,6 +33,9 @@ export function HomePage() {
           {series.data.map((entry) => {
             const pair = latestTwoYears(entry.years.map((y) => y.year));
             const years = [...entry.years].sort((a, b) => a.year - b.year);
+            const excerpt = new Set(years.filter((y) => y.coverage === 'excerpt').map((y) => y.year));
+            // the latest pair is the button; the earlier ones are listed beside it
+            const earlier = yearOnYearPairs(years.map((y) => y.year)).slice(0, -1).reverse();
             return (
               <li key={entry.id} className="series-card" data-series={entry.id}>
                 <div className="series-head">
@@ -68,6 +71,17 @@ export function HomePage() {
                     Targets by year
                   </Link>
                 </div>
+                {earlier.length > 0 ? (
+                  <p className="series-pairs">
+                    <span className="label">Earlier years</span>
+                    {earlier.map(([from, to]) => (
+                      <Link key={from} to={`/series/${entry.id}/compare?from=${from}&to=${to}`} data-pair={`${from}-${to}`}>
+                        {from} → {to}
+                        {excerpt.has(from) || excerpt.has(to) ? <CoverageTag coverage="excerpt" /> : null}
+                      </Link>
+                    ))}
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -45,6 +45,30 @@ describe('page titles and history', () => {
   });
 });
 
+describe('home offers every year-on-year comparison', () => {
+  it('lists the earlier pairs of each series next to the latest, and each opens its comparison', async () => {
+    const page = await session.open('/');
+    const gov = page.locator('[data-series="gov-work-report"]');
+    await gov.waitFor();
+    await expect(gov.locator('[data-pair]').evaluateAll((links) => links.map((a) => a.getAttribute('data-pair')))).resolves.toEqual([
+      '2023-2024', '2022-2023', '2021-2022',
+    ]);
+    await expect(page.locator('[data-series="hailar-gwr"] [data-pair]').count()).resolves.toBe(2);
+    // hubei has two years only: the button is the one pair
+    await expect(page.locator('[data-series="hubei-sthjt-gzyd"] [data-pair]').count()).resolves.toBe(0);
+    await gov.locator('[data-pair="2021-2022"]').click();
+    await page.waitForURL(/from=2021&to=2022/);
+    // the 2022 report sets no energy-intensity figure (能耗强度目标在“十四五”规划期内统筹考核); 2021 said 降低3%左右
+    // (the metric has a second, dropped row: the 十四五 goal 单位国内生产总值能耗和二氧化碳排放分别降低13.5%)
+    const energy = page.locator('tr[data-metric="单位国内生产总值能耗"]', { hasText: '降低3%左右' });
+    await energy.waitFor();
+    await expect(energy.locator('td').allInnerTexts().then((cells) => cells.slice(0, 3))).resolves.toEqual([
+      '降低3%左右', 'no target set', 'no target set in 2022',
+    ]);
+    await page.close();
+  });
+});
+
 describe('the API stops while a reader is on the viewer', () => {
   it('says that the server is not answering, and a page whose code cannot load says so inside the frame', async () => {
     // a server of its own, so that stopping it leaves the other tests alone; a fresh context has no cached code

@@ -1,7 +1,10 @@
+import type { SeriesSummary } from '@plandiff/model';
 import { describe, expect, it } from 'vitest';
+import { storedJson } from '../support/stored-api.js';
 import {
   hasFilters,
   latestTwoYears,
+  yearOnYearPairs,
   NO_FILTERS,
   parseViewState,
   viewStateToQuery,
@@ -59,5 +62,21 @@ describe('comparison URL state ↔ filters', () => {
     expect(latestTwoYears([2024, 2023])).toEqual([2023, 2024]);
     expect(latestTwoYears([2024])).toBeNull();
     expect(latestTwoYears([2024, 2024])).toBeNull();
+  });
+});
+
+describe('yearOnYearPairs', () => {
+  it('pairs each stored year with the next one (the years of the real series)', async () => {
+    const series = await storedJson<SeriesSummary[]>('/api/series');
+    const years = (id: string) => series.find((s) => s.id === id)!.years.map((y) => y.year);
+    expect(yearOnYearPairs(years('gov-work-report'))).toEqual([[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
+    expect(yearOnYearPairs(years('hailar-gwr'))).toEqual([[2012, 2013], [2013, 2014], [2014, 2015]]);
+    expect(yearOnYearPairs(years('hubei-sthjt-gzyd'))).toEqual([[2023, 2024]]);
+  });
+
+  it('sorts, ignores duplicates, and pairs across a gap', () => {
+    expect(yearOnYearPairs([2025, 2021, 2023, 2023])).toEqual([[2021, 2023], [2023, 2025]]);
+    expect(yearOnYearPairs([2024])).toEqual([]);
+    expect(yearOnYearPairs([])).toEqual([]);
   });
 });
