@@ -35,6 +35,7 @@ const MOSTLY_UTF8_SHARE = 0.005;
  * Input: the notice's bytes, or an already-decoded string (encoding "utf-16").
  * Output: {@link DecodedNotice} (with the declared charset, so a mismatch can be reported); CRLF and CR line ends become `\n`; a decoding with up to 1% of its
  * characters replaced by U+FFFD is accepted and the count reported (`replaced`).
+ * UTF-16 without a byte order mark is recognised by its NUL bytes (see utf16WithoutBom).
  * Throws PlanParseError EMPTY (no bytes / only whitespace), TOO_LARGE (> {@link MAX_INPUT_SIZE}),
  * BINARY (PDF, images, office files, NUL bytes, control characters), UNDECODABLE (no encoding yields text).
  */
@@ -84,8 +85,11 @@ function decodeBytes(bytes: Uint8Array): DecodedBytes {
     return { text, encoding: bom, replaced: countReplacements(text), declared: null };
   }
   const head = bytes.subarray(0, 4096);
-  for (let i = 0; i < head.length; i++) {
-    if (head[i] === 0) throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
+  if (head.includes(0)) {
+    // UTF-16 saved without a byte order mark has a NUL in every ASCII character; anything else with NULs is binary
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16 !== null) return { ...utf16, declared: null };
+    throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
   }
   const declared = declaredCharset(head);
   // bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares: a page re-saved
@@ -110,6 +114,38 @@ function decodeBytes(bytes: Uint8Array): DecodedBytes {
     if (decoded !== null) return { ...decoded, declared };
   }
   throw new PlanParseError('UNDECODABLE', 'the notice is in no encoding this parser can read (tried UTF-8, GB18030 and a detected charset): re-save it as UTF-8');
+}
+
+/** Share of a UTF-16 decoding that must be Chinese-text characters for the bytes to be UTF-16 text. */
+const MIN_TEXT_SHARE = 0.98;
+
+/**
+ * UTF-16 without a byte order mark: the byte order whose strict decoding is text — at least
+ * {@link MIN_TEXT_SHARE} of its characters printable ASCII, line ends and tabs, CJK ideographs and
+ * punctuation, full-width forms or general punctuation (any bytes decode as UTF-16, but binary data
+ * or UTF-8 read so lands all over the code space) — with Chinese in it; null otherwise.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string; replaced: number } | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const label of ['utf-16le', 'utf-16be']) {
+    let text: string;
+    try {
+      text = new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    let plausible = 0;
+    let han = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const isHan = c >= 0x4e00 && c <= 0x9fff;
+      if (isHan) han++;
+      if (isHan || (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x3000 && c <= 0x303f) ||
+        (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)) plausible++;
+    }
+    if (han > 0 && plausible >= text.length * MIN_TEXT_SHARE) return { text, encoding: label, replaced: 0 };
+  }
+  return null;
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {

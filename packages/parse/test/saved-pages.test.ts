@@ -97,6 +97,25 @@ describe('a page whose <meta> charset is not the encoding of its bytes', () => {
   });
 });
 
+describe('UTF-16 saved without a byte order mark', () => {
+  it('the 2025 report in UTF-16LE and UTF-16BE without BOM: read, not refused as binary', () => {
+    const le = Buffer.from(reportText, 'utf16le');
+    const be = Buffer.from(reportText, 'utf16le').swap16();
+    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+      const plan = parsePlan(new Uint8Array(bytes), { year: 2025 });
+      expect(plan.meta.encoding).toBe(encoding);
+      expect(plan.text).toBe(report.text);
+    }
+  });
+  it('bytes with NULs that are no UTF-16 text stay binary', () => {
+    // either parity: an odd length is no UTF-16, an even one must be rejected by what it decodes to
+    for (const prefix of [[0x61, 0x00, 0x00, 0x01, 0x02], [0x61, 0x00, 0x00, 0x01, 0x02, 0x03]]) {
+      const bytes = Buffer.concat([Buffer.from(prefix), Buffer.from(reportText)]);
+      expect(() => parsePlan(new Uint8Array(bytes))).toThrow(/contains NUL bytes, so it is binary/);
+    }
+  });
+});
+
 describe('a page as a TRS-based gov.cn site serves it (.shtml, long comment before <!DOCTYPE>, no charset)', () => {
   const page = `<!-- ${'TRS WCM 发布模板 '.repeat(300)} -->\r\n` + savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知', '');
   const bytes = iconv.encode(page, 'gbk');
