@@ -63,6 +63,7 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
       {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
       <SummaryLine
         summary={comparison.summary}
+        targets={comparison.targets}
         onKind={(kind) => onFiltersChange({ ...filters, kinds: filters.kinds.length === 1 && filters.kinds[0] === kind ? [] : [kind] })}
       />
       <section aria-labelledby="targets-heading" className="block">

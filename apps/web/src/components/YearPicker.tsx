@@ -10,6 +10,14 @@ interface YearPickerProps {
 /** Two selects choosing year A and year B of a series (any two years, either order), and a swap button. */
 export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
   const sorted = [...years].sort((a, b) => a.year - b.year);
+  // a year that is not stored (a mistyped or shared URL) shows as such instead of silently as the first year
+  const stored = new Set(sorted.map((y) => y.year));
+  const missing = (year: number) =>
+    stored.has(year) ? null : (
+      <option value={year} disabled>
+        {year} (not stored)
+      </option>
+    );
   const option = (year: SeriesSummary['years'][number]) => (
     <option key={year.year} value={year.year}>
       {year.year}
@@ -21,6 +29,7 @@ export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
       <label>
         <span className="label">Year A</span>
         <select value={from} onChange={(event) => onChange(Number(event.target.value), to)}>
+          {missing(from)}
           {sorted.map(option)}
         </select>
       </label>
@@ -30,6 +39,7 @@ export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
       <label>
         <span className="label">Year B</span>
         <select value={to} onChange={(event) => onChange(from, Number(event.target.value))}>
+          {missing(to)}
           {sorted.map(option)}
         </select>
       </label>

@@ -47,6 +47,9 @@ export function ComparisonPage() {
   }, [years, from, to, setYears]);
 
   const name = info.status === 'ready' ? info.data.name.zh : series;
+  // years named in the URL that the series does not have: said plainly, instead of the API's 404
+  const storedYears = info.status === 'ready' ? info.data.years.map((y) => y.year) : null;
+  const unknownYears = storedYears ? [from, to].filter((y): y is number => y !== null && !storedYears.includes(y)) : [];
   usePageTitle([from !== null && to !== null ? `${name} ${from} → ${to}` : name]);
 
   return (
@@ -87,8 +90,14 @@ export function ComparisonPage() {
       {from !== null && to !== null && from === to ? (
         <EmptyNotice>Year A and year B are the same: choose two different years.</EmptyNotice>
       ) : null}
-      {pairKey !== null && loaded.status === 'loading' ? <Loading what={`the comparison ${from} → ${to}`} /> : null}
-      {loaded.status === 'error' ? <ErrorNotice what={`the comparison ${from} → ${to}`} error={loaded.error} onRetry={reload} /> : null}
+      {pairKey !== null && loaded.status === 'loading' && unknownYears.length === 0 ? <Loading what={`the comparison ${from} → ${to}`} /> : null}
+      {unknownYears.length > 0 ? (
+        <EmptyNotice>
+          This series has no stored plan for {unknownYears.join(' or ')}. Its years are {storedYears!.join(', ')}: choose
+          two above.
+        </EmptyNotice>
+      ) : null}
+      {loaded.status === 'error' && unknownYears.length === 0 ? <ErrorNotice what={`the comparison ${from} → ${to}`} error={loaded.error} onRetry={reload} /> : null}
       {loaded.status === 'ready' ? (
         <ComparisonView
           comparison={loaded.data.comparison}

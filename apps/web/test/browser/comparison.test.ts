@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startViewerSession, type ViewerSession } from './viewer-session.js';
+
+let session: ViewerSession;
+
+beforeAll(async () => {
+  session = await startViewerSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('comparison page', () => {
+  it('summary line says how many changed targets were raised and lowered (gov-work-report 2024 → 2025)', async () => {
+    const page = await session.open('/series/gov-work-report/compare?from=2024&to=2025');
+    const changed = page.locator('[data-count="targets-changed"]');
+    await changed.waitFor();
+    // 居民消费价格涨幅 3%→2% is the one lowered; 粮食产量, 单位GDP能耗, 赤字率, 赤字规模, 一般公共预算支出规模,
+    // 超长期特别国债, 地方政府专项债券 and 中央预算内投资 were raised
+    await expect(changed.innerText()).resolves.toBe('9 changed (8 raised, 1 lowered)');
+    await page.close();
+  });
+
+  it('a year the series does not store is said plainly, with the stored years, not as an HTTP 404', async () => {
+    const page = await session.open('/series/gov-work-report/compare?from=1999&to=2025');
+    const notice = page.locator('.state-empty');
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain('no stored plan for 1999');
+    await expect(notice.innerText()).resolves.toContain('2021, 2022, 2023, 2024, 2025');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.locator('.year-picker select').first().inputValue()).resolves.toBe('1999');
+    await page.close();
+  });
+
+  it('hubei 2023 → 2024: tasks beyond the excerpt are greyed and explained; a moved gov task says where it came from', async () => {
+    const page = await session.open('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024&kind=outside_excerpt');
+    const outside = page.locator('.link-row[data-kind="outside_excerpt"]').first();
+    await outside.waitFor();
+    await expect(page.locator('.filter-count').innerText()).resolves.toContain('27');
+    await expect(outside.locator('.link-sides').evaluate((el) => Number(getComputedStyle(el).opacity))).resolves.toBeLessThan(1);
+    await expect(outside.locator('.outside-note').innerText()).resolves.toContain("2023's notice is only an excerpt");
+    await expect(outside.locator('.side-from .side-empty').innerText()).resolves.toBe('not covered by the 2023 excerpt');
+
+    await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025&kind=moved`);
+    const moved = page.locator('.link-row[data-kind="moved"]').first();
+    await moved.waitFor();
+    await expect(moved.locator('.moved-note').innerText()).resolves.toMatch(/^Moved from .+ to .+/);
+    await page.close();
+  });
+
+  it('keyboard: n / p step through changes, Esc leaves the text filter, and n typed there stays a letter', async () => {
+    const page = await session.open('/series/npc-gwr-resolution/compare?from=2024&to=2025');
+    await page.locator('.link-row').first().waitFor();
+    const search = page.getByRole('searchbox');
+    await search.focus();
+    await page.keyboard.type('n');
+    await expect(search.inputValue()).resolves.toBe('n');
+    await search.fill('');
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.not.toBe('search');
+    await page.keyboard.press('n');
+    await page.waitForURL(/at=/);
+    const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+    await expect.poll(focusedKey).not.toBeNull();
+    const first = await focusedKey();
+    expect(new URL(page.url()).searchParams.get('at')).toBe(first);
+    await page.keyboard.press('p');
+    // nothing before the first change: the focus stays
+    await expect(focusedKey()).resolves.toBe(first);
+    await page.close();
+  });
+});
