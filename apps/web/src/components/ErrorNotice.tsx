@@ -1,16 +1,18 @@
+import { ApiError } from '../api/api-error.js';
 import { describeLoadError } from '../api/error-text.js';
 
 /**
  * Error state: what failed, the API's problem title/detail and status when there is one, what to do when the server
- * is not answering, and a retry.
+ * is not answering, and a retry — except for a 4xx answer (unknown series, bad id), which asking again cannot change.
  */
 export function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry?: () => void }) {
   const text = describeLoadError(what, error);
+  const final = error instanceof ApiError && error.status >= 400 && error.status < 500;
   return (
     <div className="state state-error" role="alert">
       <strong>{text.headline}</strong> {text.detail}
       {text.hint ? <span className="error-hint"> {text.hint}</span> : null}
-      {onRetry ? (
+      {onRetry && !final ? (
         <button type="button" className="link-button" onClick={onRetry}>
           Try again
         </button>

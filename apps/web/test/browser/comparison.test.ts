@@ -33,6 +33,15 @@ describe('comparison page', () => {
     await page.close();
   });
 
+  it('an unknown series is a 404 with the API detail and no pointless "Try again"', async () => {
+    const page = await session.open('/series/no-such-series/compare');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('Could not load series no-such-series (HTTP 404). Not found: no series no-such-series in fixtures');
+    await expect(alert.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('hubei 2023 → 2024: tasks beyond the excerpt are greyed and explained; a moved gov task says where it came from', async () => {
     const page = await session.open('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024&kind=outside_excerpt');
     const outside = page.locator('.link-row[data-kind="outside_excerpt"]').first();
