@@ -84,7 +84,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
 
-  let begin = lines.slice(0, TITLE_SEARCH_LINES).findIndex((line) => isTitleLine(line));
+  let begin = lines.slice(0, titleSearchEnd(lines)).findIndex((line) => isTitleLine(line));
   if (begin === -1) begin = 0;
   // lines above the title are the site's, whatever they say
   for (let i = 0; i < begin; i++) {
@@ -230,6 +230,21 @@ function rejoinBrokenLines(lines: string[]): string[] {
 /** A line of the hosting site: {@link CHROME_LINE} anywhere, {@link HEADER_CHROME_LINE} only in the `header` (above the first heading). */
 function isChromeLine(line: string, header: boolean): boolean {
   return CHROME_LINE.some((re) => re.test(line)) || (header && HEADER_CHROME_LINE.some((re) => re.test(line)));
+}
+
+/** A chapter heading (一、 / 一． / 第一部分): the notice's title always comes before the first of them. */
+const CHAPTER_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))/;
+/** Most lines searched for the title when a page's menus push it down. */
+const MAX_TITLE_SEARCH_LINES = 2000;
+
+/**
+ * Where the search for the title line ends: the first {@link TITLE_SEARCH_LINES} lines, or — when a
+ * site's menus fill those (a page with 150 column links before the article) — every line before the
+ * notice's first chapter heading, at most {@link MAX_TITLE_SEARCH_LINES}.
+ */
+function titleSearchEnd(lines: string[]): number {
+  const firstChapter = lines.findIndex((line, i) => i < MAX_TITLE_SEARCH_LINES && CHAPTER_LABEL.test(line));
+  return Math.max(TITLE_SEARCH_LINES, firstChapter === -1 ? 0 : firstChapter);
 }
 
 /** Longest first half of a title printed over two lines. */

@@ -129,6 +129,18 @@ describe('a page as a TRS-based gov.cn site serves it (.shtml, long comment befo
   }
 });
 
+describe('a page whose column menu (150 links) comes before the article', () => {
+  it('still finds the notice\'s title past the menu: the menu is site text, the plan text that of the scrape', () => {
+    const menu = Array.from({ length: 150 }, (_, i) => `<li><a href="/col${i}/">栏目${i + 1}</a></li>`).join('\n');
+    const page = savedPage(hubeiText, '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知', '<meta charset="utf-8">')
+      .replace('<div class="crumb">', `<div class="menu"><ul>${menu}</ul></div>\n<div class="crumb">`);
+    const plan = parsePlan(page, { year: 2024 });
+    expect(plan.text).toBe(hubei.text);
+    expect(plan.text).not.toContain('栏目');
+    expect(plan.warnings.find((w) => w.code === 'SITE_TEXT_REMOVED' && /lines/.test(w.message))?.message).toMatch(/^removed 1\d\d lines/);
+  });
+});
+
 describe('pages whose end has no 版权所有 line', () => {
   /** What follows the article on gov.cn-style pages, in the orders sites use. */
   const footers = [
