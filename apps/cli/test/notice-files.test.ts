@@ -97,6 +97,18 @@ describe('plandiff add with a saved GBK .htm page', () => {
   });
 });
 
+describe('plandiff add --force with an unusable file', () => {
+  it('leaves the stored year exactly as it was', async () => {
+    const stored = join(dir, 'hubei-sthjt-gzyd', '2024');
+    const before = listing(stored).map((name) => [name, readFileSync(join(stored, name)).toString('base64')]);
+    const pdf = join(dir, '2024.pdf');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(hubeiText)]));
+    expect(await run('add', pdf, '--series', 'hubei-sthjt-gzyd', '--year', '2024', '--force')).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(listing(stored).map((name) => [name, readFileSync(join(stored, name)).toString('base64')])).toEqual(before);
+  });
+});
+
 describe('plandiff parse / compare with notice files', () => {
   it('compare names which of the two files is unusable', async () => {
     const empty = join(dir, 'empty.txt');
