@@ -32,6 +32,7 @@ function typingInField(target: EventTarget | null): boolean {
 export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words, planPaths }: LinkListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  const [stickyHeight, setStickyHeight] = useState(0);
   const pendingFocus = useRef<string | null>(null);
 
   useLayoutEffect(() => {
@@ -45,11 +46,32 @@ export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, wor
     return () => observer.disconnect();
   }, []);
 
+  // The filter bar sticks to the top of the window (not on phones): a row scrolled to the top must land below it,
+  // or n / p would bring a change into view with its header hidden under the bar.
+  useLayoutEffect(() => {
+    const bar = document.querySelector<HTMLElement>('.filters');
+    if (!bar) return;
+    const measure = () => {
+      const height = getComputedStyle(bar).position === 'sticky' ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+      setStickyHeight((old) => (old === height ? old : height));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
+
   const virtualizer = useWindowVirtualizer({
     count: views.length,
     estimateSize: () => 180,
     overscan: 4,
     scrollMargin,
+    // keep a little air between the sticky filter bar (or the window's top) and a row scrolled to
+    scrollPaddingStart: stickyHeight + 8,
     getItemKey: (index) => views[index].key,
   });
 

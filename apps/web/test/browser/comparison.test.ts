@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startViewerSession, type ViewerSession } from './viewer-session.js';
+import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
 
 let session: ViewerSession;
 
@@ -79,4 +79,25 @@ describe('comparison page', () => {
     await expect(focusedKey()).resolves.toBe(first);
     await page.close();
   });
+
+  it('n brings each change into view below the sticky filter bar, never under it (gov-work-report 2024 → 2025)', async () => {
+    const page = await session.open('/series/gov-work-report/compare?from=2024&to=2025');
+    await page.locator('.link-row').first().waitFor();
+    await page.locator('#tasks-heading').click();
+    for (let step = 1; step <= 6; step++) {
+      const before = await page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+      await page.keyboard.press('n');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null)).not.toBe(before);
+      // let the virtual list settle its measured row heights, then compare the row's top with the bar's bottom
+      await page.waitForTimeout(150);
+      const { rowTop, barBottom } = await page.evaluate(() => ({
+        rowTop: (document.activeElement as HTMLElement).getBoundingClientRect().top,
+        barBottom: document.querySelector('.filters')!.getBoundingClientRect().bottom,
+      }));
+      expect(rowTop, `change ${step}`).toBeGreaterThanOrEqual(barBottom);
+    }
+    await screenshot(page, 'comparison-next-change-below-filters');
+    await page.close();
+  });
 });
+
