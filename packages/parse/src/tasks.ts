@@ -27,8 +27,9 @@ const LEAD_SENTENCE_END = /[。；！？]/;
  * Stage 6: outline → tasks. A chapter with numbered items (工作要点 style) has those items as tasks —
  * the items of its highest-ranked marker (`1.` over `（1）` over `①`; lower ones are sub-points);
  * an item runs from after its label to the line before the next item or heading, so unnumbered
- * paragraphs after an item belong to it, and paragraphs before a chapter's first item (its
- * introduction) are not tasks. A chapter without numbered items (政府工作报告 style) has each of its
+ * paragraphs after an item belong to it, and paragraphs before a section's first item (its
+ * introduction) are not tasks; a section of such a chapter that has no items of its own (一（一）总体要求
+ * beside 一（二）主要目标 1. 2.) has each of its paragraphs as a task. A chapter without numbered items (政府工作报告 style) has each of its
  * paragraphs as a task, including the running text after a heading's title sentence on the same line.
  * Text before the first heading (preamble) gives tasks only when the plan has no headings at all,
  * and then only its running text (lines ending like a sentence or over 60 characters). A line that
@@ -53,6 +54,11 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
     if (l.kind !== 'item') continue;
     const chapter = chapterOf.get(l.sectionId);
     taskRank.set(chapter, Math.min(taskRank.get(chapter) ?? 4, l.itemRank ?? 1));
+  }
+  // sections that hold items of their chapter's task rank: their other paragraphs are an introduction
+  const sectionsWithItems = new Set<string>();
+  for (const l of plan.lines) {
+    if (l.kind === 'item' && l.itemRank === taskRank.get(chapterOf.get(l.sectionId))) sectionsWithItems.add(l.sectionId);
   }
   const hasHeadings = plan.lines.some((l) => l.kind === 'heading');
   const used = new Set<string>();
@@ -98,6 +104,10 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
     }
     if (itemStyle) {
       if (open !== null) open.span = [open.span[0], line.block.end];
+      // a section of an item-style chapter without items of its own (一（一）总体要求) has its paragraphs as tasks
+      else if (!sectionsWithItems.has(line.sectionId) && line.sectionId !== 's0' && PARAGRAPH.test(line.block.text)) {
+        start(line, line.bodyStart, null);
+      }
       continue;
     }
     // a plan without headings: its paragraphs are tasks, its title and date lines are not

@@ -28,10 +28,16 @@ describe('Hubei 2024 (damaged scrape)', () => {
   });
 
   it('has 28 numbered tasks: 2 under 一（二）, 18 under 二, 8 under 三', () => {
-    expect(plan.tasks).toHaveLength(28);
+    expect(plan.tasks.filter((t) => t.number !== null)).toHaveLength(28);
     expect(plan.tasks.filter((t) => t.sectionId === 's1.2').map((t) => t.number)).toEqual(['1', '2']);
     expect(plan.tasks.filter((t) => t.path[0] === '二').map((t) => t.number)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
     expect(plan.tasks.filter((t) => t.path[0] === '三').map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
+  it('has the general-requirements paragraph of 一（一）, which has no numbered items, as one paragraph task', () => {
+    const general = plan.tasks.filter((t) => t.number === null);
+    expect(general.map((t) => [t.id, t.sectionId])).toEqual([['t1.1.p1', 's1.1']]);
+    expect(general[0].text).toContain('以建设人与自然和谐共生的美丽湖北为统领加快生态省建设');
   });
 
   it('gives tasks ids by section and number, titles by lead sentence', () => {
@@ -137,7 +143,7 @@ describe('Hubei 2024 with its items renumbered in the other item styles', () => 
     expect(circled.tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
     const nested = parsePlan(source.replace('持续深入打好蓝天保卫战。', '持续深入打好蓝天保卫战。\n\n（1）落实国务院行动计划。\n\n（2）加强重污染天气应对。\n\n'));
     const blueSky = nested.tasks.find((t) => t.id === 't2.3.7')!;
-    expect(nested.tasks).toHaveLength(28);
+    expect(nested.tasks.filter((t) => t.number !== null)).toHaveLength(28);
     expect(blueSky.text).toContain('\n（1）落实国务院行动计划。\n（2）加强重污染天气应对。\n');
   });
 });
