@@ -74,7 +74,8 @@ function comparable(t: Target): number | null {
 
 /**
  * What changed from target `a` to target `b` (same metric).
- * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'.
+ * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
+ * (also when both sides are damaged in the very same wording: value 'unknown', damaged 'both').
  * `change.value`: raised | lowered | same by the figure (a range compares by its midpoint), 'unknown'
  * when either figure is damaged or missing or the units differ. `modifier`: "at_least→about".
  * `range`, `unit`, `deadline`, `direction`, `aspirational`: "old→new" when they differ.
@@ -97,7 +98,10 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   if (a.direction !== b.direction) change.direction = `${a.direction ?? '—'}→${b.direction ?? '—'}`;
   if (a.aspirational !== b.aspirational) change.aspirational = `${a.aspirational}→${b.aspirational}`;
   if (a.damaged || b.damaged) change.damaged = a.damaged && b.damaged ? 'both' : a.damaged ? 'from' : 'to';
-  const changed = change.value !== 'same' || Object.keys(change).length > 1;
+  // Both figures damaged in exactly the same wording (a plan compared with itself, or a sentence carried over
+  // with the same lost characters): nothing shows a change, though the lost figure itself stays unknown.
+  const sameDamagedWording = a.damaged && b.damaged && a.text === b.text && a.metric === b.metric;
+  const changed = !sameDamagedWording && (change.value !== 'same' || Object.keys(change).length > 1);
   return { kind: changed ? 'changed' : 'unchanged', metric: b.metric, from: a, to: b, change };
 }
 
