@@ -15,6 +15,12 @@ export function sectionLabelPath(plan: Plan, task: Task): string {
   return chain.map((s) => s.label).join(' ');
 }
 
+/** The outline position of a task's section (`['三', '（一）']`), whatever style its labels are written in. */
+function sectionPosition(plan: Plan, task: Task): string[] {
+  const chain = sectionChains(plan).get(task.sectionId) ?? [];
+  return chain.length ? chain[chain.length - 1].path : [];
+}
+
 function squeeze(s: string): string {
   return s.replace(/\s+/gu, '');
 }
@@ -33,7 +39,7 @@ function excerptReach(links: RawLink[], side: 'from' | 'to'): number {
 /**
  * Turns an alignment into contract Links.
  * Rules: n:1 = merged, 1:n = split; a 1:1 link is `moved` when the two tasks sit under different
- * section label paths, compared to the depth of the shallower one (三（三） → 三（一） is moved;
+ * outline positions (section paths, so 第一部分 and 一、 are the same chapter), compared to the depth of the shallower one (三（三） → 三（一） is moved;
  * 一 → 一（二）, where the later plan only added a subheading, is not), `unchanged` when their texts are equal ignoring
  * whitespace and no target or lead unit changed, else `changed`. An unlinked task is `added`/`dropped`,
  * except when the other plan is an excerpt (meta.coverage "excerpt"): then unlinked tasks past the last
@@ -58,8 +64,11 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     else {
       const pa = sectionLabelPath(from, fa[0]);
       const pb = sectionLabelPath(to, tb[0]);
-      const depth = Math.min(pa.split(' ').length, pb.split(' ').length);
-      const moved = pa.split(' ').slice(0, depth).join(' ') !== pb.split(' ').slice(0, depth).join(' ');
+      // compare outline positions (section.path: 第一部分 and 一、 are both 一), not the labels as written
+      const positionA = sectionPosition(from, fa[0]);
+      const positionB = sectionPosition(to, tb[0]);
+      const depth = Math.min(positionA.length, positionB.length);
+      const moved = positionA.slice(0, depth).join(' ') !== positionB.slice(0, depth).join(' ');
       const sameText = squeeze(textA) === squeeze(textB);
       const targetsSame = targetChanges.every((c) => c.kind === 'unchanged');
       const leadsSame = leads.leadAdded.length === 0 && leads.leadRemoved.length === 0;

@@ -20,3 +20,18 @@ describe('a plan compared with itself', () => {
     expect(c.summary.unchanged).toBe(plan.tasks.length);
   });
 });
+
+describe('outline label styles', () => {
+  it('the 2025 report with 第一部分…第三部分 chapters compared with the plain one moves nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePlan } = await import('@plandiff/parse');
+    const plain = loadPlan('gov-work-report', 2025);
+    const source = readFileSync(new URL('../../../fixtures/gov-work-report/2025/source.txt', import.meta.url), 'utf8');
+    const parts = source.replace(/^([一二三])、/gmu, (_m, n: string) => `第${n}部分 `);
+    const styled = parsePlan(parts, { series: 'gov-work-report', year: 2025 });
+    expect(styled.sections.map((s) => s.label).slice(1, 4)).toEqual(['第一部分', '第二部分', '第三部分']);
+    const c = comparePlans(plain, styled);
+    expect(c.summary.moved).toBe(0);
+    expect(c.summary.unchanged).toBe(plain.tasks.length);
+  });
+});
