@@ -1,27 +1,28 @@
 import type { Plan } from '@plandiff/model';
+import { missingMetaText, type MetaField } from '../plan/meta-display.js';
 import { CoverageTag } from './CoverageTag.js';
 
 /** A plan's metadata (title, issuer, document number, dates, encoding, coverage) and counts, as a definition list. */
 export function PlanHeader({ plan }: { plan: Plan }) {
-  const rows: [string, string | null][] = [
-    ['Issuer', plan.meta.issuer],
-    ['Document number', plan.meta.docNumber],
-    ['Issued on', plan.meta.issuedOn],
-    ['Published on', plan.meta.publishedOn],
-    ['Encoding', plan.meta.encoding],
+  const rows: [string, string | null, MetaField | null][] = [
+    ['Issuer', plan.meta.issuer, 'issuer'],
+    ['Document number', plan.meta.docNumber, 'docNumber'],
+    ['Issued on', plan.meta.issuedOn, 'issuedOn'],
+    ['Published on', plan.meta.publishedOn, 'publishedOn'],
+    ['Encoding', plan.meta.encoding, null],
   ];
   const lost = plan.damage.filter((d) => d.kind === 'lost').length;
   const repaired = plan.damage.length - lost;
   return (
     <div className="plan-header">
       <h2 className="plan-title">
-        {plan.meta.title ?? (plan.year !== null ? plan.id : 'Untitled notice')} <CoverageTag coverage={plan.meta.coverage} />
+        {plan.meta.title ?? <span className="muted">No title ({missingMetaText(plan, 'title')})</span>} <CoverageTag coverage={plan.meta.coverage} />
       </h2>
       <dl className="plan-meta">
-        {rows.map(([name, value]) => (
+        {rows.map(([name, value, field]) => (
           <div key={name}>
             <dt>{name}</dt>
-            <dd>{value ?? <span className="muted">unknown</span>}</dd>
+            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field) : 'unknown'}</span>}</dd>
           </div>
         ))}
         <div className="wide">
