@@ -53,6 +53,15 @@ function TaskItem({ task, plan }: { task: Task; plan: Plan }) {
   );
 }
 
+/** Text of a section that is not in a task (an opening paragraph, a preamble): shown as prose, damage marked. */
+function ProseItem({ span, plan }: { span: [number, number]; plan: Plan }) {
+  return (
+    <li className="outline-prose" title="text of the section outside any task">
+      <DamagedText text={plan.text} span={span} damage={plan.damage} leadLength={0} prefix={null} />
+    </li>
+  );
+}
+
 function NodeItem({ node, plan }: { node: OutlineNode; plan: Plan }) {
   const { section } = node;
   const note = ROLE_NOTE[section.role];
@@ -67,11 +76,14 @@ function NodeItem({ node, plan }: { node: OutlineNode; plan: Plan }) {
           {section.inferred ? <span className="tag tag-warn">label inferred</span> : null}
           {note ? <span className="tag">{note}</span> : null}
         </summary>
-        {node.tasks.length > 0 ? (
+        {node.tasks.length > 0 || node.prose.length > 0 ? (
           <ol className="outline-tasks">
-            {node.tasks.map((task) => (
-              <TaskItem key={task.id} task={task} plan={plan} />
-            ))}
+            {[
+              ...node.prose.map((span) => ({ at: span[0], item: <ProseItem key={`p${span[0]}`} span={span} plan={plan} /> })),
+              ...node.tasks.map((task) => ({ at: task.span[0], item: <TaskItem key={task.id} task={task} plan={plan} /> })),
+            ]
+              .sort((a, b) => a.at - b.at)
+              .map(({ item }) => item)}
           </ol>
         ) : null}
         {node.children.length > 0 ? (

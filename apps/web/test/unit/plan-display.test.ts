@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSide, figureRanges } from '../../src/format/diff-sides.js';
 import { formatTarget, targetNumber } from '../../src/format/target-format.js';
 import { explainDamage, splitByDamage } from '../../src/plan/damage-marks.js';
-import { buildOutline } from '../../src/plan/outline-tree.js';
+import { buildOutline, uncoveredRuns } from '../../src/plan/outline-tree.js';
 import { taskLeadUnits } from '../../src/plan/plan-index.js';
 import { storedJson } from '../support/stored-api.js';
 
@@ -41,7 +41,8 @@ describe('damage marked in place (hubei-sthjt-gzyd 2024, a damaged scrape)', () 
 describe('figures in a diff next to lost characters (hubei-sthjt-gzyd 2023 → 2024)', () => {
   it('emphasises 89.3% of 2023 but not 达□2%以上 / 达□6.58% of the damaged 2024 copy', async () => {
     const comparison = await storedJson<Comparison>('/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024');
-    const link = comparison.links.find((l) => l.kind === 'changed')!;
+    // the link of 2023's 主要目标 paragraph (its figures 89.3% and 0.3%以内) with 2024's 一（二）1
+    const link = comparison.links.find((l) => l.kind === 'changed' && l.diff.some((op) => op.text.includes('89.3%')))!;
     const left = diffSide(link.diff, 'from').filter((run) => run.figure).map((run) => run.text);
     const right = diffSide(link.diff, 'to');
     expect(left).toContain('89.3%');
@@ -85,5 +86,25 @@ describe('targets of a damaged or absent figure are never numbers', () => {
     expect(formatTarget(jobs.values['2025']!)).toBe('1200万人以上');
     expect(targetNumber(jobs.values['2025']!)).toBe(1200);
     expect(targetNumber(null)).toBeNull();
+  });
+});
+
+describe('section prose outside tasks (hubei-sthjt-gzyd 2024)', () => {
+  it('shows the preamble (the covering notice) and no bare item numbers such as 1.', () => {
+    const { nodes } = buildOutline(hubei2024);
+    const preamble = nodes.find((node) => node.section.role === 'preamble')!;
+    expect(hubei2024.text.slice(...preamble.prose[0])).toContain('湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知');
+    const all = (list: typeof nodes): typeof nodes => list.flatMap((node) => [node, ...all(node.children)]);
+    for (const node of all(nodes)) {
+      for (const span of node.prose) expect(hubei2024.text.slice(...span)).not.toMatch(/^\d+[.．]?$/);
+    }
+  });
+
+  it('uncoveredRuns keeps what no span covers, trimmed', () => {
+    const text = '（一）总体要求。\n以人为本。\n1.坚持标准。\n';
+    // heading 0–9, task 17–24 (its number 1. at 15–17 is outside the task span, as in Hubei 2024's 一（二）1.)
+    expect(uncoveredRuns(text, [0, text.length], [[0, 9], [17, 24]]).map((run) => text.slice(...run))).toEqual(['以人为本。']);
+    expect(uncoveredRuns(text, [15, 24], [[17, 24]])).toEqual([]);
+    expect(uncoveredRuns(text, [0, 5], [])).toEqual([[0, 5]]);
   });
 });
