@@ -35,12 +35,17 @@ export interface AddNoticeResult {
 
 const DOCUMENT_KINDS = ['政府工作报告', '工作要点', '工作计划', '决议'];
 
-/** source.<ext> for a file name: html, htm or txt (sniffed from the bytes when the name has none of these). */
+/**
+ * source.<ext> for a notice: html, htm or txt. Pages served as .shtml/.xhtml/.php/.jsp/.aspx are stored as html;
+ * a name with no such extension is sniffed from the first 2 KiB (an XML declaration, comments, then <!doctype html
+ * or <html>).
+ */
 export function sourceExtension(fileName: string, bytes: Uint8Array): string {
   const ext = extname(fileName).slice(1).toLowerCase();
   if (ext === 'html' || ext === 'htm' || ext === 'txt') return ext;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'txt';
+  if (ext === 'shtml' || ext === 'xhtml' || ext === 'php' || ext === 'jsp' || ext === 'aspx') return 'html';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html)/.test(head) ? 'html' : 'txt';
 }
 
 /**

@@ -105,3 +105,14 @@ describe('link decisions', () => {
     rmSync(root, { recursive: true });
   });
 });
+
+describe('sourceExtension', () => {
+  it('stores gov.cn .shtml pages and sniffed pages as html, text as txt', async () => {
+    const { sourceExtension } = await import('../src/index.js');
+    const text = readFileSync(join(corpus.dir, 'npc-gwr-resolution', '2024', 'source.txt'));
+    expect(sourceExtension('t20240220_5088951.shtml', text)).toBe('html');
+    expect(sourceExtension('2024.htm', text)).toBe('htm');
+    expect(sourceExtension('download', Buffer.from('<!-- trs -->\n<!DOCTYPE html><html><body>…</body></html>'))).toBe('html');
+    expect(sourceExtension('download', text)).toBe('txt');
+  });
+});
