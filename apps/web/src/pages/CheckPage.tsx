@@ -5,6 +5,7 @@ import { useResource } from '../api/use-resource.js';
 import { NO_FILTERS, type LinkFilters } from '../comparison/view-state.js';
 import { ComparisonView } from '../components/ComparisonView.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
+import { ExportButtons } from '../components/ExportButtons.js';
 import { Loading } from '../components/Loading.js';
 import { NoticeInput } from '../components/NoticeInput.js';
 import { PlanHeader } from '../components/PlanHeader.js';
@@ -117,6 +118,16 @@ export function CheckPage() {
             {compared.status === 'busy' ? <Loading what="the comparison" /> : null}
             {compared.status === 'error' ? <ErrorNotice what="the comparison" error={compared.error} /> : null}
           </section>
+          {compared.status === 'done' ? (
+            <div className="check-export">
+              <ExportButtons
+                comparison={compared.data.comparison}
+                fromPlan={compared.data.stored}
+                toPlan={parsed.data}
+                baseName={`check-${compared.data.stored.series ?? 'stored'}-${compared.data.stored.year ?? 'year'}-new-notice`}
+              />
+            </div>
+          ) : null}
           {compared.status === 'done' ? (
             <ComparisonView
               comparison={compared.data.comparison}

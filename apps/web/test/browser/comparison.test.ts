@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
 
@@ -97,6 +98,25 @@ describe('comparison page', () => {
       expect(rowTop, `change ${step}`).toBeGreaterThanOrEqual(barBottom);
     }
     await screenshot(page, 'comparison-next-change-below-filters');
+    await page.close();
+  });
+
+  it('check page: the comparison of a pasted notice with a stored year can be exported (CSV with BOM, one row per link)', async () => {
+    const notice = readFileSync(new URL('../../../../fixtures/npc-gwr-resolution/2025/source.txt', import.meta.url), 'utf8');
+    const page = await session.open('/check');
+    await page.locator('textarea').fill(notice);
+    await page.getByRole('button', { name: 'Parse the notice' }).click();
+    await page.locator('.compare-form select').selectOption('npc-gwr-resolution/2024');
+    await page.getByRole('button', { name: /Compare/ }).click();
+    await page.locator('.summary-line').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('check-npc-gwr-resolution-2024-new-notice.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8').decode(bytes.subarray(3)).split('\r\n').filter((line) => line !== '');
+    const links = Number(await page.locator('.filter-count').innerText().then((text) => /(\d+) links/.exec(text)![1]));
+    expect(lines.filter((line) => line.startsWith('task,'))).toHaveLength(links);
+    expect(lines.some((line) => /[\u4e00-\u9fff]/.test(line))).toBe(true);
     await page.close();
   });
 });
