@@ -28,9 +28,11 @@ export function TargetsPage() {
         <span>
           <span className="legend-gap">·</span> no target for the metric that year
         </span>
-        <span>
-          <span className="legend-gap">?</span> unknown: that year is an excerpt and the target may be in the missing part
-        </span>
+        {data.status === 'ready' && data.data.info.years.some((y) => y.coverage === 'excerpt') ? (
+          <span>
+            <span className="legend-gap">?</span> unknown: that year is an excerpt and the target may be in the missing part
+          </span>
+        ) : null}
         <span>
           <span className="legend-none">no target set</span> the plan says so explicitly
         </span>

@@ -76,7 +76,12 @@ describe('targets of a series with an excerpt year', () => {
     const worst = page.locator('tr[data-metric="劣Ⅴ类断面比例"]');
     await expect(worst.locator('td').nth(0).innerText()).resolves.toBe('0.3%以内');
     await expect(worst.locator('td').nth(1).getAttribute('class')).resolves.toBe('cell-gap');
+    await expect(page.locator('.legend').innerText()).resolves.toContain('that year is an excerpt');
     await screenshot(page, 'targets-hubei-excerpt');
+    // a series without an excerpt year has no use for that legend entry
+    await page.goto(`${session.server.url}/series/gov-work-report/targets`);
+    await page.locator('tr[data-metric="城镇新增就业"]').waitFor();
+    await expect(page.locator('.legend').innerText()).resolves.not.toContain('that year is an excerpt');
     await page.close();
   });
 });
