@@ -107,3 +107,20 @@ export function yearOnYearPairs(years: readonly number[]): [number, number][] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   return sorted.slice(1).map((to, i) => [sorted[i], to]);
 }
+
+/**
+ * Completes the pair of years a comparison URL names. Input: the stored years (any order) and the `from` / `to` of
+ * the URL, either or both null. Output: `[from, to]`: both given → as given; only `from` → it and the next stored
+ * year (the previous one when it is the latest); only `to` → the stored year before it (the next one when it is the
+ * earliest); neither, or a given year that is not stored → the latest two. Null with fewer than two stored years.
+ */
+export function completeYearPair(years: readonly number[], from: number | null, to: number | null): [number, number] | null {
+  if (from !== null && to !== null) return [from, to];
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length < 2) return null;
+  const given = from ?? to;
+  const at = given === null ? -1 : sorted.indexOf(given);
+  if (at === -1) return latestTwoYears(sorted);
+  if (from !== null) return at + 1 < sorted.length ? [from, sorted[at + 1]] : [sorted[at - 1], from];
+  return at > 0 ? [sorted[at - 1], to!] : [to!, sorted[at + 1]];
+}

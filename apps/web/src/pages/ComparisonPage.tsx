@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { getComparison, getPlan, getSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { useComparisonViewState } from '../comparison/use-view-state.js';
-import { latestTwoYears } from '../comparison/view-state.js';
+import { completeYearPair } from '../comparison/view-state.js';
 import { ComparisonView } from '../components/ComparisonView.js';
 import { EmptyNotice } from '../components/EmptyNotice.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
@@ -38,11 +38,12 @@ export function ComparisonPage() {
     return { comparison, fromPlan, toPlan };
   });
 
-  // No years in the URL: write the latest two into it, so the address always names what is shown.
+  // A year missing from the URL: complete the pair (the latest two, or the neighbour of the one year given) and write
+  // it into the URL, so the address always names what is shown.
   const years = info.status === 'ready' ? info.data.years.map((y) => y.year).join(',') : null;
   useEffect(() => {
     if (years === null || (from !== null && to !== null)) return;
-    const pair = latestTwoYears(years.split(',').map(Number));
+    const pair = completeYearPair(years.split(',').map(Number), from, to);
     if (pair) setYears(pair[0], pair[1], true);
   }, [years, from, to, setYears]);
 

@@ -34,6 +34,14 @@ describe('comparison page', () => {
     await page.close();
   });
 
+  it('a URL naming one year compares it with the next stored year (it used to be replaced by the latest two)', async () => {
+    const page = await session.open('/series/gov-work-report/compare?from=2022');
+    await page.waitForURL(/from=2022&to=2023/);
+    await expect(page.locator('h1 .years').innerText()).resolves.toBe('2022 → 2023');
+    await page.locator('.link-row').first().waitFor();
+    await page.close();
+  });
+
   it('an unknown series is a 404 with the API detail and no pointless "Try again"', async () => {
     const page = await session.open('/series/no-such-series/compare');
     const alert = page.getByRole('alert');

@@ -5,6 +5,7 @@ import {
   hasFilters,
   latestTwoYears,
   yearOnYearPairs,
+  completeYearPair,
   NO_FILTERS,
   parseViewState,
   viewStateToQuery,
@@ -78,5 +79,25 @@ describe('yearOnYearPairs', () => {
     expect(yearOnYearPairs([2025, 2021, 2023, 2023])).toEqual([[2021, 2023], [2023, 2025]]);
     expect(yearOnYearPairs([2024])).toEqual([]);
     expect(yearOnYearPairs([])).toEqual([]);
+  });
+});
+
+describe('completeYearPair (a comparison URL naming one year or none)', () => {
+  it('completes with the neighbouring stored year of the real series', async () => {
+    const series = await storedJson<SeriesSummary[]>('/api/series');
+    const gov = series.find((s) => s.id === 'gov-work-report')!.years.map((y) => y.year);
+    const hailar = series.find((s) => s.id === 'hailar-gwr')!.years.map((y) => y.year);
+    expect(completeYearPair(gov, null, null)).toEqual([2024, 2025]);
+    expect(completeYearPair(gov, 2022, null)).toEqual([2022, 2023]);
+    expect(completeYearPair(gov, 2025, null)).toEqual([2024, 2025]);
+    expect(completeYearPair(gov, null, 2022)).toEqual([2021, 2022]);
+    expect(completeYearPair(gov, null, 2021)).toEqual([2021, 2022]);
+    expect(completeYearPair(hailar, 2013, null)).toEqual([2013, 2014]);
+    expect(completeYearPair(gov, 2022, 2021)).toEqual([2022, 2021]);
+  });
+
+  it('falls back to the latest two for a year that is not stored, and gives null for one stored year', () => {
+    expect(completeYearPair([2021, 2022, 2023], 1999, null)).toEqual([2022, 2023]);
+    expect(completeYearPair([2024], 2024, null)).toBeNull();
   });
 });
