@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
 
@@ -126,6 +128,24 @@ describe('comparison page', () => {
     expect(lines.filter((line) => line.startsWith('task,'))).toHaveLength(links);
     expect(lines.some((line) => /[\u4e00-\u9fff]/.test(line))).toBe(true);
     await page.close();
+  });
+
+  it('check page: a PDF is refused with a clear reason and the command that extracts its text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plandiff-pdf-'));
+    const pdf = join(dir, '2026年工作要点.pdf');
+    // the opening bytes every PDF file has (ISO 32000-1 §7.5.2): a header line and a binary-marker comment
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<<>>\nendobj\n')]));
+    const page = await session.open('/check');
+    await page.locator('input[type="file"]').setInputFiles(pdf);
+    await page.getByRole('button', { name: 'Parse the notice' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('Could not load a plan from this notice (HTTP 415)');
+    await expect(alert.innerText()).resolves.toContain('the input is a PDF, not text');
+    await expect(alert.locator('code').innerText()).resolves.toBe('pdftotext -enc UTF-8 file.pdf');
+    await expect(page.locator('#parsed-heading').count()).resolves.toBe(0);
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
