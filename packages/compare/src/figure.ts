@@ -29,7 +29,7 @@ export function formatFigure(t: Target | null): string {
 
 /**
  * One-line description of a TargetChange: "lowered", "raised; modifier at_least→about",
- * "value unknown (damaged in the later plan)", "added", "dropped", "unchanged".
+ * "value unknown (damaged in the later plan)", "wording changed", "added", "dropped", "unchanged".
  */
 export function describeChange(c: TargetChange): string {
   if (c.kind !== 'changed') return c.kind;
@@ -45,5 +45,6 @@ export function describeChange(c: TargetChange): string {
   if (ch.deadline) parts.push(`deadline ${ch.deadline}`);
   if (ch.direction) parts.push(`direction ${ch.direction}`);
   if (ch.aspirational) parts.push(`aspirational ${ch.aspirational}`);
+  if (ch.wording) parts.push('wording changed');
   return parts.length > 0 ? parts.join('; ') : 'changed';
 }

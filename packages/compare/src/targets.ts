@@ -72,6 +72,23 @@ function comparable(t: Target): number | null {
   return null;
 }
 
+/** A target's wording for comparison: NFKC, without whitespace and punctuation ('□' kept). */
+function wordingKey(t: Target): string {
+  return t.text.normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
+}
+
+/**
+ * True when two qualitative targets say the same thing: their texts are equal once whitespace and
+ * punctuation are removed, a lost character '□' on either side standing for any one character.
+ */
+function sameWording(a: Target, b: Target): boolean {
+  const x = wordingKey(a);
+  const y = wordingKey(b);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i] && x[i] !== '□' && y[i] !== '□') return false;
+  return true;
+}
+
 /**
  * What changed from target `a` to target `b` (same metric).
  * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
@@ -79,7 +96,9 @@ function comparable(t: Target): number | null {
  * `change.value`: raised | lowered | same by the figure (a range compares by its midpoint), 'unknown'
  * when either figure is damaged or missing or the units differ. `modifier`: "at_least→about".
  * `range`, `unit`, `deadline`, `direction`, `aspirational`: "old→new" when they differ.
- * `damaged`: which side lost characters of its figure.
+ * `damaged`: which side lost characters of its figure. `wording`: 'changed' when both targets are
+ * qualitative (or 'none') and their texts differ beyond whitespace, punctuation and lost characters
+ * (Hubei 2024 adds 氮氧化物、挥发性有机物（VOCs）… to 2023's PM2.5 target).
  */
 export function describeTargetChange(a: Target, b: Target): TargetChange {
   const change: TargetChange['change'] = {};
@@ -87,7 +106,10 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   const vb = comparable(b);
   const bothQualitative = va === null && vb === null && !a.damaged && !b.damaged
     && ['qualitative', 'none'].includes(a.modifier) && ['qualitative', 'none'].includes(b.modifier);
-  if (bothQualitative) change.value = 'same';
+  if (bothQualitative) {
+    change.value = 'same';
+    if (!sameWording(a, b)) change.wording = 'changed';
+  }
   else if (va === null || vb === null || (a.unit ?? '') !== (b.unit ?? '')) change.value = 'unknown';
   else change.value = vb > va ? 'raised' : vb < va ? 'lowered' : 'same';
   if (a.modifier !== b.modifier) change.modifier = `${a.modifier}→${b.modifier}`;

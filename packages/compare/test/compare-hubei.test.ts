@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../src/compare.js';
+import { describeChange } from '../src/figure.js';
 import { loadPlan, taskWith } from './support/fixtures.js';
 
 describe('hubei-sthjt-gzyd 2023 (excerpt) → 2024', () => {
@@ -40,5 +41,23 @@ describe('hubei-sthjt-gzyd 2023 (excerpt) → 2024', () => {
     expect(c.summary.outside_excerpt).toBeGreaterThanOrEqual(25);
     // a target of a task past the excerpt is not reported as an added target
     expect(c.targets.some((t) => t.kind === 'added' && t.to?.taskId === blue.id)).toBe(false);
+  });
+});
+
+describe('hubei-sthjt-gzyd qualitative targets 2023 (excerpt) → 2024', () => {
+  const c = comparePlans(loadPlan('hubei-sthjt-gzyd', 2023, 'excerpt'), loadPlan('hubei-sthjt-gzyd', 2024));
+
+  it('the PM2.5 target is changed in wording: 2024 adds 氮氧化物、挥发性有机物（VOCs）、化学需氧量、氨氮重点工程减排量', () => {
+    const t = c.targets.find((x) => x.to?.text.includes('氨氮重点工程减排量'));
+    expect(t?.from?.text).toBe('国考城市细颗粒物（PM2.5）平均浓度、空气质量优良天数比率、重污染天数比率达到国家考核目标要求');
+    expect(t?.kind).toBe('changed');
+    expect(t?.change).toEqual({ value: 'same', wording: 'changed' });
+    expect(describeChange(t!)).toBe('wording changed');
+  });
+
+  it('国控断面 → 地表水国控断面 达到国家考核目标要求 is a wording change too (2024 adds 地表水)', () => {
+    const t = c.targets.find((x) => x.to?.text === '地表水国控断面达到国家考核目标要求');
+    expect(t?.from?.text).toBe('国控断面达到国家考核目标要求');
+    expect(t).toMatchObject({ kind: 'changed', change: { wording: 'changed' } });
   });
 });

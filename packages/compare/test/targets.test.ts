@@ -70,3 +70,17 @@ describe('matchTargets', () => {
     expect(matchTargets([], [])).toEqual([]);
   });
 });
+
+describe('describeTargetChange of qualitative targets', () => {
+  const q = (text: string, damaged = false): Target =>
+    target({ metric: '国控断面', text, unit: null, modifier: 'qualitative', damaged });
+  it('the same wording up to spaces and punctuation is unchanged; a lost character stands for any one', () => {
+    expect(describeTargetChange(q('国控断面达到国家考核目标要求'), q('国控断面 达到国家考核目标要求。')).kind).toBe('unchanged');
+    // Hubei 2024 writes 细颗粒□PM2.5） where 2023 has 细颗粒物（PM2.5）
+    expect(describeTargetChange(q('细颗粒物（PM2.5）平均浓度达到国家考核目标要求'), q('细颗粒□PM2.5）平均浓度达到国家考核目标要求')).kind).toBe('unchanged');
+  });
+  it('other wording is changed', () => {
+    expect(describeTargetChange(q('国控断面达到国家考核目标要求'), q('国控断面稳定达到国家考核目标要求')).change)
+      .toEqual({ value: 'same', wording: 'changed' });
+  });
+});

@@ -28,6 +28,7 @@ export const TargetChange = z.object({
       direction: z.string().optional(),
       aspirational: z.string().optional(),
       damaged: z.enum(['from', 'to', 'both']).optional(),
+      wording: z.literal('changed').optional().describe('two qualitative targets whose wording differs'),
     })
     .describe('present parts say what changed'),
 });
