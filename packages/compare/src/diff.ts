@@ -2,6 +2,11 @@
  * Word-level diff inside a link. Both texts are tokenised (tokenise.ts: Chinese words, whole figures,
  * policy terms) and compared with `diffArrays` of the `diff` package (Myers' O(ND) algorithm, Myers 1986),
  * never a character diff of the whole document.
+ *
+ * A lost character '□' (the parser's mark for a character the source lost) stands for any one character
+ * of the other side: pieces and tokens equal up to such characters are compared as equal, and only the
+ * lost character itself comes out as a one-character delete/insert pair, so a damaged copy does not make
+ * every clause look rewritten.
  */
 import { diffArrays } from 'diff';
 import type { DiffOp } from '@plandiff/model';
@@ -23,11 +28,84 @@ function pieces(text: string, marks: RegExp): string[] {
 const SENTENCE_END = /[。；！？\n]+/gu;
 const CLAUSE_END = /[，、：,:]+/gu;
 
+const LOST = '□';
+
+/** True when `x` and `y` are equal, a '□' on either side standing for any one character. */
+function sameWithLost(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length || (!x.includes(LOST) && !y.includes(LOST))) return false;
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i] && x[i] !== LOST && y[i] !== LOST) return false;
+  return true;
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Word tokens with each '□' glued to a neighbouring one-character word (the previous one first), so
+ * that 2024's 指|□ is one token 指□ that {@link sameWithLost} matches with 2023's 指导.
+ */
+function diffTokens(text: string): string[] {
+  const tokens = tokenTexts(text);
+  if (!text.includes(LOST)) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t !== LOST) out.push(t);
+    else if (out.length > 0 && SINGLE_HAN.test(out[out.length - 1])) out[out.length - 1] += t;
+    else if (i + 1 < tokens.length && SINGLE_HAN.test(tokens[i + 1])) {
+      out.push(t + tokens[i + 1]);
+      i += 1;
+    } else out.push(t);
+  }
+  return out;
+}
+
 function push(out: DiffOp[], op: DiffOp['op'], text: string): void {
   if (text === '') return;
   const last = out[out.length - 1];
   if (last && last.op === op) last.text += text;
   else out.push({ op, text });
+}
+
+/** Two texts that {@link sameWithLost} calls equal: equal runs, and a delete/insert pair per lost character. */
+function pushEqual(out: DiffOp[], a: string, b: string): void {
+  if (a === b) {
+    push(out, 'equal', a);
+    return;
+  }
+  let run = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    push(out, 'equal', a.slice(run, i));
+    push(out, 'delete', a[i]);
+    push(out, 'insert', b[i]);
+    run = i + 1;
+  }
+  push(out, 'equal', a.slice(run));
+}
+
+/**
+ * `diffArrays` with lost characters as wildcards; calls `each` with the op and the pieces of `a`
+ * (equal, removed) or `b` (added) and, for equal runs, the matching pieces of `b`.
+ */
+function diffPieces(a: string[], b: string[], each: (op: DiffOp['op'], pa: string[], pb: string[]) => void): void {
+  const lossy = a.some((x) => x.includes(LOST)) || b.some((x) => x.includes(LOST));
+  let i = 0;
+  let j = 0;
+  for (const c of diffArrays(a, b, lossy ? { comparator: sameWithLost } : undefined)) {
+    const n = c.count ?? c.value.length;
+    if (c.added) {
+      each('insert', [], b.slice(j, j + n));
+      j += n;
+    } else if (c.removed) {
+      each('delete', a.slice(i, i + n), []);
+      i += n;
+    } else {
+      each('equal', a.slice(i, i + n), b.slice(j, j + n));
+      i += n;
+      j += n;
+    }
+  }
 }
 
 /**
@@ -36,9 +114,10 @@ function push(out: DiffOp[], op: DiffOp['op'], text: string): void {
  */
 function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
   if (level === 2) {
-    const ta = tokenTexts(a);
-    const tb = tokenTexts(b);
-    for (const c of diffArrays(ta, tb)) push(out, c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value.join(''));
+    diffPieces(diffTokens(a), diffTokens(b), (op, pa, pb) => {
+      if (op === 'equal') pushEqual(out, pa.join(''), pb.join(''));
+      else push(out, op, (op === 'delete' ? pa : pb).join(''));
+    });
     return;
   }
   const marks = level === 0 ? SENTENCE_END : CLAUSE_END;
@@ -46,7 +125,11 @@ function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
   let ins: string[] = [];
   const flush = (): void => {
     if (del.length > 0 && ins.length > 0) {
-      if (level === 1) pairClauses(out, del, ins);
+      // a lost character often takes the punctuation after it (精神， → 精□): clause pieces no longer
+      // correspond, so a damaged run is word-diffed whole
+      const lossy = del.some((x) => x.includes(LOST)) || ins.some((x) => x.includes(LOST));
+      if (level === 1 && !lossy) pairClauses(out, del, ins);
+      else if (level === 1) diffLevel(out, del.join(''), ins.join(''), 2);
       else diffLevel(out, del.join(''), ins.join(''), level + 1);
     } else {
       push(out, 'delete', del.join(''));
@@ -55,14 +138,14 @@ function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
     del = [];
     ins = [];
   };
-  for (const c of diffArrays(pieces(a, marks), pieces(b, marks))) {
-    if (c.removed) del.push(...c.value);
-    else if (c.added) ins.push(...c.value);
+  diffPieces(pieces(a, marks), pieces(b, marks), (op, pa, pb) => {
+    if (op === 'delete') del.push(...pa);
+    else if (op === 'insert') ins.push(...pb);
     else {
       flush();
-      push(out, 'equal', c.value.join(''));
+      for (let i = 0; i < pa.length; i += 1) pushEqual(out, pa[i], pb[i]);
     }
-  }
+  });
   flush();
 }
 

@@ -32,4 +32,34 @@ describe('diffTexts', () => {
     expect(diffTexts('', '')).toEqual([]);
     expect(diffTexts('', '新增')).toEqual([{ op: 'insert', text: '新增' }]);
   });
+
+  it('lets a lost character □ stand for one character (Hubei 2023 一 ↔ 2024 一（一）, 指导 → 指□)', () => {
+    const a = taskWith(loadPlan('hubei-sthjt-gzyd', 2023, 'excerpt'), '以习近平新时代中国特色社会主义思想为指导').text;
+    const b = taskWith(loadPlan('hubei-sthjt-gzyd', 2024), '以习近平新时代中国特色社会主义思想为指□').text;
+    const ops = diffTexts(a, b);
+    expect(joinSide(ops, 'a')).toBe(a);
+    expect(joinSide(ops, 'b')).toBe(b);
+    // 2023 "为指导，全面贯彻党的二十大精神，深入践行" / 2024 "为指□全面贯彻党的二十大精□深入贯彻": only the lost
+    // characters (and the comma lost with them) and the real rewording 践行 → 贯彻 differ
+    expect(ops.slice(0, 10)).toEqual([
+      { op: 'equal', text: '以习近平新时代中国特色社会主义思想为指' },
+      { op: 'delete', text: '导' }, { op: 'insert', text: '□' }, { op: 'delete', text: '，' },
+      { op: 'equal', text: '全面贯彻党的二十大精' },
+      { op: 'delete', text: '神' }, { op: 'insert', text: '□' }, { op: 'delete', text: '，' },
+      { op: 'equal', text: '深入' },
+      { op: 'delete', text: '践行' },
+    ]);
+    // the shared clauses after the damage stay equal
+    const equal = ops.filter((o) => o.op === 'equal').map((o) => o.text);
+    expect(equal).toContain('习近平生态文明思想');
+    expect(equal).toContain('以建设人与自然和谐共生的美丽湖北为统领');
+  });
+
+  it('matches □ only against one character: a lost character never hides an extra word', () => {
+    expect(diffTexts('精神，深入', '精□深入')).toEqual([
+      { op: 'equal', text: '精' }, { op: 'delete', text: '神' }, { op: 'insert', text: '□' },
+      { op: 'delete', text: '，' }, { op: 'equal', text: '深入' },
+    ]);
+    expect(diffTexts('全面推进', '□推进').filter((o) => o.op !== 'equal').map((o) => o.text)).toContain('全面');
+  });
 });
