@@ -67,7 +67,8 @@ describe('Hubei 2024 (damaged scrape), reader on hand-cut lines', () => {
   it('组织实施7个…成效评估和22个…成效自评估工作: two count targets', () => {
     const targets = read(2024, '守牢生态环境安全底线');
     expect(byMetric(targets, '省级自然保护区生态环境保护成效评估')).toMatchObject([{ value: 7, unit: '个' }]);
-    expect(byMetric(targets, '国家级自然保护区成效自评估工作')).toMatchObject([{ value: 22, unit: '个' }]);
+    // the filler 工作 is not part of the measure's name
+    expect(byMetric(targets, '国家级自然保护区成效自评估')).toMatchObject([{ value: 22, unit: '个' }]);
   });
 
   it('确保2024年底前完□5%…,验收销号比例达□0%: damaged, deadline 2024年底前 → 2024-12-31', () => {
@@ -77,8 +78,29 @@ describe('Hubei 2024 (damaged scrape), reader on hand-cut lines', () => {
 
   it('力争年度交易量列区域碳市场第一位 is a rank target: value 1, no unit, aspirational', () => {
     const [t] = read(2024, '加快打造全国碳市场核心枢纽');
-    expect(t).toMatchObject({ metric: '年度交易量排名', value: 1, unit: null, modifier: 'exact', aspirational: true });
+    // the field ranked in is part of the measure: first among regional carbon markets
+    expect(t).toMatchObject({ metric: '区域碳市场年度交易量排名', value: 1, unit: null, modifier: 'exact', aspirational: true });
     expect(t.text).toBe('年度交易量列区域碳市场第一位');
+  });
+
+  it('确保2024年底前完□5%的整治任□验收…: a name cut at a lost character keeps the □ (整治任□, not 整治任)', () => {
+    const targets = read(2024, '持续推进长江高水平保护');
+    expect(targets.find((t) => t.text.startsWith('完\u25a15%'))).toMatchObject({
+      metric: '整治任\u25a1', value: null, unit: '%', damaged: true, aspirational: false, deadline: '2024年底前',
+    });
+    // 完成重点湖泊排污□0%: the □ may have held the name's last character and the figure's first digit
+    expect(targets.find((t) => t.text === '完成重点湖泊排污\u25a10%')).toMatchObject({ metric: '重点湖泊排污\u25a1', value: null, damaged: true });
+    // …,力争整治成效位居长江经济□1省市前列: 力争 comes after these figures and governs none of them
+    expect(targets.some((t) => t.aspirational)).toBe(false);
+    expect(targets.some((t) => t.metric === '整治任')).toBe(false);
+  });
+
+  it('推进7个耕地土壤污染成因排查项目实施 → 耕地土壤污染成因排查项目 (实施 is what is done with them)', () => {
+    expect(byMetric(read(2024, '持续深入打好净土保卫战'), '耕地土壤污染成因排查项目')).toMatchObject([{ value: 7, unit: '个' }]);
+  });
+
+  it('a □ before a digit ends the name before it: 行政村环境整治□23条 keeps 行政村环境整治', () => {
+    expect(byMetric(read(2024, '大力推进农村环境治理'), '行政村环境整治')).toHaveLength(1);
   });
 
   it('力争创建5个国家生态文明建设示范区 is aspirational', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, findDeadlines, scanFigures, type TargetContext } from '../src/targets/index.js';
+import { isAspirationalAt } from '../src/targets/modifiers.js';
 
 // Rules on realistic sentences (the fixtures hold none with these shapes) and on bad input.
 
@@ -72,9 +73,24 @@ describe('modifiers, ranges, direction, aspiration, deadline', () => {
 describe('ranks', () => {
   it('位居全国前3名 → at_most 3 (no lower than third), no unit; 前列 names no place', () => {
     expect(read('主要经济指标增速位居全国前3名')).toMatchObject([
-      { metric: '主要经济指标增速排名', value: 3, unit: null, modifier: 'at_most' },
+      { metric: '全国主要经济指标增速排名', value: 3, unit: null, modifier: 'at_most' },
     ]);
     expect(read('力争整治成效位居长江经济带11省市前列')).toEqual([]);
+  });
+});
+
+describe('scope of 力争/争取', () => {
+  it('力争A，确保B: a clause opening with 确保 ends the scope; the next sentence is out of it', () => {
+    const targets = read('力争粮食产量达到1.3万亿斤，确保耕地保有量不低于18亿亩。新增就业1200万人。');
+    expect(targets.map((t) => [t.value, t.aspirational])).toEqual([[1.3, true], [18, false], [1200, false]]);
+  });
+  it('a figure before 力争 is not governed by it; bad input gives false', () => {
+    expect(read('新增就业1200万人，力争更多').map((t) => t.aspirational)).toEqual([false]);
+    expect(isAspirationalAt('', 0, 160)).toBe(false);
+    expect(isAspirationalAt('力争', 0, 160)).toBe(false);
+    expect(isAspirationalAt('力争', 1, 160)).toBe(false); // the word must end before the target
+    expect(isAspirationalAt('力争', 2, 160)).toBe(true);
+    expect(isAspirationalAt('力争，，，，，，1个', 8, 3)).toBe(false); // beyond the look-back cap
   });
 });
 

@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, isClauseBreak, sentenceStart } from './clause.j
 import { findDeadlines, type Deadline } from './deadline.js';
 import { LOST, scanFigures, type Figure } from './figures.js';
 import { normaliseMetric, readSubject, subjectMetric } from './metric.js';
-import { isAspirational, prefixModifier, readSuffixModifier } from './modifiers.js';
+import { isAspirationalAt, prefixModifier, readSuffixModifier } from './modifiers.js';
 import { findRanks } from './rank.js';
 import { findStatements } from './statements.js';
 
@@ -69,7 +69,9 @@ interface PendingChange { metric: string; start: number; clause: number }
  *   the growth rate again (地区生产总值增长), a level keeps the bare name (地区生产总值);
  * - `…发行超长期特别国债，…，今年先发行1万亿元`: a verb with nothing named around its figure takes the
  *   object it had earlier in the sentence;
- * - `A和B分别降低13.5%、18%`: the measures are split over the chained figures when the counts agree.
+ * - `A和B分别降低13.5%、18%`, `A和B参保率保持在90%和98%以上`: the measures are split over the chained
+ *   figures when the counts agree (with or without 分别: two figures joined by 和/、 after two joined
+ *   measures are respective); a rate named once at the end is shared ({@link respectiveNames}).
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
  *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
  */
@@ -100,6 +102,11 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     if (figure.lostOnly && !PERCENT_UNITS.has(figure.unit) && subject.trailWords.length === 0) continue;
     let metric = subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
     if (metric.length < 2) metric = '';
+    // 完成重点湖泊排污□0%: the lost character (with a digit) may have ended the name: keep the cut visible
+    if (metric !== '' && figure.damaged && text[figure.start] === LOST && subject.end === figure.start &&
+      isChinese(text[figure.start - 1])) {
+      metric += LOST;
+    }
     let start = subject.textStart;
     let end = suffixEnd;
     // the measure is named after the figure when the words before it are examples (望城路等15条主干道路),
@@ -154,11 +161,11 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     if (carried.metric.length < 2) carried = null;
 
     const common = {
-      aspirational: isAspirational(text.slice(cStart, figure.start)),
+      aspirational: isAspirationalAt(text, figure.start, SENTENCE_CAP),
       direction: subject.direction ?? (metric.endsWith('增长') ? 'increase' as const : null),
     };
-    const chain = subject.trailWords.includes('分别') ? chainedFigures(text, figures, k) : [];
-    const names = metric.split(/和|、|及/).map(normaliseMetric);
+    const chain = chainedFigures(text, figures, k);
+    const names = respectiveNames(metric.split(/和|、|及/).map(normaliseMetric));
     if (chain.length > 1 && names.length === chain.length && names.every((n) => n.length >= 2)) {
       chain.forEach((f, i) => {
         const fEnd = readSuffixModifier(text, f.end)?.end ?? f.end;
@@ -259,6 +266,21 @@ function earlierObject(text: string, verb: string, pos: number, limit: number): 
   return name.length >= 2 ? name : '';
 }
 
+/** A rate at the end of a name (参保率, 覆盖率, 利用率): the head noun shared by the measures before it. */
+const SHARED_RATE = /[^和、及]{2}率$/;
+
+/**
+ * The names of chained measures, with a rate named once at the end given to each:
+ * `城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上` (海拉尔 2013) names 城乡居民参加养老保险参保率
+ * and 基本医疗保险参保率. Only a rate is shared this way; another head stays with the last name (居民医保 30元,
+ * see {@link findFigureTargets}). Input: the names split at 和/、/及. Output: the names, same length.
+ */
+function respectiveNames(names: string[]): string[] {
+  const head = SHARED_RATE.exec(names[names.length - 1])?.[0];
+  if (head === undefined || names.length < 2) return names;
+  return names.map((n, i) => (i === names.length - 1 || n.endsWith('率') || n.length < 2 ? n : `${n}${head}`));
+}
+
 /** The figures chained to figures[k] by `、` or `和` (13.5%、18%; 30元和5元), figures[k] first; [] when none follows. */
 function chainedFigures(text: string, figures: Figure[], k: number): Figure[] {
   const chain = [figures[k]];
@@ -293,6 +315,11 @@ function figureTarget(
   };
 }
 
+/** Whether `c` is a CJK unified ideograph (U+4E00–U+9FFF). */
+function isChinese(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
 /** Whether the `、` at `pos` sits inside a parenthesis (`县(市、区)`, also when its opening was lost). */
 function insideParenthesis(text: string, pos: number, limit: number): boolean {
   for (let k = pos + 1; k < limit; k++) {
@@ -313,13 +340,53 @@ function readObject(text: string, from: number, limit: number): { start: number;
   let end = start;
   while (end < cap) {
     const c = text[end];
-    if (isClauseBreak(c) || (c === LOST && end > start)) break;
+    if (c === LOST && end > start) {
+      if (cutAtLost(text, end)) end++;
+      break;
+    }
+    if (isClauseBreak(c)) break;
     if ((c === '(' || c === '（') && (text.startsWith('牵头', end + 1) || text.startsWith('责任', end + 1))) break;
     if (c === '、' && !insideParenthesis(text, end, cap)) break;
+    if (end > start && OBJECT_PREDICATES.some((w) => text.startsWith(w, end))) break;
     end++;
   }
   while (end > start && '和及与、等'.includes(text[end - 1])) end--;
+  for (const tail of OBJECT_FILLER_TAILS) {
+    if (end - start > tail.length + 1 && text.startsWith(tail, end - tail.length)) {
+      end -= tail.length;
+      break;
+    }
+  }
   return { start, end };
+}
+
+/**
+ * Words that end the object of a figure: what is done with it, how or when (大唐700万吨露天矿完成核准 → 露天矿,
+ * 68公里二级和三级管网改造等工程按时完工 → 二级和三级管网改造等工程,
+ * 400万吨褐煤提质建成投产 → 褐煤提质, 7个耕地土壤污染成因排查项目实施 → 耕地土壤污染成因排查项目,
+ * 6万平方米主力店年内完工 → 主力店). Read in 海拉尔 2013–2015 and 湖北 2024.
+ */
+const OBJECT_PREDICATES = [
+  '按时', '按期', '如期', '完成', '建成', '投产', '开工', '完工', '竣工', '实施', '投入使用', '投入运营', '正式运营', '年内', '年底',
+  '一季度', '二季度', '三季度', '四季度', '上半年', '下半年',
+];
+
+/**
+ * Filler nouns at the end of an object, longest first (22个国家级自然保护区成效自评估工作 → …成效自评估,
+ * 大唐700万吨露天矿前期工作 → 露天矿).
+ */
+const OBJECT_FILLER_TAILS = ['前期工作', '工作'];
+
+/**
+ * Whether the □ at `pos` cut a name (`完□5%的整治任□验收销号比例…` in 湖北 2024: the lost character ended
+ * 整治任务): the character before it is Chinese and the one after it is neither a digit nor □. The scrape
+ * lost a character with the ASCII character after it, so a □ before a digit more likely stood for a
+ * separator plus a figure's first digit (环境整治□23条): there the name ends before the □.
+ */
+function cutAtLost(text: string, pos: number): boolean {
+  const before = text[pos - 1];
+  const after = text[pos + 1];
+  return isChinese(before) && after !== undefined && !(after >= '0' && after <= '9') && after !== LOST;
 }
 
 /**
@@ -338,7 +405,7 @@ export function findTargets(text: string, planYear: number | null): FoundTarget[
       start: rank.start, end: rank.end, metric: rank.metric,
       value: rank.value, low: null, high: null, unit: null,
       modifier: rank.modifier,
-      aspirational: isAspirational(text.slice(clauseStart(text, rank.start, CLAUSE_CAP), rank.end)),
+      aspirational: isAspirationalAt(text, rank.end, SENTENCE_CAP),
       direction: null,
       deadline: deadline?.text ?? null,
       deadlineDate: deadline?.date ?? null,
@@ -351,7 +418,7 @@ export function findTargets(text: string, planYear: number | null): FoundTarget[
       start: statement.start, end: statement.end, metric: statement.metric,
       value: null, low: null, high: null, unit: null,
       modifier: statement.modifier,
-      aspirational: isAspirational(text.slice(clauseStart(text, statement.start, CLAUSE_CAP), statement.start)),
+      aspirational: isAspirationalAt(text, statement.start, SENTENCE_CAP),
       direction: null,
       deadline: deadline?.text ?? null,
       deadlineDate: deadline?.date ?? null,

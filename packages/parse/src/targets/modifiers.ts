@@ -49,13 +49,37 @@ export function prefixModifier(words: readonly string[]): Modifier | null {
   return null;
 }
 
-/** Words in a clause that make its target aspirational (力争 / 争取). */
+/** Words that make a target aspirational (力争 / 争取). */
 export const ASPIRATIONAL_WORDS = ['力争', '争取'];
 
+/** Words opening a clause with a firm commitment: they end the scope of an earlier 力争 (力争A，确保B). */
+const FIRM_WORDS = ['确保', '务必', '必须', '坚决'];
+
+/** Characters that end the scope of 力争/争取: the sentence ends (。；！？, ASCII forms, a line break). */
+const SCOPE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '\r']);
+
+/** Characters after which a clause starts (for {@link FIRM_WORDS}). */
+const CLAUSE_OPENERS = new Set(['，', ',', '：', ':', '、', ' ', '　', '\t']);
+
 /**
- * Whether the text before a figure (its clause, up to the figure) makes the target aspirational.
- * Input: that text. Output: true when 力争/争取/努力 occurs in it.
+ * Whether the target whose figure (or rank, or statement) starts at `pos` is aspirational.
+ * Scope rule: 力争/争取 governs everything after it up to the end of its sentence (。；！？ or a line
+ * break), across commas — `力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元` (海拉尔 2015) makes both
+ * figures aspirational, as does `力争年末，完成投资2.5亿元，入园企业达到14家` (2014) — unless a later clause
+ * opens with a firm commitment (确保/务必/必须/坚决), which ends the scope: in `力争A，确保B` only A is
+ * aspirational. A figure before the word is not governed by it (`确保…完□5%…，力争…前列`).
+ * Input: the text, the target's start (UTF-16 offset), how far back to look (characters).
+ * Output: true when a governing 力争/争取 is found. O(cap).
  */
-export function isAspirational(clausePrefix: string): boolean {
-  return ASPIRATIONAL_WORDS.some((w) => clausePrefix.includes(w));
+export function isAspirationalAt(text: string, pos: number, cap: number): boolean {
+  const limit = Math.max(0, pos - cap);
+  for (let k = pos - 1; k >= limit; k--) {
+    const c = text[k];
+    if (SCOPE_ENDS.has(c)) return false;
+    if (ASPIRATIONAL_WORDS.some((w) => text.startsWith(w, k) && k + w.length <= pos)) return true;
+    if ((k === 0 || CLAUSE_OPENERS.has(text[k - 1])) && FIRM_WORDS.some((w) => text.startsWith(w, k) && k + w.length <= pos)) {
+      return false;
+    }
+  }
+  return false;
 }

@@ -5,9 +5,20 @@ import { normaliseMetric, readSubject } from './metric.js';
 
 /**
  * Rank targets: a place in a ranking, with no unit (DESIGN.md: unit null for a count-free rank).
- * `力争年度交易量列区域碳市场第一位` → metric 年度交易量排名, value 1, exact; `位居全国前三` → value 3, at_most
- * (a place no lower than third). `前列` (among the leaders) names no place and gives no target.
+ * `力争年度交易量列区域碳市场第一位` → metric 区域碳市场年度交易量排名, value 1, exact; `位居全国前三` → value 3,
+ * at_most (a place no lower than third). `前列` (among the leaders) names no place and gives no target.
+ * The field ranked in (区域碳市场, 全国) is part of the metric: first among regional markets and first in the
+ * country are different measures.
  */
+
+/**
+ * The name of a rank measure: the field (when named) + what is ranked + 排名.
+ * Input: the normalised subject (年度交易量) and field (区域碳市场, or ''). Output: 区域碳市场年度交易量排名.
+ */
+export function rankMetric(subject: string, field: string): string {
+  const ranked = subject.endsWith('排名') ? subject.slice(0, -2) : subject;
+  return `${field.length >= 2 && !ranked.startsWith(field) ? field : ''}${ranked}排名`;
+}
 
 /** A rank target, offsets local to the text. */
 export interface Rank {
@@ -44,7 +55,7 @@ export function findRanks(text: string): Rank[] {
     found.push({
       start: subject.textStart,
       end: m.index + m[0].length,
-      metric: name.endsWith('排名') ? name : `${name}排名`,
+      metric: rankMetric(name, normaliseMetric(m[1])),
       value,
       modifier: m[2] !== undefined ? 'exact' : 'at_most',
     });
