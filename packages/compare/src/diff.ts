@@ -1,16 +1,16 @@
 /**
  * Word-level diff inside a link. Both texts are tokenised (tokenise.ts: Chinese words, whole figures,
- * policy terms) and compared with `diffArrays` of the `diff` package (Myers' O(ND) algorithm, Myers 1986),
- * never a character diff of the whole document.
+ * policy terms) and compared by Myers' O(ND) algorithm (Myers 1986; edit-script.ts, a port of
+ * `diffArrays` of the `diff` package), never a character diff of the whole document.
  *
  * A lost character '□' (the parser's mark for a character the source lost) stands for any one character
  * of the other side: pieces and tokens equal up to such characters are compared as equal, and only the
  * lost character itself comes out as a one-character delete/insert pair, so a damaged copy does not make
  * every clause look rewritten.
  */
-import { diffArrays } from 'diff';
 import type { DiffOp } from '@plandiff/model';
 import { bigramCodes, tokenTexts } from './tokenise.js';
+import { editScript } from './edit-script.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -85,19 +85,19 @@ function pushEqual(out: DiffOp[], a: string, b: string): void {
 }
 
 /**
- * `diffArrays` with lost characters as wildcards; calls `each` with the op and the pieces of `a`
+ * The edit script of two piece arrays (edit-script.ts), lost characters as wildcards; calls `each` with the op and the pieces of `a`
  * (equal, removed) or `b` (added) and, for equal runs, the matching pieces of `b`.
  */
 function diffPieces(a: string[], b: string[], each: (op: DiffOp['op'], pa: string[], pb: string[]) => void): void {
   const lossy = a.some((x) => x.includes(LOST)) || b.some((x) => x.includes(LOST));
   let i = 0;
   let j = 0;
-  for (const c of diffArrays(a, b, lossy ? { comparator: sameWithLost } : undefined)) {
-    const n = c.count ?? c.value.length;
-    if (c.added) {
+  for (const c of editScript(a, b, lossy ? sameWithLost : undefined)) {
+    const n = c.count;
+    if (c.op === 'insert') {
       each('insert', [], b.slice(j, j + n));
       j += n;
-    } else if (c.removed) {
+    } else if (c.op === 'delete') {
       each('delete', a.slice(i, i + n), []);
       i += n;
     } else {
@@ -149,15 +149,39 @@ function diffLevel(out: DiffOp[], a: string, b: string, level: number): void {
   flush();
 }
 
-function dice(x: Set<number>, y: Set<number>): number {
-  if (x.size + y.size === 0) return 0;
-  let inter = 0;
-  for (const t of x) if (y.has(t)) inter += 1;
-  return (2 * inter) / (x.size + y.size);
-}
-
 /** Minimum bigram Dice of two clauses for them to be word-diffed against each other. */
 const CLAUSE_PAIRING = 0.3;
+
+/**
+ * Bigram Dice of every deleted clause with every inserted one, row-major (`k × m`), computed through an
+ * inverted index of the inserted clauses' distinct bigrams, so only pairs sharing a bigram cost anything.
+ */
+function clauseDice(del: readonly string[], ins: readonly string[]): Float64Array {
+  const m = ins.length;
+  const sizeA = new Int32Array(del.length);
+  const sizeB = new Int32Array(m);
+  const clausesOf = new Map<number, number[]>();
+  ins.forEach((c, j) => {
+    const codes = new Set(bigramCodes(c));
+    sizeB[j] = codes.size;
+    for (const t of codes) {
+      const at = clausesOf.get(t);
+      if (at) at.push(j);
+      else clausesOf.set(t, [j]);
+    }
+  });
+  const sim = new Float64Array(del.length * m);
+  del.forEach((c, i) => {
+    const codes = new Set(bigramCodes(c));
+    sizeA[i] = codes.size;
+    for (const t of codes) for (const j of clausesOf.get(t) ?? []) sim[i * m + j] += 1;
+    for (let j = 0; j < m; j += 1) {
+      const total = sizeA[i] + sizeB[j];
+      sim[i * m + j] = total === 0 ? 0 : (2 * sim[i * m + j]) / total;
+    }
+  });
+  return sim;
+}
 
 /**
  * A run of deleted clauses against a run of inserted ones: clauses are paired in order by a monotone
@@ -172,20 +196,20 @@ function pairClauses(out: DiffOp[], del: string[], ins: string[]): void {
     diffLevel(out, del.join(''), ins.join(''), 2);
     return;
   }
-  const bd = del.map((c) => new Set(bigramCodes(c)));
-  const bi = ins.map((c) => new Set(bigramCodes(c)));
+  const sim = clauseDice(del, ins);
   const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
-  const sim = Array.from({ length: k }, (_, i) => Float64Array.from(bi, (y) => dice(bd[i], y)));
   for (let i = k - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      const pair = sim[i][j] >= CLAUSE_PAIRING ? sim[i][j] + best[i + 1][j + 1] : -1;
+      const s = sim[i * m + j];
+      const pair = s >= CLAUSE_PAIRING ? s + best[i + 1][j + 1] : -1;
       best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
     }
   }
   let i = 0;
   let j = 0;
   while (i < k && j < m) {
-    if (sim[i][j] >= CLAUSE_PAIRING && best[i][j] === sim[i][j] + best[i + 1][j + 1]) {
+    const s = sim[i * m + j];
+    if (s >= CLAUSE_PAIRING && best[i][j] === s + best[i + 1][j + 1]) {
       diffLevel(out, del[i], ins[j], 2);
       i += 1;
       j += 1;

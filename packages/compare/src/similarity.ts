@@ -133,19 +133,20 @@ const accumulators = new WeakMap<InvertedIndex, Float64Array>();
 
 /** Inverted index over one side's vectors: term id → (document, weight) postings. */
 export interface InvertedIndex {
-  postings: Map<number, { doc: number; weight: number }[]>;
+  postings: Map<number, { docs: number[]; weights: number[] }>;
   size: number;
 }
 
 /** Builds the inverted index of `vectors` (document i = vectors[i]). O(total non-zeros). */
 export function buildIndex(vectors: readonly SparseVector[]): InvertedIndex {
-  const postings = new Map<number, { doc: number; weight: number }[]>();
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
   vectors.forEach((v, doc) => {
     for (let k = 0; k < v.ids.length; k += 1) {
       const id = v.ids[k];
       let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push({ doc, weight: v.weights[k] });
+      if (!list) postings.set(id, (list = { docs: [], weights: [] }));
+      list.docs.push(doc);
+      list.weights.push(v.weights[k]);
     }
   });
   return { postings, size: vectors.length };
@@ -164,11 +165,13 @@ export function topK(index: InvertedIndex, query: SparseVector, k: number, maxDf
   const touched: number[] = [];
   for (let q = 0; q < query.ids.length; q += 1) {
     const list = index.postings.get(query.ids[q]);
-    if (!list || list.length > maxDf) continue;
+    if (!list || list.docs.length > maxDf) continue;
     const w = query.weights[q];
-    for (const p of list) {
-      if (acc[p.doc] === 0) touched.push(p.doc);
-      acc[p.doc] += w * p.weight;
+    const { docs, weights } = list;
+    for (let p = 0; p < docs.length; p += 1) {
+      const doc = docs[p];
+      if (acc[doc] === 0) touched.push(doc);
+      acc[doc] += w * weights[p];
     }
   }
   // partial selection of the k best (k is small): O(touched · k)

@@ -82,18 +82,19 @@ function segmentKind(text: string, wordLike: boolean): TokenKind {
  */
 export function tokenise(text: string, terms: readonly string[] = POLICY_TERMS): Token[] {
   const out: Token[] = [];
-  scan(text, terms, (piece, kind) => out.push({ text: piece, kind }));
+  scan(text, terms, true, (piece, kind) => out.push({ text: piece, kind }));
   return out;
 }
 
 /** The texts of {@link tokenise}'s tokens only (what a diff compares), without token objects. */
 export function tokenTexts(text: string, terms: readonly string[] = POLICY_TERMS): string[] {
   const out: string[] = [];
-  scan(text, terms, (piece) => out.push(piece));
+  scan(text, terms, false, (piece) => out.push(piece));
   return out;
 }
 
-function scan(text: string, terms: readonly string[], emit: (piece: string, kind: TokenKind) => void): void {
+/** Emits the tokens of `text` in order; without `kinds`, every segment's kind is given as 'word' (unused). */
+function scan(text: string, terms: readonly string[], kinds: boolean, emit: (piece: string, kind: TokenKind) => void): void {
   if (text === '') return;
   const re = pattern(terms);
   re.lastIndex = 0;
@@ -115,8 +116,10 @@ function scan(text: string, terms: readonly string[], emit: (piece: string, kind
       }
       const stop = next && next.start < end ? next.start : end;
       const piece = text.slice(at, stop);
-      const whole = at === s.index && stop === end;
-      emit(piece, segmentKind(piece, whole ? s.isWordLike === true : /[\p{L}\p{N}]/u.test(piece)));
+      if (kinds) {
+        const whole = at === s.index && stop === end;
+        emit(piece, segmentKind(piece, whole ? s.isWordLike === true : /[\p{L}\p{N}]/u.test(piece)));
+      } else emit(piece, 'word');
       at = stop;
     }
   }
@@ -140,34 +143,54 @@ export function characterBigrams(text: string): string[] {
   return out;
 }
 
-function isRunChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39)
-    || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2160 && c <= 0x216b) || c === 0x2e || c === 0x25;
+/**
+ * Dense index (0..27659) of a character that may stand in a bigram run, −1 for any other: CJK
+ * ideographs U+4E00–U+9FFF, then U+3400–U+4DBF, ASCII digits and letters, Roman numerals Ⅰ–Ⅻ, '.', '%'.
+ */
+function runIndex(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00;
+  if (c >= 0x3400 && c <= 0x4dbf) return 20992 + c - 0x3400;
+  if (c >= 0x30 && c <= 0x39) return 27584 + c - 0x30;
+  if (c >= 0x41 && c <= 0x5a) return 27594 + c - 0x41;
+  if (c >= 0x61 && c <= 0x7a) return 27620 + c - 0x61;
+  if (c >= 0x2160 && c <= 0x216b) return 27646 + c - 0x2160;
+  if (c === 0x2e) return 27658;
+  if (c === 0x25) return 27659;
+  return -1;
 }
 
+/** Bigram codes are index₁ · RUN_CHARS + index₂; a one-character run is SINGLE − index (all < 2³⁰). */
+const RUN_CHARS = 27660;
+const SINGLE = 2 ** 30 - 1;
+
 /**
- * The same character bigrams as {@link characterBigrams}, each encoded as a number
- * (first UTF-16 code unit × 65536 + second; a one-character run is its code unit), so that retrieval
- * hashes numbers instead of allocating strings. Runs are CJK ideographs (U+4E00–U+9FFF, U+3400–U+4DBF),
- * ASCII letters and digits, Roman numerals Ⅰ–Ⅻ, '.' and '%'.
+ * The same character bigrams as {@link characterBigrams}, each encoded as a number: the two characters'
+ * dense indices (CJK ideographs U+4E00–U+9FFF, U+3400–U+4DBF, ASCII letters and digits, Roman numerals
+ * Ⅰ–Ⅻ, '.' and '%', 27,660 in all) as index₁ · 27660 + index₂, a one-character run as 2³⁰ − 1 − index.
+ * Every code is below 2³⁰, a small integer to V8, so retrieval hashes numbers without allocating.
  */
 export function bigramCodes(text: string): number[] {
   const out: number[] = [];
   let runStart = -1;
+  let prev = -1;
   for (let i = 0; i <= text.length; i += 1) {
-    const inRun = i < text.length && isRunChar(text.charCodeAt(i));
-    if (inRun) {
+    const idx = i < text.length ? runIndex(text.charCodeAt(i)) : -1;
+    if (idx >= 0) {
       if (runStart < 0) runStart = i;
-      else out.push(text.charCodeAt(i - 1) * 65536 + text.charCodeAt(i));
+      else out.push(prev * RUN_CHARS + idx);
     } else if (runStart >= 0) {
-      if (i - runStart === 1) out.push(text.charCodeAt(runStart));
+      if (i - runStart === 1) out.push(SINGLE - prev);
       runStart = -1;
     }
+    prev = idx;
   }
   return out;
 }
 
-/** Encodes two UTF-16 code units as a bigram code (see {@link bigramCodes}). */
+/**
+ * Encodes two UTF-16 code units as a bigram code (see {@link bigramCodes}); both must be run characters
+ * (a CJK ideograph, ASCII letter or digit, Ⅰ–Ⅻ, '.', '%'), else the code is meaningless.
+ */
 export function bigramCode(a: number, b: number): number {
-  return a * 65536 + b;
+  return runIndex(a) * RUN_CHARS + runIndex(b);
 }
