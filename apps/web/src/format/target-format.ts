@@ -93,7 +93,8 @@ function deadlineChange(from: string | null, to: string | null, raw: string): Ch
  *   `value not comparable` (e.g. different units);
  * - `modifier at least → about`, `range 100万元 → 100–300万元`, `unit 栋 → 个`;
  * - `deadline moved: 年内 → 年末`, `deadline added: 年内`, `deadline dropped (was 年末)`;
- * - `direction increase → decrease`, `now aspirational (力争)` / `no longer aspirational (力争 dropped)`;
+ * - `direction increase → decrease`, `wording changed` (a qualitative target reworded),
+ *   `now aspirational (力争)` / `no longer aspirational (力争 dropped)`;
  * - `same` when nothing did.
  */
 export function describeTargetChange(change: TargetChange, years: ChangeYears = { from: null, to: null }): ChangeLabel[] {
@@ -121,6 +122,7 @@ export function describeTargetChange(change: TargetChange, years: ChangeYears = 
   if (parts.unit) labels.push({ text: `unit ${spacedChange(parts.unit)}`, tone: 'neutral' });
   if (parts.deadline) labels.push(deadlineChange(from?.deadline ?? null, to?.deadline ?? null, parts.deadline));
   if (parts.direction) labels.push({ text: `direction ${spacedChange(parts.direction)}`, tone: 'neutral' });
+  if (parts.wording) labels.push({ text: 'wording changed', tone: 'neutral' });
   if (parts.aspirational) {
     labels.push(
       to?.aspirational

@@ -31,13 +31,14 @@ describe('target changes in words (real comparisons)', () => {
     expect(labels).toContain('modifier at most → range');
   });
 
-  it('hailar-gwr 2013 → 2014: 入园企业 7家 (年内) → 14家 (力争年末): raised, deadline moved', async () => {
-    expect(await words('hailar-gwr', 2013, 2014, '入园企业')).toEqual(['raised', 'deadline moved: 年内 → 年末']);
+  it('hailar-gwr 2013 → 2014: 入园企业 7家 (年内) → 14家 (力争年末): raised, deadline moved, now 力争', async () => {
+    // 2014: "力争年末，完成投资2.5亿元，入园企业达到14家" — 力争 governs its whole sentence
+    expect(await words('hailar-gwr', 2013, 2014, '入园企业')).toEqual(['raised', 'deadline moved: 年内 → 年末', 'now aspirational (力争)']);
   });
 
   it('hailar-gwr 2014 → 2015: 旅游接待人数 500 → 600万人次 gains the deadline 年内; 投资 loses 年末', async () => {
     expect(await words('hailar-gwr', 2014, 2015, '旅游接待人数')).toEqual(['raised', 'deadline added: 年内']);
-    expect(await words('hailar-gwr', 2014, 2015, '投资')).toEqual(['lowered', 'deadline dropped (was 年末)']);
+    expect(await words('hailar-gwr', 2014, 2015, '投资')).toEqual(['lowered', 'deadline dropped (was 年末)', 'no longer aspirational (力争 dropped)']);
   });
 
   it('hailar-gwr 2014 → 2015: 新增就业 力争5000个 (岗位) → 5700人以上: units differ, no longer 力争', async () => {
@@ -63,6 +64,11 @@ describe('target changes in words (real comparisons)', () => {
     expect(describeTargetChange({ ...damaged, from: damagedTarget(), to: damagedTarget() }).map((l) => l.text)).toEqual([
       'figure lost in the source (year B)',
     ]);
+  });
+
+  it('hubei-sthjt-gzyd 2023 → 2024: the PM2.5 qualitative target gains 氮氧化物、VOCs … and reads "wording changed"', async () => {
+    const labels = await words('hubei-sthjt-gzyd', 2023, 2024, 'PM2.5', (c) => c.kind === 'changed' && (c.to?.text ?? '').includes('挥发性有机物'));
+    expect(labels).toContain('wording changed');
   });
 });
 
