@@ -15,6 +15,7 @@ import type { Plan, Section, TargetChange } from '@plandiff/model';
 import { comparePlans } from '../src/compare.js';
 import { resolveTaskReference } from '../src/decisions.js';
 import { sectionChains } from '../src/align.js';
+import { flattenSections } from '../src/sections.js';
 
 interface GoldFile {
   series: string;
@@ -57,18 +58,8 @@ const fmt = (s: Score): string => {
   return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 };
 
-function flatten(plan: Plan): Section[] {
-  const out: Section[] = [];
-  const walk = (s: Section): void => {
-    out.push(s);
-    s.children.forEach(walk);
-  };
-  plan.sections.forEach(walk);
-  return out;
-}
-
 function resolveSection(plan: Plan, phrase: string): Section | string {
-  const hits = flatten(plan).filter((s) => squeeze(s.title).includes(squeeze(phrase)) && s.role !== 'review');
+  const hits = flattenSections(plan).filter((s) => squeeze(s.title).includes(squeeze(phrase)) && s.role !== 'review');
   if (hits.length === 1) return hits[0];
   return `${plan.id}: section "${phrase}" matches ${hits.length} sections`;
 }
@@ -155,13 +146,13 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
   }
   const secScope = (plan: Plan, tops: string[]): Set<string> => {
     const chains = sectionChains(plan);
-    return new Set(flatten(plan).filter((s) => s.level >= 2 && s.role !== 'review' && tops.includes(chains.get(s.id)?.[0]?.label ?? '')).map((s) => s.id));
+    return new Set(flattenSections(plan).filter((s) => s.level >= 2 && s.role !== 'review' && tops.includes(chains.get(s.id)?.[0]?.label ?? '')).map((s) => s.id));
   };
   const secA = secScope(from, gold.scope.from);
   const secB = secScope(to, gold.scope.to);
   const sections: Score = { tp: 0, fp: 0, fn: 0 };
   const predSec = new Set(c.sections.filter((s) => s.from && s.to && (secA.has(s.from) || secB.has(s.to))).map((s) => `${s.from}|${s.to}`));
-  const secTitle = (plan: Plan, id: string): string => `${id} 「${flatten(plan).find((s) => s.id === id)?.title.slice(0, 20) ?? ''}」`;
+  const secTitle = (plan: Plan, id: string): string => `${id} 「${flattenSections(plan).find((s) => s.id === id)?.title.slice(0, 20) ?? ''}」`;
   for (const p of goldSec) {
     if (predSec.has(p)) sections.tp += 1;
     else {

@@ -26,7 +26,8 @@ export interface SectionLink {
 /** Minimum section score (0..1) for a section link. */
 export const SECTION_THRESHOLD = 0.3;
 
-function flatten(plan: Plan): Section[] {
+/** Every section of a plan, depth first in document order. */
+export function flattenSections(plan: Plan): Section[] {
   const out: Section[] = [];
   const walk = (s: Section): void => {
     out.push(s);
@@ -45,8 +46,8 @@ function flatten(plan: Plan): Section[] {
  * when the label path differs (（三） → （一）), `unchanged` when label and title are equal, else `changed`.
  */
 export function linkSections(from: Plan, to: Plan, links: readonly Link[]): SectionLink[] {
-  const secA = flatten(from).filter((s) => s.role !== 'preamble');
-  const secB = flatten(to).filter((s) => s.role !== 'preamble');
+  const secA = flattenSections(from).filter((s) => s.role !== 'preamble');
+  const secB = flattenSections(to).filter((s) => s.role !== 'preamble');
   const chainsA = sectionChains(from);
   const chainsB = sectionChains(to);
   const labelPath = (chains: Map<string, Section[]>, id: string): string => (chains.get(id) ?? []).map((s) => s.label).join(' ');

@@ -47,6 +47,16 @@ function dice(a: string, b: string): number {
   return (2 * inter) / total;
 }
 
+/**
+ * Whether two targets may be paired by a merely similar metric name: a rate (%) never pairs with an amount in
+ * another unit (固定资产投资 194亿元 is not 区本级固定资产投资增长 23%). A target without a unit (qualitative, rank)
+ * pairs with either.
+ */
+function unitsCompatible(a: Target, b: Target): boolean {
+  if (a.unit === null || b.unit === null) return true;
+  return (a.unit === '%') === (b.unit === '%');
+}
+
 /** How alike two metric names are, 0..1 (1 = same key; containment of one key in the other = 0.9). */
 export function metricSimilarity(a: string, b: string): number {
   const ka = normaliseMetric(a);
@@ -132,7 +142,8 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
  * Input: targets of the earlier and the later plan (or of the tasks of one link).
  * Output: one TargetChange per target, in the order of `to` (matched and added) then dropped ones in
  * the order of `from`. Matching: exact normalised key first, then greedy by {@link metricSimilarity}
- * (≥ {@link METRIC_SIMILARITY}); each target is used once.
+ * (≥ {@link METRIC_SIMILARITY}) among targets whose units are compatible (a % rate never with an amount);
+ * each target is used once.
  */
 export function matchTargets(from: readonly Target[], to: readonly Target[]): TargetChange[] {
   const pairOfTo = new Map<number, number>();
@@ -151,6 +162,7 @@ export function matchTargets(from: readonly Target[], to: readonly Target[]): Ta
     if (pairOfTo.has(j)) return;
     from.forEach((ta, i) => {
       if (usedFrom.has(i)) return;
+      if (!unitsCompatible(ta, tb)) return;
       const s = metricSimilarity(ta.metric, tb.metric);
       if (s >= METRIC_SIMILARITY) fuzzy.push({ i, j, s });
     });

@@ -35,3 +35,15 @@ describe('outline label styles', () => {
     expect(c.summary.unchanged).toBe(plain.tasks.length);
   });
 });
+
+describe('target pairing by similar metric names', () => {
+  it('Hailar 2012 → 2013: a growth rate (%) is never paired with an amount (亿元)', () => {
+    const c = comparePlans(loadPlan('hailar-gwr', 2012), loadPlan('hailar-gwr', 2013));
+    // 2013: "区本级固定资产投资增长23%，达到100亿元"
+    const growth = c.targets.find((t) => t.to?.metric === '区本级固定资产投资增长');
+    const level = c.targets.find((t) => t.to?.metric === '区本级固定资产投资');
+    expect(growth?.to).toMatchObject({ value: 23, unit: '%' });
+    expect(level?.to).toMatchObject({ value: 100, unit: '亿元' });
+    for (const t of [growth, level]) if (t?.from) expect(t.from.unit).toBe(t.to?.unit);
+  });
+});
