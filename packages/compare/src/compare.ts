@@ -2,7 +2,7 @@
  * comparePlans: Plan × Plan → Comparison (DESIGN.md contract), orchestrating
  * decisions → align → classify → sections → targets.
  */
-import type { Comparison, LinkKind, Plan, Target } from '@plandiff/model';
+import type { Comparison, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
 import { SCHEMA_VERSION } from '@plandiff/model';
 import { alignTasks, sectionChains } from './align.js';
 import { classifyLinks } from './classify.js';
@@ -60,16 +60,25 @@ export function planTargets(plan: Plan): Target[] {
  * Input: two Plans (any series; coverage "excerpt" on either side limits added/dropped to what the
  * excerpt covers), optional human decisions. Output: a Comparison whose links carry calibrated scores
  * (0..1), evidence, token diffs, target and lead-unit changes; `targets` compares the plans' targets by
- * metric (targets of tasks outside an excerpt's reach are left out unless matched). Never throws on plan content; unresolvable decisions are listed in `problems`.
+ * metric (an unmatched target of a task beyond an excerpt's reach, or of the counterpart of the excerpt's last,
+ * cut-off task, is `outside_excerpt`, never added or dropped). Never throws on plan content; unresolvable decisions are listed in `problems`.
  */
 export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {}): PlanComparison {
   const decisions = resolveDecisions(from, to, options.decisions);
   const alignment = alignTasks(from, to, decisions);
   const links = classifyLinks(from, to, alignment);
   const outside = new Set(links.filter((l) => l.kind === 'outside_excerpt').flatMap((l) => [...l.from, ...l.to]));
-  // A target of a task the excerpt cannot speak for is neither added nor dropped: it is left out.
-  const targets = matchTargets(planTargets(from), planTargets(to)).filter(
-    (t) => !((t.kind === 'added' && t.to && outside.has(t.to.taskId)) || (t.kind === 'dropped' && t.from && outside.has(t.from.taskId))),
+  // An excerpt stops inside or right after its last task (Hubei 2023 ends "…；全省受污染"): the counterpart of that
+  // task may have targets the excerpt's cut-off text had too, so they are as unknown as those beyond the excerpt.
+  for (const [excerpt, side, other] of [[from, 'from', 'to'], [to, 'to', 'from']] as const) {
+    const last = excerpt.meta.coverage === 'excerpt' ? excerpt.tasks.at(-1)?.id : undefined;
+    if (last) for (const l of links) if (l[side].includes(last)) l[other].forEach((id) => outside.add(id));
+  }
+  // A target of a task the excerpt cannot speak for is neither added nor dropped: outside_excerpt.
+  const targets = matchTargets(planTargets(from), planTargets(to)).map((t): TargetChange =>
+    (t.kind === 'added' && t.to && outside.has(t.to.taskId)) || (t.kind === 'dropped' && t.from && outside.has(t.from.taskId))
+      ? { ...t, kind: 'outside_excerpt' }
+      : t,
   );
   const count = (k: LinkKind): number => links.filter((l) => l.kind === k).length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
@@ -81,7 +90,10 @@ export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {})
       added: count('added'), dropped: count('dropped'), changed: count('changed'), moved: count('moved'),
       unchanged: count('unchanged'), split: count('split'), merged: count('merged'),
       outside_excerpt: count('outside_excerpt'),
-      targets: { added: countT('added'), dropped: countT('dropped'), changed: countT('changed'), unchanged: countT('unchanged') },
+      targets: {
+        added: countT('added'), dropped: countT('dropped'), changed: countT('changed'), unchanged: countT('unchanged'),
+        outside_excerpt: countT('outside_excerpt'),
+      },
     },
     links,
     targets,

@@ -29,9 +29,11 @@ export function formatFigure(t: Target | null): string {
 
 /**
  * One-line description of a TargetChange: "lowered", "raised; modifier at_least→about",
- * "value unknown (damaged in the later plan)", "wording changed", "added", "dropped", "unchanged".
+ * "value unknown (damaged in the later plan)", "wording changed", "added", "dropped", "unchanged",
+ * "beyond the excerpt (cannot be compared)".
  */
 export function describeChange(c: TargetChange): string {
+  if (c.kind === 'outside_excerpt') return 'beyond the excerpt (cannot be compared)';
   if (c.kind !== 'changed') return c.kind;
   const parts: string[] = [];
   const ch = c.change;

@@ -60,12 +60,13 @@ export function comparisonToMarkdown(c: Comparison, from: Plan, to: Plan): strin
   out.push(`${ya} → ${yb}: ${s.changed} changed, ${s.moved} moved, ${s.split} split, ${s.merged} merged, ${s.added} added, `
     + `${s.dropped} dropped, ${s.unchanged} unchanged tasks`
     + `${s.outside_excerpt ? `, ${s.outside_excerpt} outside the excerpt` : ''}. `
-    + `Targets: ${s.targets.changed} changed, ${s.targets.added} added, ${s.targets.dropped} dropped, ${s.targets.unchanged} unchanged.`, '');
+    + `Targets: ${s.targets.changed} changed, ${s.targets.added} added, ${s.targets.dropped} dropped, ${s.targets.unchanged} unchanged`
+    + `${s.targets.outside_excerpt ? `, ${s.targets.outside_excerpt} beyond the excerpt (cannot be compared)` : ''}.`, '');
 
   out.push('## Targets', '');
   if (c.targets.length === 0) out.push('No targets in either plan.', '');
   else {
-    const order = { changed: 0, added: 1, dropped: 2, unchanged: 3 } as const;
+    const order = { changed: 0, added: 1, dropped: 2, unchanged: 3, outside_excerpt: 4 } as const;
     const rows = [...c.targets].sort((x, y) => order[x.kind] - order[y.kind]);
     out.push(`| metric | ${ya} | ${yb} | change |`, '|---|---|---|---|');
     for (const t of rows) out.push(`| ${cell(t.metric)} | ${cell(formatFigure(t.from))} | ${cell(formatFigure(t.to))} | ${cell(describeChange(t))} |`);

@@ -61,3 +61,23 @@ describe('hubei-sthjt-gzyd qualitative targets 2023 (excerpt) → 2024', () => {
     expect(t).toMatchObject({ kind: 'changed', change: { wording: 'changed' } });
   });
 });
+
+describe('hubei-sthjt-gzyd 2023 (excerpt, cut at "全省受污染") → 2024: targets the excerpt cannot show', () => {
+  const c = comparePlans(loadPlan('hubei-sthjt-gzyd', 2023, 'excerpt'), loadPlan('hubei-sthjt-gzyd', 2024));
+
+  it('受污染耕地安全利用率 and 农村生活污水治理率 of the linked 2024 task are outside_excerpt, not added', () => {
+    for (const metric of ['受污染耕地安全利用率', '农村生活污水治理率']) {
+      expect(c.targets.find((t) => t.metric === metric)?.kind).toBe('outside_excerpt');
+    }
+    expect(c.summary.targets.added).toBe(0);
+    expect(c.summary.targets.outside_excerpt).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a target of a 2024 task past the excerpt (蓝天保卫战) is outside_excerpt too; 89.3% stays dropped', () => {
+    const blue = taskWith(loadPlan('hubei-sthjt-gzyd', 2024), '持续深入打好蓝天保卫战');
+    const ofBlue = c.targets.filter((t) => t.to?.taskId === blue.id);
+    expect(ofBlue.map((t) => [t.metric, t.to?.value, t.kind])).toContainEqual(['重点企业绩效升A晋B', 100, 'outside_excerpt']);
+    expect(ofBlue.every((t) => t.kind === 'outside_excerpt')).toBe(true);
+    expect(c.targets.find((t) => t.metric.includes('省控断面'))?.kind).toBe('dropped');
+  });
+});

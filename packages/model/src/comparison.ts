@@ -9,7 +9,12 @@ export type LinkKind = z.infer<typeof LinkKind>;
 export const DiffOp = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
 export type DiffOp = z.infer<typeof DiffOp>;
 
-export const TargetChangeKind = z.enum(['added', 'dropped', 'changed', 'unchanged']);
+/**
+ * added | dropped | changed | unchanged; outside_excerpt: a target on one side whose counterpart the other side's
+ * excerpt cannot show (its task lies beyond the excerpt, or in the excerpt's last, cut-off task): neither added nor
+ * dropped, since the full notice may have it.
+ */
+export const TargetChangeKind = z.enum(['added', 'dropped', 'changed', 'unchanged', 'outside_excerpt']);
 export type TargetChangeKind = z.infer<typeof TargetChangeKind>;
 
 /** What changed between two targets of the same metric. */
@@ -67,7 +72,7 @@ export const Comparison = z.object({
     split: z.number().int(),
     merged: z.number().int(),
     outside_excerpt: z.number().int().optional(),
-    targets: z.object(Counts),
+    targets: z.object({ ...Counts, outside_excerpt: z.number().int().optional() }),
   }),
   links: z.array(Link),
   targets: z.array(TargetChange),

@@ -69,6 +69,11 @@ export function SummaryLine({ summary, targets: changes, onKind }: SummaryLinePr
         <span className="count is-zero" data-count="targets-unchanged">
           <b>{targets.unchanged}</b> unchanged
         </span>
+        {targets.outside_excerpt ? (
+          <span className="count is-zero" data-count="targets-outside-excerpt">
+            <b>{targets.outside_excerpt}</b> beyond the excerpt
+          </span>
+        ) : null}
       </span>
     </p>
   );

@@ -3,7 +3,10 @@ import { Fragment, useState } from 'react';
 import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 
-const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, unchanged: 3 };
+const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, unchanged: 3, outside_excerpt: 4 };
+
+/** Rows that are not changes (unchanged, or beyond an excerpt and so not comparable) wait behind a toggle. */
+const isQuiet = (change: TargetChange): boolean => change.kind === 'unchanged' || change.kind === 'outside_excerpt';
 
 interface TargetChangesTableProps {
   changes: TargetChange[];
@@ -35,7 +38,7 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
 /**
  * Target changes, first thing on the comparison page: metric, year A, year B and what changed (raised,
  * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped; unchanged ones
- * are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
+ * and those beyond an excerpt (not comparable) are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
  */
 export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesTableProps) {
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
@@ -44,7 +47,8 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
     .map((change, index) => ({ change, index }))
     .sort((a, b) => KIND_RANK[a.change.kind] - KIND_RANK[b.change.kind] || a.index - b.index);
   const unchangedCount = ordered.filter(({ change }) => change.kind === 'unchanged').length;
-  const shown = showUnchanged ? ordered : ordered.filter(({ change }) => change.kind !== 'unchanged');
+  const outsideCount = ordered.filter(({ change }) => change.kind === 'outside_excerpt').length;
+  const shown = showUnchanged ? ordered : ordered.filter(({ change }) => !isQuiet(change));
   const toggle = (index: number) =>
     setExpanded((old) => {
       const next = new Set(old);
@@ -125,9 +129,13 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
           })}
         </tbody>
       </table>
-      {unchangedCount > 0 ? (
+      {unchangedCount + outsideCount > 0 ? (
         <button type="button" className="link-button" onClick={() => setShowUnchanged((v) => !v)} aria-expanded={showUnchanged}>
-          {showUnchanged ? 'Hide' : 'Show'} {unchangedCount} unchanged target{unchangedCount === 1 ? '' : 's'}
+          {showUnchanged ? 'Hide' : 'Show'}{' '}
+          {[
+            unchangedCount > 0 ? `${unchangedCount} unchanged target${unchangedCount === 1 ? '' : 's'}` : '',
+            outsideCount > 0 ? `${outsideCount} target${outsideCount === 1 ? '' : 's'} beyond the excerpt` : '',
+          ].filter(Boolean).join(' and ')}
         </button>
       ) : null}
     </div>

@@ -84,6 +84,7 @@ function deadlineChange(from: string | null, to: string | null, raw: string): Ch
  * Describes a target change in words for the target table and the task rows.
  * Input: a TargetChange (contract) and, optionally, the two years (to say which year's figure was lost).
  * Output: one label per thing that changed, in this order:
+ * - `beyond the 2023 excerpt: cannot be compared` for a target whose counterpart an excerpt cannot show;
  * - `new` / `dropped` for a target only one year has (plus `figure lost in the source (year)` when its figure is
  *   damaged: the number is unknown, never shown);
  * - `no target set in B` when year B says explicitly that it sets none (modifier none), `target set again` for the
@@ -99,6 +100,14 @@ function deadlineChange(from: string | null, to: string | null, raw: string): Ch
  */
 export function describeTargetChange(change: TargetChange, years: ChangeYears = { from: null, to: null }): ChangeLabel[] {
   const { from, to } = change;
+  if (change.kind === 'outside_excerpt') {
+    const side = to ? 'to' : 'from';
+    const excerptYear = side === 'to' ? years.from : years.to;
+    return [
+      { text: `beyond the ${excerptYear ?? ''} excerpt: cannot be compared`.replace('  ', ' '), tone: 'neutral' },
+      ...(change[side]?.damaged ? [lostFigure(side, years)] : []),
+    ];
+  }
   if (change.kind === 'added' || (!from && to)) {
     return [{ text: 'new', tone: 'new' }, ...(to?.damaged ? [lostFigure('to', years)] : [])];
   }

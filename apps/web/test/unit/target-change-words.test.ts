@@ -51,8 +51,10 @@ describe('target changes in words (real comparisons)', () => {
     ]);
   });
 
-  it('hubei-sthjt-gzyd 2023 → 2024: 受污染耕地安全利用率 达□2%以上 is new and its figure is lost, not shown', async () => {
-    expect(await words('hubei-sthjt-gzyd', 2023, 2024, '受污染耕地安全利用率')).toEqual(['new', 'figure lost in the source (2024)']);
+  it('hubei-sthjt-gzyd 2023 → 2024: 受污染耕地安全利用率 达□2%以上 lies where the 2023 excerpt is cut ("…；全省受污染"): not new, figure lost', async () => {
+    expect(await words('hubei-sthjt-gzyd', 2023, 2024, '受污染耕地安全利用率')).toEqual(
+      ['beyond the 2023 excerpt: cannot be compared', 'figure lost in the source (2024)'],
+    );
     expect(await words('hubei-sthjt-gzyd', 2023, 2024, '地表水省控断面（水域）优良比例')).toEqual(['dropped']);
   });
 
