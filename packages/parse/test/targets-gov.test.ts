@@ -178,6 +178,35 @@ describe('through parsePlan (the whole pipeline)', () => {
     expect(t).toMatchObject({ modifier: 'none', value: null, unit: null, text: '能耗强度目标在“十四五”规划期内统筹考核' });
   });
 
+  // 2021 source.txt, 提升科技创新能力: 基础研究是科技创新的源头，要健全稳定支持机制，大幅增加投入，中央本级基础研究支出增长10.6%，…
+  it('2021: 中央本级基础研究支出增长10.6% keeps 基础研究 in its metric', () => {
+    const plan = plans.get(2021)!;
+    expect(plan.targets.filter((t) => t.value === 10.6)).toMatchObject([{
+      metric: '中央本级基础研究支出增长', unit: '%', modifier: 'exact', direction: 'increase', text: '中央本级基础研究支出增长10.6%',
+    }]);
+    expect(plan.targets.some((t) => t.metric === '中央本级支出增长')).toBe(false);
+  });
+
+  // 2021 source.txt, 运用市场化机制激励企业创新: 延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%，…
+  it('2021: 制造业企业加计扣除比例提高到100% is named by its own clause, not an earlier one', () => {
+    const plan = plans.get(2021)!;
+    const task = plan.tasks.find((t) => t.text.startsWith('运用市场化机制激励企业创新'));
+    expect(task?.targets.map((t) => [t.metric, t.value, t.unit, t.modifier, t.direction])).toEqual([
+      ['企业研发费用加计扣除', 75, '%', 'exact', null],
+      ['制造业企业加计扣除比例', 100, '%', 'exact', 'increase'],
+    ]);
+    expect(plan.targets.some((t) => t.metric === '科技型中小企业加计扣除比例' && t.value === 100)).toBe(false);
+  });
+
+  // 2021 source.txt, 提高粮食和重要农产品供给保障能力: …我们一定要下力气也完全有能力保障好14亿人的粮食安全。
+  it('2021: 保障好14亿人的粮食安全 sizes the population, it is no target', () => {
+    const plan = plans.get(2021)!;
+    const task = plan.tasks.find((t) => t.text.startsWith('提高粮食和重要农产品供给保障能力'));
+    expect(task?.text).toContain('保障好14亿人的粮食安全');
+    expect(task?.targets).toEqual([]);
+    expect(plan.targets.some((t) => t.unit === '亿人' || t.metric === '粮食安全')).toBe(false);
+  });
+
   it('2025: 赤字率 4% about and 粮食产量 1.4万亿斤 about are in plan.targets', () => {
     const plan = plans.get(2025)!;
     expect(plan.targets.find((t) => t.metric === '赤字率')).toMatchObject({ value: 4, modifier: 'about' });

@@ -100,6 +100,11 @@ describe('false positives', () => {
     expect(scanFigures(text)).toEqual([]);
     expect(read(text)).toEqual([]);
   });
+  it('the country\'s population owning a noun (14亿人的…) is no target; a count of people reached stays one', () => {
+    expect(read('保障好14亿人的粮食安全。')).toEqual([]);
+    expect(read('基本养老保险参保人数达到10亿人。')).toMatchObject([{ metric: '基本养老保险参保人数', value: 10, unit: '亿人' }]);
+    expect(read('解决5万人的饮水安全问题。')).toMatchObject([{ value: 5, unit: '万人' }]);
+  });
   it('3个月 is a duration, not a count', () => {
     expect(scanFigures('用3个月时间')).toEqual([]);
   });

@@ -182,13 +182,16 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
 
 /**
  * Whether a figure is no target whatever its wording: a forecast (预计), a past result, the unit size of a
- * project (2×35万千瓦), a rank written as a count (前3名, read by rank.ts), a total (共27项) or the change of
- * the figure before it (`、比上年增加1.1万亿元`).
+ * project (2×35万千瓦), a rank written as a count (前3名, read by rank.ts), a total (共27项), the change of
+ * the figure before it (`、比上年增加1.1万亿元`) or the population of the country as the owner of what follows
+ * (`保障好14亿人的粮食安全`, 政府工作报告 2021: 亿人 + 的; a count of people a measure reaches, as in
+ * 解决N万人的饮水问题 or 参保人数达到10亿人, stays a target).
  */
 function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: number, planYear: number | null): boolean {
   const clause = text.slice(cStart, figure.start);
   const before = text[figure.start - 1];
   if (clause.includes('预计') || isPastResult(clause, planYear)) return true;
+  if (figure.unit === '亿人' && text[figure.end] === '的') return true;
   if (before === '×' || before === '*' || (before === '前' && figure.unit === '名')) return true;
   const segment = text.slice(subjectFrom, figure.start);
   if (/^[、，,]?共$/.test(segment)) return true;
