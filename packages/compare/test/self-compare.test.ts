@@ -47,3 +47,16 @@ describe('target pairing by similar metric names', () => {
     for (const t of [growth, level]) if (t?.from) expect(t.from.unit).toBe(t.to?.unit);
   });
 });
+
+describe('timeline rows', () => {
+  it('gov-work-report: 2021 中央本级基础研究支出增长 10.6% and 制造业企业加计扣除比例 100% keep rows of their own', async () => {
+    const { buildTimeline } = await import('../src/timeline.js');
+    const t = buildTimeline('gov-work-report', [2021, 2022, 2023, 2024, 2025].map((y) => loadPlan('gov-work-report', y)));
+    const rowOf = (text: string) => t.metrics.find((m) => m.values['2021']?.text.includes(text));
+    expect(rowOf('中央本级基础研究支出增长10.6%')?.metric).toContain('基础研究');
+    expect(rowOf('制造业企业加计扣除比例提高到100%')?.metric).toContain('制造业企业');
+    // rewordings still share a row
+    const cpi = t.metrics.find((m) => m.metric === '居民消费价格涨幅');
+    expect(Object.values(cpi?.values ?? {}).map((v) => v?.value)).toEqual([3, 3, 3, 3, 2]);
+  });
+});
