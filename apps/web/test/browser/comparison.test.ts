@@ -1,18 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useViewerSession } from './viewer-session.js';
 
-let session: ViewerSession;
-
-beforeAll(async () => {
-  session = await startViewerSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useViewerSession();
 
 describe('comparison page', () => {
   it('summary line says how many changed targets were raised and lowered (gov-work-report 2024 → 2025)', async () => {

@@ -1,18 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@plandiff/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useViewerSession } from './viewer-session.js';
 
-let session: ViewerSession;
-
-beforeAll(async () => {
-  session = await startViewerSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useViewerSession();
 
 describe('page titles and history', () => {
   it('every page has its own <title>, also after the back and forward buttons', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '@plandiff/api';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const webDir = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -56,6 +57,26 @@ export async function startViewerSession(): Promise<ViewerSession> {
       await server.close(1000);
     },
   };
+}
+
+/**
+ * One viewer session for the test file that calls it: started before its first test, closed after its last.
+ * Returns the session (its members are read when a test uses them; using it outside a test throws).
+ */
+export function useViewerSession(): ViewerSession {
+  let session: ViewerSession | undefined;
+  beforeAll(async () => {
+    session = await startViewerSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return new Proxy({} as ViewerSession, {
+    get(_target, key) {
+      if (!session) throw new Error('the viewer session is used before beforeAll started it');
+      return Reflect.get(session, key);
+    },
+  });
 }
 
 /** Saves a screenshot of the page (the visible window, or the full page) as screenshots/<name>.png. */

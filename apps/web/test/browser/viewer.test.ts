@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useViewerSession } from './viewer-session.js';
 
-let session: ViewerSession;
-
-beforeAll(async () => {
-  session = await startViewerSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useViewerSession();
 
 const GOV = '/series/gov-work-report/compare?from=2024&to=2025';
 
