@@ -8,8 +8,14 @@
 import type { Target, TargetChange } from '@plandiff/model';
 import { characterBigrams } from './tokenise.js';
 
-/** Minimum Dice coefficient of two metric keys' bigrams for a fuzzy match. */
+/** Minimum Dice coefficient of two metric keys' bigrams for a fuzzy match of two worded (qualitative) targets. */
 export const METRIC_SIMILARITY = 0.6;
+
+/**
+ * The same for targets with a figure: a qualifier inserted into the name names another measure
+ * (中央本级支出增长 / 中央本级基础研究支出增长, Dice 0.67; 科技型中小企业 / 制造业企业加计扣除比例, 0.64).
+ */
+export const FIGURE_METRIC_SIMILARITY = 0.7;
 
 const LEADING = /^(?:全省|全国|全市|全区|全年|今年|力争|确保|其中|我省|我国)+/u;
 const TRAILING = /(?:全年|力争|确保|稳定|保持|控制|达到|提高|提升|降低|下降|在|到|至|为|于|拟按|安排|总体|基本)+$/u;
@@ -55,6 +61,18 @@ function dice(a: string, b: string): number {
 function unitsCompatible(a: Target, b: Target): boolean {
   if (a.unit === null || b.unit === null) return true;
   return (a.unit === '%') === (b.unit === '%');
+}
+
+/**
+ * How alike the metric names of two targets are, when they may be paired by a merely similar name: the
+ * {@link metricSimilarity} of their names if units are compatible and it reaches {@link METRIC_SIMILARITY}
+ * (both worded, no figure) or {@link FIGURE_METRIC_SIMILARITY} (otherwise); else null.
+ */
+export function nameSimilarity(a: Target, b: Target): number | null {
+  if (!unitsCompatible(a, b)) return null;
+  const worded = (t: Target): boolean => t.value === null && t.low === null && t.high === null && t.unit === null;
+  const s = metricSimilarity(a.metric, b.metric);
+  return s >= (worded(a) && worded(b) ? METRIC_SIMILARITY : FIGURE_METRIC_SIMILARITY) ? s : null;
 }
 
 /** How alike two metric names are, 0..1 (1 = same key; containment of one key in the other = 0.9). */
@@ -142,7 +160,7 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
  * Input: targets of the earlier and the later plan (or of the tasks of one link).
  * Output: one TargetChange per target, in the order of `to` (matched and added) then dropped ones in
  * the order of `from`. Matching: exact normalised key first, then greedy by {@link metricSimilarity}
- * (≥ {@link METRIC_SIMILARITY}) among targets whose units are compatible (a % rate never with an amount);
+ * ({@link nameSimilarity}: compatible units, 0.6 for worded targets, 0.7 for figures);
  * each target is used once.
  */
 export function matchTargets(from: readonly Target[], to: readonly Target[]): TargetChange[] {
@@ -162,9 +180,8 @@ export function matchTargets(from: readonly Target[], to: readonly Target[]): Ta
     if (pairOfTo.has(j)) return;
     from.forEach((ta, i) => {
       if (usedFrom.has(i)) return;
-      if (!unitsCompatible(ta, tb)) return;
-      const s = metricSimilarity(ta.metric, tb.metric);
-      if (s >= METRIC_SIMILARITY) fuzzy.push({ i, j, s });
+      const s = nameSimilarity(ta, tb);
+      if (s !== null) fuzzy.push({ i, j, s });
     });
   });
   fuzzy.sort((x, y) => y.s - x.s || x.j - y.j);

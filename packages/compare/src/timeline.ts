@@ -3,14 +3,7 @@
  */
 import type { Plan, Target, Timeline } from '@plandiff/model';
 import { planTargets } from './compare.js';
-import { metricSimilarity } from './targets.js';
-
-/**
- * Minimum metric similarity for two years to share a timeline row. Stricter than pairing inside one comparison
- * (METRIC_SIMILARITY 0.6), because a row joins targets across many years with no task link to support it: at 0.6,
- * 2021's 中央本级基础研究支出增长 (Dice 0.67) and 制造业企业加计扣除比例 (0.64) joined other measures' rows.
- */
-export const TIMELINE_METRIC_SIMILARITY = 0.7;
+import { metricSimilarity, nameSimilarity } from './targets.js';
 
 /**
  * Builds the metric × year table of a series.
@@ -18,8 +11,8 @@ export const TIMELINE_METRIC_SIMILARITY = 0.7;
  * year keep the first). Output: `years` ascending; one row per metric, in order of first appearance
  * (earliest year first, then text order); `values[year]` = that year's Target for the metric, or null
  * when the year's plan sets none. Targets of review sections are not targets (see planTargets).
- * Metrics are merged across years by normalised name (targets.ts: exact key, containment, else bigram Dice ≥
- * {@link TIMELINE_METRIC_SIMILARITY}) between targets of compatible units (a % rate never joins an amount), so rewordings such as 城镇调查失业率 / 城镇调查失业率全年控制在 share a row; the row
+ * Metrics are merged across years by the same name rule as pairs in a comparison (targets.ts nameSimilarity:
+ * compatible units, Dice ≥ 0.6 for worded targets and ≥ 0.7 for figures), so rewordings such as 城镇调查失业率 / 城镇调查失业率全年控制在 share a row; the row
  * is named after the latest year's wording. A metric stated twice in one year keeps its first statement.
  */
 export function buildTimeline(series: string, plans: readonly Plan[]): Timeline {
@@ -31,13 +24,11 @@ export function buildTimeline(series: string, plans: readonly Plan[]): Timeline 
     const taken = new Set<number>();
     for (const t of planTargets(byYear.get(year) as Plan)) {
       let best = -1;
-      let bestSim = TIMELINE_METRIC_SIMILARITY;
+      let bestSim = 0;
       rows.forEach((r, i) => {
         if (taken.has(i) || r.values.has(year)) return;
-        const unit = [...r.values.values()].at(-1)?.unit ?? null;
-        if (unit !== null && t.unit !== null && (unit === '%') !== (t.unit === '%')) return;
-        const s = metricSimilarity(r.metric, t.metric);
-        if (s > bestSim || (s === 1 && bestSim < 1)) {
+        const s = nameSimilarity([...r.values.values()].at(-1) as Target, t);
+        if (s !== null && (s > bestSim || (s === 1 && bestSim < 1))) {
           best = i;
           bestSim = s;
         }

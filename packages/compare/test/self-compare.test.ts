@@ -60,3 +60,21 @@ describe('timeline rows', () => {
     expect(Object.values(cpi?.values ?? {}).map((v) => v?.value)).toEqual([3, 3, 3, 3, 2]);
   });
 });
+
+describe('pairing by name: figures strictly, worded targets loosely', () => {
+  it('gov-work-report 2021 → 2022: 中央本级基础研究支出增长 10.6% is not paired with 中央本级支出增长 3.9%', () => {
+    const c = comparePlans(loadPlan('gov-work-report', 2021), loadPlan('gov-work-report', 2022));
+    const basic = c.targets.find((t) => t.from?.metric === '中央本级基础研究支出增长');
+    expect(basic?.from?.value).toBe(10.6);
+    expect(basic?.to?.metric ?? null).not.toBe('中央本级支出增长');
+  });
+
+  it('hubei-sthjt-gzyd timeline: the reworded, damaged PM2.5 qualitative target of 2023 and 2024 shares one row', async () => {
+    const { buildTimeline } = await import('../src/timeline.js');
+    const t = buildTimeline('hubei-sthjt-gzyd', [loadPlan('hubei-sthjt-gzyd', 2023, 'excerpt'), loadPlan('hubei-sthjt-gzyd', 2024)]);
+    const pm = t.metrics.filter((m) => m.metric.includes('PM2.5'));
+    expect(pm).toHaveLength(1);
+    expect(pm[0].values['2023']?.text).toContain('细颗粒物（PM2.5）平均浓度');
+    expect(pm[0].values['2024']?.text).toContain('挥发性有机物');
+  });
+});
