@@ -39,6 +39,29 @@ export const TargetChange = z.object({
 });
 export type TargetChange = z.infer<typeof TargetChange>;
 
+/** Sentences of a changed link aligned first, then words diffed inside aligned sentences. */
+export const SentencePair = z.object({
+  op: z.enum(['equal', 'changed', 'insert', 'delete']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  diff: z.array(DiffOp).optional(),
+});
+export type SentencePair = z.infer<typeof SentencePair>;
+
+/** A near miss: a counterpart considered but below the calibrated threshold. */
+export const LinkCandidate = z.object({ id: z.string(), score: z.number().min(0).max(1) });
+export type LinkCandidate = z.infer<typeof LinkCandidate>;
+
+/** A section whose rank among its siblings changed (a change of priorities). Ranks are 1-based. */
+export const SectionMove = z.object({
+  from: z.string().describe('section id in the from plan'),
+  to: z.string().describe('section id in the to plan'),
+  title: z.string(),
+  rankFrom: z.number().int(),
+  rankTo: z.number().int(),
+});
+export type SectionMove = z.infer<typeof SectionMove>;
+
 export const Link = z.object({
   kind: LinkKind,
   from: z.array(z.string()).describe('task ids in the from plan'),
@@ -49,6 +72,9 @@ export const Link = z.object({
   targetChanges: z.array(TargetChange),
   assignmentChanges: z.object({ leadAdded: z.array(z.string()), leadRemoved: z.array(z.string()) }),
   pinned: z.boolean(),
+  role: z.enum(['plan', 'review', 'appendix', 'glossary', 'preamble']).optional().describe('review links are counted apart'),
+  candidates: z.array(LinkCandidate).optional(),
+  sentences: z.array(SentencePair).optional(),
 });
 export type Link = z.infer<typeof Link>;
 
@@ -73,8 +99,13 @@ export const Comparison = z.object({
     merged: z.number().int(),
     outside_excerpt: z.number().int().optional(),
     targets: z.object({ ...Counts, outside_excerpt: z.number().int().optional() }),
+    review: z
+      .object({ ...Counts, moved: z.number().int() })
+      .optional()
+      .describe('links between review-role tasks, counted apart from the plan counts'),
   }),
   links: z.array(Link),
   targets: z.array(TargetChange),
+  sectionMoves: z.array(SectionMove).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;

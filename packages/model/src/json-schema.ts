@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Plan } from './plan.js';
 import { Comparison } from './comparison.js';
-import { Timeline } from './timeline.js';
+import { CrossSection, Timeline } from './timeline.js';
+import { Collection } from './series.js';
 import { Target } from './target.js';
 
 /**
  * JSON Schema (draft 2020-12, via zod's own `z.toJSONSchema`) of each contract type.
- * Output: `{ Plan, Target, Comparison, Timeline }`, each a plain JSON object.
+ * Output: `{ Plan, Target, Comparison, Timeline, Collection, CrossSection }`, each a plain JSON object.
  */
 export function contractJsonSchemas(): Record<string, unknown> {
   return {
@@ -14,5 +15,7 @@ export function contractJsonSchemas(): Record<string, unknown> {
     Target: z.toJSONSchema(Target),
     Comparison: z.toJSONSchema(Comparison),
     Timeline: z.toJSONSchema(Timeline),
+    Collection: z.toJSONSchema(Collection),
+    CrossSection: z.toJSONSchema(CrossSection),
   };
 }

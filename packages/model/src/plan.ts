@@ -7,7 +7,11 @@ export const SCHEMA_VERSION = 1 as const;
 export const Coverage = z.enum(['full', 'excerpt']);
 export type Coverage = z.infer<typeof Coverage>;
 
-export const SectionRole = z.enum(['plan', 'review', 'preamble']);
+/**
+ * plan (this year's work) | review (工作回顾: figures are results, not targets) | preamble
+ * | appendix (附件N: 民生实事 lists …, numbering restarts) | glossary (名词解释: no targets).
+ */
+export const SectionRole = z.enum(['plan', 'review', 'preamble', 'appendix', 'glossary']);
 export type SectionRole = z.infer<typeof SectionRole>;
 
 /** One heading of the outline (一、 / （一） / 1. / （1） / ①) with its nested sections. */
@@ -78,6 +82,20 @@ export const PlanMeta = z.object({
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 
+/**
+ * The plan's overall verdict: `ok`; `doubtful` (readable, but some figures or structure cannot be trusted, e.g.
+ * NO_OUTLINE in a long document, YEAR_MISMATCH, DOUBLE_DECODED, MOSTLY_DAMAGED, TOO_FEW_TASKS); `unusable`
+ * (nothing trustworthy can be shown). `plandiff add` refuses doubtful and unusable notices unless `--force`.
+ */
+export const QualityVerdict = z.enum(['ok', 'doubtful', 'unusable']);
+export type QualityVerdict = z.infer<typeof QualityVerdict>;
+
+export const PlanQuality = z.object({
+  verdict: QualityVerdict,
+  reasons: z.array(z.string()).describe('warning codes that led to the verdict, e.g. NO_OUTLINE'),
+});
+export type PlanQuality = z.infer<typeof PlanQuality>;
+
 /** Plan JSON (contract, schemaVersion 1, DESIGN.md). */
 export const Plan = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -91,5 +109,6 @@ export const Plan = z.object({
   targets: z.array(Target),
   damage: z.array(Damage),
   warnings: z.array(Warning),
+  quality: PlanQuality.optional().describe('absent only in plans parsed before the verdict existed'),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -19,6 +19,10 @@ export const FixtureMeta = z.object({
   encoding: z.string(),
   sourceFile: z.string().describe('source.<ext>'),
   notes: z.string().optional(),
+  quality: z
+    .object({ verdict: z.enum(['ok', 'doubtful', 'unusable']), reasons: z.array(z.string()), forced: z.boolean() })
+    .optional()
+    .describe('the verdict when the notice was added; forced when --force stored a doubtful notice'),
 });
 export type FixtureMeta = z.infer<typeof FixtureMeta>;
 
@@ -27,3 +31,12 @@ export const SeriesSummary = SeriesInfo.extend({
   years: z.array(z.object({ year: z.number().int(), coverage: Coverage, title: z.string().nullable() })),
 });
 export type SeriesSummary = z.infer<typeof SeriesSummary>;
+
+/** fixtures/collections/<id>.json: series compared across one year. */
+export const Collection = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  series: z.array(z.string()),
+  reference: z.string().nullable().optional().describe('the national series of the same year, e.g. gov-work-report'),
+});
+export type Collection = z.infer<typeof Collection>;

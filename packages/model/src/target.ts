@@ -9,6 +9,25 @@ import { Span } from './span.js';
 export const Modifier = z.enum(['about', 'at_least', 'at_most', 'exact', 'range', 'qualitative', 'none']);
 export type Modifier = z.infer<typeof Modifier>;
 
+/** level: the quantity itself (or a rate such as 增长5%); increment: 比上年增加/扩大/新增 N of a quantity. */
+export const TargetBasis = z.enum(['level', 'increment']);
+export type TargetBasis = z.infer<typeof TargetBasis>;
+
+/** annual: this year's target; multi_year: 十五五 / 到2030年 / 年均 targets, endYear the last year they cover. */
+export const TargetHorizon = z.object({
+  kind: z.enum(['annual', 'multi_year']),
+  endYear: z.number().int().nullable(),
+});
+export type TargetHorizon = z.infer<typeof TargetHorizon>;
+
+/** Where a 从/由 A 提高到 B target starts: A (never a target of its own). */
+export const TargetBaseline = z.object({
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  text: z.string(),
+});
+export type TargetBaseline = z.infer<typeof TargetBaseline>;
+
 /** Target (contract, DESIGN.md). Percentages are in percent (92 for 92%), never fractions. */
 export const Target = z.object({
   id: z.string(),
@@ -26,5 +45,13 @@ export const Target = z.object({
   text: z.string(),
   span: Span,
   damaged: z.boolean().describe('true when any character of the figure is lost: then value is null'),
+  metricKey: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('the field indicator this metric names, from the shipped dictionary (e.g. gdp_growth); null if none'),
+  basis: TargetBasis.optional().describe('level unless the text states an increment'),
+  horizon: TargetHorizon.optional().describe('annual unless 到2030年 / 十五五 / 年均'),
+  baseline: TargetBaseline.nullable().optional(),
 });
 export type Target = z.infer<typeof Target>;

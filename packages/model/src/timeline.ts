@@ -8,6 +8,9 @@ export const Timeline = z.object({
   metrics: z.array(
     z.object({
       metric: z.string(),
+      metricKey: z.string().nullable().optional(),
+      basis: z.enum(['level', 'increment']).optional(),
+      horizon: z.enum(['annual', 'multi_year']).optional(),
       values: z.record(z.string(), Target.nullable()),
     }),
   ),
@@ -22,3 +25,32 @@ export const Lineage = z.object({
   ),
 });
 export type Lineage = z.infer<typeof Lineage>;
+
+/** CrossSection (contract): metric × series of one collection for one year, keyed by metricKey. */
+export const CrossSection = z.object({
+  collection: z.string(),
+  year: z.number().int(),
+  reference: z
+    .object({ series: z.string(), year: z.number().int(), values: z.record(z.string(), Target.nullable()) })
+    .nullable()
+    .describe('the reference series (national report) of the same year, values keyed by metricKey'),
+  series: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string().nullable(),
+        status: z.enum(['ok', 'missing_series', 'missing_year', 'broken']),
+        quality: z.enum(['ok', 'doubtful', 'unusable']).nullable(),
+        coverage: z.enum(['full', 'excerpt']).nullable(),
+      }),
+    )
+    .optional(),
+  metrics: z.array(
+    z.object({
+      metricKey: z.string(),
+      metric: z.string(),
+      values: z.record(z.string(), Target.nullable()),
+    }),
+  ),
+});
+export type CrossSection = z.infer<typeof CrossSection>;

@@ -38,11 +38,16 @@ describe('contract schemas', () => {
 
   it('exports JSON Schema with the contract field names', () => {
     const schemas = contractJsonSchemas() as Record<string, { properties: Record<string, unknown>; required: string[] }>;
-    expect(Object.keys(schemas)).toEqual(['Plan', 'Target', 'Comparison', 'Timeline']);
+    expect(Object.keys(schemas)).toEqual(['Plan', 'Target', 'Comparison', 'Timeline', 'Collection', 'CrossSection']);
     expect(Object.keys(schemas.Plan.properties)).toEqual(
-      ['schemaVersion', 'id', 'series', 'year', 'meta', 'text', 'sections', 'tasks', 'targets', 'damage', 'warnings'],
+      ['schemaVersion', 'id', 'series', 'year', 'meta', 'text', 'sections', 'tasks', 'targets', 'damage', 'warnings', 'quality'],
     );
     expect(schemas.Target.required).toContain('damaged');
     expect(schemas.Comparison.properties).toHaveProperty('links');
+    expect(schemas.Comparison.properties).toHaveProperty('sectionMoves');
+    expect(Object.keys(schemas.Target.properties)).toEqual(
+      expect.arrayContaining(['metricKey', 'basis', 'horizon', 'baseline']),
+    );
+    expect(schemas.CrossSection.properties).toHaveProperty('metrics');
   });
 });
