@@ -38,5 +38,9 @@ export const Collection = z.object({
   name: z.object({ zh: z.string(), en: z.string() }),
   series: z.array(z.string()),
   reference: z.string().nullable().optional().describe('the national series of the same year, e.g. gov-work-report'),
+  labels: z
+    .record(z.string(), z.object({ zh: z.string(), en: z.string() }))
+    .optional()
+    .describe('short display name of each member (北京 / Beijing), also for a member not stored yet'),
 });
 export type Collection = z.infer<typeof Collection>;
