@@ -1,17 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Collection, type CrossSection } from '@plandiff/model';
+import { Collection, type CollectionSummary, type CrossSection } from '@plandiff/model';
 import { buildCrossSection, type CrossSectionMember } from '@plandiff/compare';
 import type { Corpus } from './corpus.js';
 import { CorpusNotFoundError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
-
-/** A collection as listed: its file plus, for each member series, whether it is stored and its years. */
-export interface CollectionSummary extends Collection {
-  members: { id: string; stored: boolean; years: number[] }[];
-  /** years for which at least one member has a stored plan, ascending */
-  years: number[];
-}
 
 /** fixtures/collections/ of a corpus. */
 export function collectionsDir(corpus: Corpus): string {

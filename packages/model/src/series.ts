@@ -44,3 +44,16 @@ export const Collection = z.object({
     .describe('short display name of each member (北京 / Beijing), also for a member not stored yet'),
 });
 export type Collection = z.infer<typeof Collection>;
+
+/** A collection as listed by the API: its file plus what is stored of each member series. */
+export const CollectionSummary = Collection.extend({
+  members: z.array(
+    z.object({
+      id: z.string(),
+      stored: z.boolean().describe('false: listed in the collection but no such series in fixtures/ (reported, not an error)'),
+      years: z.array(z.number().int()),
+    }),
+  ),
+  years: z.array(z.number().int()).describe('years for which at least one member has a stored plan, ascending'),
+});
+export type CollectionSummary = z.infer<typeof CollectionSummary>;
