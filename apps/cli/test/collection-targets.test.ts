@@ -47,7 +47,7 @@ describe('plandiff targets --collection', () => {
     expect(out[0]).toContain('gwr-hubei (missing series)');
     out = [];
     expect(await run('targets', '--collection', 'provincial-gwr', '--year', '2026', '--csv')).toBe(0);
-    expect(out[0].startsWith('\uFEFFseries,name,status,coverage,metric_key,metric,figure')).toBe(true);
+    expect(out[0].startsWith('\uFEFFseries,name,status,coverage,quality,metric_key,metric,figure')).toBe(true);
   });
 
   it('exits 2 with one line for a missing year, an unknown collection, a bad year, or a series and a collection at once', async () => {

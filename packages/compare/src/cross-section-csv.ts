@@ -18,7 +18,7 @@ export function neutraliseFormula(value: string): string {
 }
 
 /**
- * The cross-section as CSV. Columns: series, name, status, coverage, metric_key, metric, figure, value, low, high,
+ * The cross-section as CSV. Columns: series, name, status, coverage, quality (ok / doubtful / unusable; empty when not judged), metric_key, metric, figure, value, low, high,
  * unit, modifier, aspirational, sentence, reference_figure. One record per member (collection order) × metric
  * (row order); `status` is `set`, `not_set` (the member's plan sets no target with that key), `not_in_excerpt`
  * (the member's copy is an excerpt), or the member's own status (`missing_series`, `missing_year`, `broken`:
@@ -26,16 +26,16 @@ export function neutraliseFormula(value: string): string {
  * is the target's source text. Output starts with a BOM, records end with CRLF.
  */
 export function crossSectionToCsv(cs: CrossSection): string {
-  const header = ['series', 'name', 'status', 'coverage', 'metric_key', 'metric', 'figure', 'value', 'low', 'high', 'unit',
+  const header = ['series', 'name', 'status', 'coverage', 'quality', 'metric_key', 'metric', 'figure', 'value', 'low', 'high', 'unit',
     'modifier', 'aspirational', 'sentence', 'reference_figure'];
-  const members = cs.series ?? Object.keys(cs.metrics[0]?.values ?? {}).map((id) => ({ id, name: null, coverage: null }));
+  const members = cs.series ?? Object.keys(cs.metrics[0]?.values ?? {}).map((id) => ({ id, name: null, coverage: null, quality: null }));
   const rows: (string | number | boolean | null)[][] = [header];
   for (const m of members) {
     for (const row of cs.metrics) {
       const t: Target | null = row.values[m.id] ?? null;
       const ref = cs.reference?.values[row.metricKey] ?? null;
       rows.push([
-        m.id, m.name, crossSectionCellStatus(cs, m.id, row.metricKey), m.coverage, row.metricKey, row.metric,
+        m.id, m.name, crossSectionCellStatus(cs, m.id, row.metricKey), m.coverage, m.quality, row.metricKey, row.metric,
         formatFigure(t), t?.value ?? null, t?.low ?? null, t?.high ?? null, t?.unit ?? null, t?.modifier ?? null,
         t ? t.aspirational : null, t?.text ?? null, formatFigure(ref),
       ]);

@@ -141,11 +141,19 @@ describe('buildCrossSection', () => {
 describe('crossSectionToCsv', () => {
   it('writes one record per province × metric with status, the figure as written and the source sentence', () => {
     const csv = crossSectionToCsv(build());
-    expect(csv.startsWith('\uFEFFseries,name,status,coverage,metric_key,metric,figure,value,low,high,unit,modifier,aspirational,sentence,reference_figure\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFseries,name,status,coverage,quality,metric_key,metric,figure,value,low,high,unit,modifier,aspirational,sentence,reference_figure\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toContain('gwr-shanxi,山西,set,full,gdp_growth,地区生产总值增长,4.5–5%,,4.5,5,%,range,false,地区生产总值增长4.5%—5%,');
-    expect(lines).toContain('gwr-chongqing,重庆,not_set,full,cpi,居民消费价格涨幅,,,,,,,,,');
-    expect(lines).toContain('gwr-hubei,湖北,missing_series,,gdp_growth,地区生产总值增长,,,,,,,,,');
+    expect(lines).toContain('gwr-shanxi,山西,set,full,,gdp_growth,地区生产总值增长,4.5–5%,,4.5,5,%,range,false,地区生产总值增长4.5%—5%,');
+    expect(lines).toContain('gwr-chongqing,重庆,not_set,full,,cpi,居民消费价格涨幅,,,,,,,,,');
+    expect(lines).toContain('gwr-hubei,湖北,missing_series,,,gdp_growth,地区生产总值增长,,,,,,,,,');
+  });
+
+  it("carries each plan's quality verdict, so a doubtful reading is flagged in the spreadsheet too", () => {
+    const doubtful = shanxi();
+    doubtful.quality = { verdict: 'doubtful', reasons: ['MOST_FIGURES_DAMAGED'] };
+    const cs = buildCrossSection({ collection: 'provincial-gwr', year: 2026, members: [{ id: 'gwr-shanxi', name: '山西', status: 'ok', plan: doubtful }], reference: null });
+    expect(cs.series?.[0].quality).toBe('doubtful');
+    expect(crossSectionToCsv(cs)).toContain('\r\ngwr-shanxi,山西,set,full,doubtful,gdp_growth,');
   });
 
   it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection), not plain numbers', () => {

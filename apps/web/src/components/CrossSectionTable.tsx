@@ -73,6 +73,7 @@ export function CrossSectionTable({ cs, rows, metrics, sort, onSort, onPick, pic
               <th scope="row" className="xs-province">
                 {p.name}
                 {p.coverage === 'excerpt' ? <span className="tag tag-excerpt">{S.excerptTag}</span> : null}
+                {p.quality && p.quality !== 'ok' ? <span className="tag tag-doubtful" title={S.qualityTitle}>{S.quality[p.quality]}</span> : null}
               </th>
               {metrics.map((m) => {
                 const { status, target } = cellOf(cs, p.id, m.metricKey);

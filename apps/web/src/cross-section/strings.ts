@@ -33,6 +33,8 @@ export const CROSS_SECTION_STRINGS = {
     broken: 'the stored report could not be read',
   } as Record<string, string>,
   excerptTag: 'excerpt',
+  quality: { doubtful: 'doubtful', unusable: 'unusable' } as Record<string, string>,
+  qualityTitle: 'the parser doubts this report was read right: check its figures against the sentences',
   damaged: '□ figure lost',
   exportCsv: 'Export CSV',
   noMetrics:

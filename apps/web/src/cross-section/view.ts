@@ -12,12 +12,14 @@ export interface ProvinceRow {
   order: number;
   status: string;
   coverage: 'full' | 'excerpt' | null;
+  /** the plan's quality verdict (null when not judged or not stored): doubtful / unusable plans are labelled */
+  quality: 'ok' | 'doubtful' | 'unusable' | null;
 }
 
 /** The members of a cross-section, in collection order. */
 export function provinceRows(cs: CrossSection): ProvinceRow[] {
   return (cs.series ?? []).map((s, order) => ({
-    id: s.id, name: s.name ?? s.id, nameEn: s.nameEn ?? null, order, status: s.status, coverage: s.coverage,
+    id: s.id, name: s.name ?? s.id, nameEn: s.nameEn ?? null, order, status: s.status, coverage: s.coverage, quality: s.quality,
   }));
 }
 
