@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,16 @@ describe('plandiff targets --collection', () => {
       expect(await run(...argv), argv.join(' ')).toBe(2);
       expect(err, argv.join(' ')).toHaveLength(1);
     }
+  });
+});
+
+describe('plandiff check and collections', () => {
+  it('reports each collection with what is stored of it, and fails (exit 1) on a malformed one', async () => {
+    expect(await run('check')).toBe(0);
+    expect(out.join('\n')).toContain('ok      collections/provincial-gwr  2 of 31 series stored');
+    writeFileSync(join(dir, 'collections', 'broken.json'), '{"id": "broken"}');
+    out = [];
+    expect(await run('check')).toBe(1);
+    expect(out.join('\n')).toMatch(/error\s+collections\/broken  collections\/broken\.json is malformed/);
   });
 });

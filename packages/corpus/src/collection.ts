@@ -84,3 +84,27 @@ export function crossSection(corpus: Corpus, id: string, year: number | string):
   const reference = ref && stored.has(ref) && corpus.years(ref).includes(y) ? { series: ref, plan: corpus.plan(ref, y) } : null;
   return buildCrossSection({ collection: collection.id, year: y, members, reference });
 }
+
+/** The result of checking one collection file: valid or not, and what is stored of it. */
+export interface CollectionCheck {
+  id: string;
+  ok: boolean;
+  /** `25 of 31 series stored` when valid; the reason (file named) when not */
+  detail: string;
+}
+
+/**
+ * Validates every fixtures/collections/<id>.json (for `plandiff check`): each must parse with the Collection schema,
+ * name itself after its file, and list only well-formed series ids. Members not stored are counted, not errors.
+ * Output: one CollectionCheck per file, sorted by id. Never throws for one bad file.
+ */
+export function checkCollections(corpus: Corpus): CollectionCheck[] {
+  return collectionIds(corpus).map((id) => {
+    try {
+      const s = collectionSummary(corpus, id);
+      return { id, ok: true, detail: `${s.members.filter((m) => m.stored).length} of ${s.members.length} series stored` };
+    } catch (error) {
+      return { id, ok: false, detail: (error as Error).message };
+    }
+  });
+}

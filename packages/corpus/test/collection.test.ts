@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Target } from '@plandiff/model';
 import { crossSectionCellStatus } from '@plandiff/compare';
-import { Corpus, CorpusNotFoundError, CorpusUsageError, collectionIds, collectionSummary, crossSection, readCollection } from '../src/index.js';
+import { Corpus, CorpusNotFoundError, CorpusUsageError, checkCollections, collectionIds, collectionSummary, crossSection, readCollection } from '../src/index.js';
 
 interface GoldFigure { series: string; sentence: string; value: number | null; low: number | null; high: number | null; modifier: string }
 interface GoldNotSet { series: string; indicator: string; setBy: { series: string; sentence: string }; why: string }
@@ -59,6 +59,13 @@ describe('fixtures/collections/provincial-gwr.json', () => {
     expect(() => readCollection(c, 'broken')).toThrow(/collections\/broken\.json is malformed/);
     writeFileSync(join(c.dir, 'collections', 'other.json'), '{"id": "else", "name": {"zh": "x", "en": "x"}, "series": []}');
     expect(() => readCollection(c, 'other')).toThrow(/names itself "else"/);
+    // plandiff check reports both, and the valid one with what is stored of it
+    expect(checkCollections(c)).toEqual([
+      { id: 'broken', ok: false, detail: expect.stringContaining('collections/broken.json is malformed') },
+      { id: 'other', ok: false, detail: expect.stringContaining('names itself "else"') },
+      { id: 'provincial-gwr', ok: true, detail: '0 of 31 series stored' },
+    ]);
+    expect(checkCollections(corpus)).toEqual([{ id: 'provincial-gwr', ok: true, detail: '25 of 31 series stored' }]);
   });
 });
 
