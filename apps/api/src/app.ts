@@ -8,6 +8,7 @@ import { StoredAnswers } from './stored-answers.js';
 import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
+import { mountCollectionRoutes } from './routes/collections.js';
 import { mountParseRoute } from './routes/parse.js';
 import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
   }
 
   mountSeriesRoutes(app, corpus, new StoredAnswers());
+  mountCollectionRoutes(app, corpus, new StoredAnswers());
   mountParseRoute(app, corpus, notices, maxBodyBytes);
   mountCompareRoute(app, corpus, notices, maxBodyBytes);
   mountHealthRoute(app);

@@ -1,6 +1,6 @@
 import { extendZodWithOpenApi, type z } from '@hono/zod-openapi';
 import { z as modelZod } from 'zod';
-import { Comparison, Plan, Section, SeriesSummary, Timeline } from '@plandiff/model';
+import { CollectionSummary, Comparison, CrossSection, Plan, Section, SeriesSummary, Timeline } from '@plandiff/model';
 
 extendZodWithOpenApi(modelZod);
 type OpenApiMethod = (this: z.ZodType, refId: string) => z.ZodType;
@@ -22,3 +22,5 @@ export const PlanSchema = named(Plan, 'Plan');
 export const ComparisonSchema = named(Comparison, 'Comparison');
 export const TimelineSchema = named(Timeline, 'Timeline');
 export const SeriesSummarySchema = named(SeriesSummary, 'SeriesSummary');
+export const CollectionSummarySchema = named(CollectionSummary, 'CollectionSummary');
+export const CrossSectionSchema = named(CrossSection, 'CrossSection');

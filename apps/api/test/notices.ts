@@ -11,7 +11,7 @@ export function noticeBytes(series: string, year: number): Uint8Array<ArrayBuffe
   return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
 }
 
-/** Every stored notice (series, year), sorted: the 16 real notices. */
+/** Every stored notice (series, year), sorted: the 41 real notices. */
 export function storedNotices(): { series: string; year: number }[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())

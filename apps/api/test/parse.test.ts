@@ -123,9 +123,9 @@ describe('POST /api/parse', () => {
     await problemOf(await post('--x\r\nbroken', { 'Content-Type': 'multipart/form-data; boundary=zzz' }), 400);
   });
 
-  it('answers 100 concurrent uploads of the 16 real notices, each with its own Plan', async () => {
+  it('answers 100 concurrent uploads of the 41 real notices (16 + the 25 provincial reports of 2026), each with its own Plan', async () => {
     const notices = storedNotices();
-    expect(notices).toHaveLength(16);
+    expect(notices).toHaveLength(41);
     const expected = new Map(
       notices.map((n) => [
         `${n.series}/${n.year}`,
@@ -149,5 +149,5 @@ describe('POST /api/parse', () => {
     }
     const hailar = JSON.parse(answers.find((a) => a.n.series === 'hailar-gwr')!.text) as Plan;
     expect(['gb18030', 'gbk']).toContain(hailar.meta.encoding);
-  }, 120_000); // parses all 16 notices twice: allow for a machine shared with other jobs
+  }, 120_000); // parses all 41 notices twice: allow for a machine shared with other jobs
 });

@@ -23,11 +23,12 @@ async function expectProblem(path: string, status: number, init?: RequestInit) {
 }
 
 describe('GET /api/series', () => {
-  it('lists the four stored series with the years and coverage of each', async () => {
+  it('lists the four stored series and the 25 provincial reports with the years and coverage of each', async () => {
     const { res, body } = await json('/api/series');
     expect(res.status).toBe(200);
     const series = z.array(SeriesSummary).parse(body);
-    expect(series.map((s) => s.id)).toEqual(['gov-work-report', 'hailar-gwr', 'hubei-sthjt-gzyd', 'npc-gwr-resolution']);
+    expect(series.map((s) => s.id).filter((id) => !id.startsWith('gwr-'))).toEqual(['gov-work-report', 'hailar-gwr', 'hubei-sthjt-gzyd', 'npc-gwr-resolution']);
+    expect(series.filter((s) => s.id.startsWith('gwr-'))).toHaveLength(25);
     const gwr = series.find((s) => s.id === 'gov-work-report')!;
     expect(gwr.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
     const hubei = series.find((s) => s.id === 'hubei-sthjt-gzyd')!;

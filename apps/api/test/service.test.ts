@@ -31,7 +31,7 @@ describe('GET /api/openapi.json', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/compare', '/api/health', '/api/parse', '/api/series', '/api/series/{series}',
+      '/api/collections', '/api/collections/{id}', '/api/collections/{id}/targets', '/api/compare', '/api/health', '/api/parse', '/api/series', '/api/series/{series}',
       '/api/series/{series}/compare', '/api/series/{series}/plans/{year}', '/api/series/{series}/targets',
     ]);
     expect(Object.keys(doc.components.schemas.Plan.properties).sort()).toEqual(Object.keys(Plan.shape).sort());

@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { runAdd, type AddOptions } from './commands/add.js';
 import { runCompare } from './commands/compare.js';
 import { runTargets } from './commands/targets.js';
+import { runCollectionTargets } from './commands/collection-targets.js';
 import { runCheck } from './commands/check.js';
 import { runSchema } from './commands/schema.js';
 import { checkCoverage } from './option-values.js';
@@ -69,11 +70,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action((a: string, b: string, options: { json?: boolean; md?: boolean; csv?: boolean }) => io.out(runCompare(corpus, a, b, options)));
 
   program
-    .command('targets <series>')
-    .description('the metric × year table of a series')
-    .option('--json', 'the Timeline as JSON')
+    .command('targets [series]')
+    .description('the metric × year table of a series, or with --collection the metric × series table of one year')
+    .option('--collection <id>', 'a collection of fixtures/collections/ (e.g. provincial-gwr) instead of a series')
+    .option('--year <n>', 'with --collection: the year')
+    .option('--json', 'the Timeline (CrossSection with --collection) as JSON')
     .option('--csv', 'CSV (UTF-8 with BOM)')
-    .action((series: string, options: { json?: boolean; csv?: boolean }) => io.out(runTargets(corpus, series, options)));
+    .action((series: string | undefined, options: { json?: boolean; csv?: boolean; collection?: string; year?: string }) => {
+      if (options.collection !== undefined) {
+        if (series !== undefined) throw new UsageError('targets takes a series or --collection, not both');
+        io.out(runCollectionTargets(corpus, options.collection, options.year, options));
+      } else if (series === undefined) throw new UsageError('targets needs a series (e.g. gov-work-report) or --collection <id> --year <n>');
+      else io.out(runTargets(corpus, series, options));
+    });
 
   program
     .command('check')

@@ -13,6 +13,7 @@ import { RouteErrorPage } from './pages/RouteErrorPage.js';
 
 // The targets page carries the chart library: load it only when a reader opens it.
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
+const CrossSectionPage = lazy(() => import('./pages/CrossSectionPage.js').then((module) => ({ default: module.CrossSectionPage })));
 
 const router = createBrowserRouter([
   {
@@ -33,6 +34,14 @@ const router = createBrowserRouter([
         ),
       },
       { path: 'series/:series/plans/:year', element: <PlanPage /> },
+      {
+        path: 'collections/:collection',
+        element: (
+          <Suspense fallback={<Loading what="the chart code" />}>
+            <CrossSectionPage />
+          </Suspense>
+        ),
+      },
       { path: 'check', element: <CheckPage /> },
       { path: '*', element: <NotFoundPage /> },
         ],

@@ -20,3 +20,6 @@ export { assignmentChanges } from './assignments.js';
 export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD } from './align.js';
 export { sectionLabelPath } from './classify.js';
 export type { SectionLink } from './sections.js';
+export { buildCrossSection, crossSectionTargets, crossSectionCellStatus, GDP_GROWTH_KEY } from './cross-section.js';
+export type { CrossSectionInput, CrossSectionMember, CrossSectionMemberStatus, CrossSectionCellStatus } from './cross-section.js';
+export { crossSectionToCsv, neutraliseFormula } from './cross-section-csv.js';

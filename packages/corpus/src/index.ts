@@ -5,3 +5,4 @@ export { planCacheKey } from './hash.js';
 export { addNotice, readNoticeFile, sourceExtension, type AddNoticeInput, type AddNoticeResult } from './add-notice.js';
 export { checkFixtures, type FixtureCheck } from './check-fixtures.js';
 export { serialisePlan, firstDifference } from './snapshot.js';
+export { checkCollections, collectionIds, collectionSummary, crossSection, listCollections, readCollection, type CollectionCheck } from './collection.js';

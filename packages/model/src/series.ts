@@ -38,5 +38,22 @@ export const Collection = z.object({
   name: z.object({ zh: z.string(), en: z.string() }),
   series: z.array(z.string()),
   reference: z.string().nullable().optional().describe('the national series of the same year, e.g. gov-work-report'),
+  labels: z
+    .record(z.string(), z.object({ zh: z.string(), en: z.string() }))
+    .optional()
+    .describe('short display name of each member (北京 / Beijing), also for a member not stored yet'),
 });
 export type Collection = z.infer<typeof Collection>;
+
+/** A collection as listed by the API: its file plus what is stored of each member series. */
+export const CollectionSummary = Collection.extend({
+  members: z.array(
+    z.object({
+      id: z.string(),
+      stored: z.boolean().describe('false: listed in the collection but no such series in fixtures/ (reported, not an error)'),
+      years: z.array(z.number().int()),
+    }),
+  ),
+  years: z.array(z.number().int()).describe('years for which at least one member has a stored plan, ascending'),
+});
+export type CollectionSummary = z.infer<typeof CollectionSummary>;

@@ -39,6 +39,7 @@ export const CrossSection = z.object({
       z.object({
         id: z.string(),
         name: z.string().nullable(),
+        nameEn: z.string().nullable().optional(),
         status: z.enum(['ok', 'missing_series', 'missing_year', 'broken']),
         quality: z.enum(['ok', 'doubtful', 'unusable']).nullable(),
         coverage: z.enum(['full', 'excerpt']).nullable(),
@@ -49,6 +50,7 @@ export const CrossSection = z.object({
     z.object({
       metricKey: z.string(),
       metric: z.string(),
+      unit: z.string().nullable().optional().describe('the unit most members state this metric in'),
       values: z.record(z.string(), Target.nullable()),
     }),
   ),

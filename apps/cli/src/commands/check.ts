@@ -1,8 +1,9 @@
-import { checkFixtures, type Corpus } from '@plandiff/corpus';
+import { checkCollections, checkFixtures, type Corpus } from '@plandiff/corpus';
 import { UsageError } from '../exit-codes.js';
 
 /**
  * `plandiff check [--update]`: re-parses every fixture against its committed plan.json.
+ * Also validates every fixtures/collections/<id>.json (an invalid one fails the check).
  * Returns the report and whether everything matched (exit 1 otherwise). With update, rewrites differing snapshots.
  * Throws UsageError when the fixtures folder holds no fixture at all (a mistyped PLANDIFF_FIXTURES must not pass).
  */
@@ -12,6 +13,9 @@ export function runCheck(corpus: Corpus, update: boolean): { report: string; ok:
   const bad = results.filter((r) => r.status !== 'same');
   const lines = results.map((r) => `${r.status === 'same' ? 'ok     ' : update && r.status !== 'error' ? 'updated' : r.status.padEnd(7)} ${r.series}/${r.year}${r.detail ? `  ${r.detail}` : ''}`);
   lines.push(`${results.length - bad.length} of ${results.length} fixtures match their plan.json`);
-  const ok = bad.length === 0 || (update && bad.every((r) => r.status !== 'error'));
+  // collections/<id>.json must stay valid; members not stored are reported, not failures
+  const collections = checkCollections(corpus);
+  for (const c of collections) lines.push(`${c.ok ? 'ok     ' : 'error  '} collections/${c.id}  ${c.detail}`);
+  const ok = (bad.length === 0 || (update && bad.every((r) => r.status !== 'error'))) && collections.every((c) => c.ok);
   return { report: lines.join('\n'), ok };
 }

@@ -1,4 +1,4 @@
-import type { Comparison, Plan, SeriesSummary, Timeline } from '@plandiff/model';
+import type { CollectionSummary, Comparison, CrossSection, Plan, SeriesSummary, Timeline } from '@plandiff/model';
 import { ApiError, problemFromResponse } from './api-error.js';
 
 /** Base path of the HTTP API (DESIGN.md: everything under /api; the viewer is served by the same origin). */
@@ -43,6 +43,21 @@ export function getComparison(series: string, from: number, to: number, signal?:
 /** GET /api/series/:series/targets: the metric × year Timeline of a series. */
 export function getTimeline(series: string, signal?: AbortSignal): Promise<Timeline> {
   return send<Timeline>(`/series/${segment(series)}/targets`, { signal });
+}
+
+/** GET /api/collections: every collection with its member series (stored or not) and years. */
+export function listCollections(signal?: AbortSignal): Promise<CollectionSummary[]> {
+  return send<CollectionSummary[]>('/collections', { signal });
+}
+
+/** GET /api/collections/:id: one collection with what is stored of each member. Throws ApiError 404. */
+export function getCollection(collection: string, signal?: AbortSignal): Promise<CollectionSummary> {
+  return send<CollectionSummary>(`/collections/${segment(collection)}`, { signal });
+}
+
+/** GET /api/collections/:id/targets?year=: the metric × series CrossSection of one year. Throws ApiError 404/400. */
+export function getCrossSection(collection: string, year: number, signal?: AbortSignal): Promise<CrossSection> {
+  return send<CrossSection>(`/collections/${segment(collection)}/targets?year=${year}`, { signal });
 }
 
 /**

@@ -8,6 +8,7 @@ import { EmptyNotice } from '../components/EmptyNotice.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { CoverageTag } from '../components/CoverageTag.js';
+import { CollectionLinks } from '../components/CollectionLinks.js';
 import { usePageTitle } from '../page-title.js';
 
 /** Home: every series with its issuer, its years and each year's coverage, and ways into it. */
@@ -23,6 +24,7 @@ export function HomePage() {
       <p className="lede">
         Yearly work plans of Chinese government bodies, parsed into tasks and targets and compared year on year.
       </p>
+      <CollectionLinks />
       {series.status === 'loading' ? <Loading what="the series" /> : null}
       {series.status === 'error' ? <ErrorNotice what="the series" error={series.error} onRetry={reload} /> : null}
       {series.status === 'ready' && series.data.length === 0 ? (
