@@ -2,13 +2,14 @@
  * comparePlans: Plan × Plan → Comparison (DESIGN.md contract), orchestrating
  * decisions → align → classify → sections → targets.
  */
-import type { Comparison, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
+import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
 import { SCHEMA_VERSION } from '@plandiff/model';
 import { alignTasks, sectionChains } from './align.js';
 import { classifyLinks } from './classify.js';
 import { resolveDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';
 import { matchTargets, normaliseMetric } from './targets.js';
+import { isCanonicalOrder, mirrorLink, mirrorSectionLink, mirrorSectionMove, mirrorTargetChange } from './mirror.js';
 
 export interface CompareOptions {
   /** human decisions from fixtures/<series>/links/<from>-<to>.json (see decisions.ts) */
@@ -55,18 +56,81 @@ export function planTargets(plan: Plan): Target[] {
   });
 }
 
+/** Swaps the sides of human decisions (for computing a pair in its canonical direction). */
+function reverseDecisions(d: LinkDecisions | undefined): LinkDecisions | undefined {
+  if (!d) return d;
+  return {
+    pin: (d.pin ?? []).map((p) => ({ from: p.to, to: p.from, note: p.note })),
+    forbid: (d.forbid ?? []).map((f) => ({ from: f.to, to: f.from, note: f.note })),
+  };
+}
+
 /**
- * Aligns the tasks of `from` (earlier) with those of `to` (later) and classifies every link.
- * Input: two Plans (any series; coverage "excerpt" on either side limits added/dropped to what the
- * excerpt covers), optional human decisions. Output: a Comparison whose links carry calibrated scores
- * (0..1), evidence, token diffs, target and lead-unit changes; `targets` compares the plans' targets by
- * metric (an unmatched target of a task beyond an excerpt's reach, or of the counterpart of the excerpt's last,
- * cut-off task, is `outside_excerpt`, never added or dropped). Never throws on plan content; unresolvable decisions are listed in `problems`.
+ * Aligns the tasks of `from` with those of `to` and classifies every link.
+ * Input: two Plans in either order (any series; coverage "excerpt" on either side limits added/dropped to what the
+ * excerpt covers), optional human decisions (written for this from → to order). Output: a Comparison whose links
+ * carry calibrated scores (0..1), evidence, token and sentence diffs, target and lead-unit changes, role, and near-miss
+ * candidates for added/dropped tasks; `targets` pairs the plans' targets by identity (targets.ts); `sectionMoves` lists
+ * rank changes among siblings. The pair is always computed in its canonical direction (mirror.ts: earlier year first)
+ * and mirrored when asked the other way round, so compare(b, a) is exactly the mirror of compare(a, b).
+ * Never throws on plan content; unresolvable decisions are listed in `problems`.
  */
 export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {}): PlanComparison {
-  const decisions = resolveDecisions(from, to, options.decisions);
+  if (isCanonicalOrder(from, to)) return compareCanonical(from, to, options.decisions);
+  return mirrorComparison(compareCanonical(to, from, reverseDecisions(options.decisions)), from, to);
+}
+
+/** The mirror of a comparison of `to` → `from`, read as `from` → `to` (mirror.ts). */
+export function mirrorComparison(c: PlanComparison, from: Plan, to: Plan): PlanComparison {
+  const s = c.summary;
+  const titleOf = new Map<string, string>();
+  const walk = (secs: Plan['sections']): void => secs.forEach((x) => {
+    titleOf.set(x.id, x.title);
+    walk(x.children);
+  });
+  walk(to.sections);
+  const mirrorCounts = <T extends { added: number; dropped: number }>(x: T): T => ({ ...x, added: x.dropped, dropped: x.added });
+  return {
+    schemaVersion: c.schemaVersion,
+    from: { ...c.to },
+    to: { ...c.from },
+    summary: {
+      ...mirrorCounts(s),
+      split: s.merged,
+      merged: s.split,
+      targets: mirrorCounts(s.targets),
+      ...(s.review ? { review: mirrorCounts(s.review) } : {}),
+    },
+    links: orderLinks(c.links.map(mirrorLink), from, to),
+    targets: c.targets.map(mirrorTargetChange),
+    ...(c.sectionMoves ? { sectionMoves: c.sectionMoves.map((m) => mirrorSectionMove(m, (id) => titleOf.get(id))) } : {}),
+    sections: c.sections.map(mirrorSectionLink),
+    problems: [...c.problems],
+  };
+}
+
+/**
+ * The one order of links whichever direction was computed: links with both sides by their first `from` task, then
+ * links with only a `from` side (dropped, outside_excerpt) by that task, then those with only a `to` side by theirs.
+ */
+function orderLinks(links: Link[], from: Plan, to: Plan): Link[] {
+  const posA = new Map(from.tasks.map((t, i) => [t.id, i]));
+  const posB = new Map(to.tasks.map((t, i) => [t.id, i]));
+  const key = (l: Link): [number, number, number] => {
+    const a = Math.min(...l.from.map((id) => posA.get(id) ?? 0));
+    const b = Math.min(...l.to.map((id) => posB.get(id) ?? 0));
+    if (l.from.length > 0 && l.to.length > 0) return [0, a, b];
+    return l.from.length > 0 ? [1, a, 0] : [2, b, 0];
+  };
+  const keyed = links.map((l) => ({ l, k: key(l) }));
+  keyed.sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2]);
+  return keyed.map((x) => x.l);
+}
+
+function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined): PlanComparison {
+  const decisions = resolveDecisions(from, to, given);
   const alignment = alignTasks(from, to, decisions);
-  const links = classifyLinks(from, to, alignment);
+  const links = orderLinks(classifyLinks(from, to, alignment), from, to);
   const outside = new Set(links.filter((l) => l.kind === 'outside_excerpt').flatMap((l) => [...l.from, ...l.to]));
   // An excerpt stops inside or right after its last task (Hubei 2023 ends "…；全省受污染"): the counterpart of that
   // task may have targets the excerpt's cut-off text had too, so they are as unknown as those beyond the excerpt.
