@@ -5,9 +5,10 @@
 import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
 import { SCHEMA_VERSION } from '@plandiff/model';
 import { alignTasks, sectionChains } from './align.js';
-import { classifyLinks } from './classify.js';
+import { classifyLinks, isDemoted } from './classify.js';
 import { resolveDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';
+import { sectionMoves } from './section-moves.js';
 import { matchTargets, normaliseMetric } from './targets.js';
 import { isCanonicalOrder, mirrorLink, mirrorSectionLink, mirrorSectionMove, mirrorTargetChange } from './mirror.js';
 
@@ -99,7 +100,7 @@ export function mirrorComparison(c: PlanComparison, from: Plan, to: Plan): PlanC
       split: s.merged,
       merged: s.split,
       targets: mirrorCounts(s.targets),
-      ...(s.review ? { review: mirrorCounts(s.review) } : {}),
+      ...(s.review ? { review: { ...mirrorCounts(s.review), split: s.review.merged, merged: s.review.split } } : {}),
     },
     links: orderLinks(c.links.map(mirrorLink), from, to),
     targets: c.targets.map(mirrorTargetChange),
@@ -144,7 +145,13 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
       ? { ...t, kind: 'outside_excerpt' }
       : t,
   );
-  const count = (k: LinkKind): number => links.filter((l) => l.kind === k).length;
+  // review links (工作回顾: last year's results) are counted apart: a plan's review of last year is not a change of plan
+  // a pair too unlike to be one task still says where its chapter went: section links count it
+  const sections = linkSections(from, to, [...links, ...alignment.links.filter(isDemoted).map((r) => ({
+    from: r.from.map((i) => from.tasks[i].id), to: r.to.map((j) => to.tasks[j].id), score: r.score,
+  }))]);
+  const count = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role !== 'review').length;
+  const countReview = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role === 'review').length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -154,6 +161,10 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
       added: count('added'), dropped: count('dropped'), changed: count('changed'), moved: count('moved'),
       unchanged: count('unchanged'), split: count('split'), merged: count('merged'),
       outside_excerpt: count('outside_excerpt'),
+      review: {
+        added: countReview('added'), dropped: countReview('dropped'), changed: countReview('changed'),
+        unchanged: countReview('unchanged'), moved: countReview('moved'), split: countReview('split'), merged: countReview('merged'),
+      },
       targets: {
         added: countT('added'), dropped: countT('dropped'), changed: countT('changed'), unchanged: countT('unchanged'),
         outside_excerpt: countT('outside_excerpt'),
@@ -161,7 +172,8 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
     },
     links,
     targets,
-    sections: linkSections(from, to, links),
+    sectionMoves: sectionMoves(from, to, sections),
+    sections,
     problems: decisions.problems,
   };
 }
