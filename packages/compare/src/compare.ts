@@ -9,7 +9,7 @@ import { classifyLinks, isDemoted } from './classify.js';
 import { resolveDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';
 import { sectionMoves } from './section-moves.js';
-import { matchTargets, normaliseMetric } from './targets.js';
+import { matchTargets, normaliseMetric, type TargetContext } from './targets.js';
 import { isCanonicalOrder, mirrorLink, mirrorSectionLink, mirrorSectionMove, mirrorTargetChange } from './mirror.js';
 
 export interface CompareOptions {
@@ -128,6 +128,37 @@ function orderLinks(links: Link[], from: Plan, to: Plan): Link[] {
   return keyed.map((x) => x.l);
 }
 
+/**
+ * Where two targets of the two plans stand: `linked` when their tasks share a link (changed, moved, unchanged, split,
+ * merged; not a pair demoted to added + dropped); `chapter` when their tasks' chapters correspond: at the deepest
+ * outline depth both share, the two sections are linked (sections.ts), or the two top-level chapters share at least
+ * one task link (2023's 对今年政府工作的建议 became 2024's 总体要求 and 政府工作任务: both hold its tasks);
+ * `none` otherwise.
+ */
+function targetContext(from: Plan, to: Plan, links: readonly Link[], sections: readonly SectionLink[]): TargetContext {
+  const linked = new Set<string>();
+  for (const l of links) for (const a of l.from) for (const b of l.to) linked.add(`${a}|${b}`);
+  const chainsA = sectionChains(from);
+  const chainsB = sectionChains(to);
+  const chainA = new Map(from.tasks.map((t) => [t.id, chainsA.get(t.sectionId) ?? []]));
+  const chainB = new Map(to.tasks.map((t) => [t.id, chainsB.get(t.sectionId) ?? []]));
+  const sectionLink = new Set(sections.filter((s) => s.from && s.to).map((s) => `${s.from}|${s.to}`));
+  for (const k of linked) {
+    const [a, b] = k.split('|');
+    const ta = chainA.get(a)?.[0];
+    const tb = chainB.get(b)?.[0];
+    if (ta && tb) sectionLink.add(`${ta.id}|${tb.id}`);
+  }
+  return (a, b) => {
+    if (linked.has(`${a.taskId}|${b.taskId}`)) return 'linked';
+    const ca = chainA.get(a.taskId) ?? [];
+    const cb = chainB.get(b.taskId) ?? [];
+    const depth = Math.min(ca.length, cb.length);
+    if (depth === 0) return 'none';
+    return sectionLink.has(`${ca[depth - 1].id}|${cb[depth - 1].id}`) || sectionLink.has(`${ca[0].id}|${cb[0].id}`) ? 'chapter' : 'none';
+  };
+}
+
 function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined): PlanComparison {
   const decisions = resolveDecisions(from, to, given);
   const alignment = alignTasks(from, to, decisions);
@@ -140,16 +171,16 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
     if (last) for (const l of links) if (l[side].includes(last)) l[other].forEach((id) => outside.add(id));
   }
   // A target of a task the excerpt cannot speak for is neither added nor dropped: outside_excerpt.
-  const targets = matchTargets(planTargets(from), planTargets(to)).map((t): TargetChange =>
+  // a pair too unlike to be one task still says where its chapter went: section links count it
+  const sections = linkSections(from, to, [...links, ...alignment.links.filter(isDemoted).map((r) => ({
+    from: r.from.map((i) => from.tasks[i].id), to: r.to.map((j) => to.tasks[j].id), score: r.score,
+  }))]);
+  const targets = matchTargets(planTargets(from), planTargets(to), targetContext(from, to, links, sections)).map((t): TargetChange =>
     (t.kind === 'added' && t.to && outside.has(t.to.taskId)) || (t.kind === 'dropped' && t.from && outside.has(t.from.taskId))
       ? { ...t, kind: 'outside_excerpt' }
       : t,
   );
   // review links (工作回顾: last year's results) are counted apart: a plan's review of last year is not a change of plan
-  // a pair too unlike to be one task still says where its chapter went: section links count it
-  const sections = linkSections(from, to, [...links, ...alignment.links.filter(isDemoted).map((r) => ({
-    from: r.from.map((i) => from.tasks[i].id), to: r.to.map((j) => to.tasks[j].id), score: r.score,
-  }))]);
   const count = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role !== 'review').length;
   const countReview = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role === 'review').length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;

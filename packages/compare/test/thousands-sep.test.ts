@@ -23,6 +23,8 @@ describe('thousands separators', () => {
     const link = c.links.find((l) => l.from.includes('t1.1') && l.to.includes('t1.1'));
     expect(link?.kind).toBe('changed');
     expect(link?.diff).toEqual(expected.expected['link t1.1→t1.1 diff']);
+    const t = expected.expected['target change'] as { metric: string; from: number; to: number; unit: string; change: string };
+    expect(c.targets.find((x) => x.metric === t.metric)).toMatchObject({ from: { value: t.from, unit: t.unit }, to: { value: t.to, unit: t.unit }, change: { value: t.change } });
     // the second task is untouched
     expect(c.links.find((l) => l.from.includes('t1.2'))?.kind).toBe('unchanged');
   });
