@@ -185,6 +185,11 @@ export interface PairFeatures {
   position: number;
   /** text cosine over the best text cosine either task reaches with any candidate (1 = mutual best) */
   mutual: number;
+  /**
+   * share of either task's IDF mass found in the other (the larger; 0..1): filled only for linked pairs (not a score
+   * signal), by {@link withOverlap}
+   */
+  overlap?: number;
 }
 
 /**
@@ -211,12 +216,19 @@ export function pairFeatures(
 }
 
 /**
- * How alike two tasks' wording is, 0..1: the larger of the whole-text cosine and the lead-sentence cosine (TF-IDF over
- * character bigrams). A task whose lead sentence is kept while its body is rewritten (推进财税金融等领域改革 →
- * 深化财税金融体制改革) is still recognisably the same task; two tasks sharing neither are not, whatever their place.
+ * How alike two tasks' wording is, 0..1: the largest of the whole-text cosine, the lead-sentence cosine (TF-IDF over
+ * character bigrams) and the overlap (share of either task's IDF mass found in the other). A task whose lead sentence
+ * is kept while its body is rewritten (推进财税金融等领域改革 → 深化财税金融体制改革), or a short paragraph taken up
+ * into a longer one, is still recognisably the same task; two tasks sharing none of these are not, whatever their place.
  */
-export function textSimilarity(f: Pick<PairFeatures, 'text' | 'title'>): number {
-  return Math.max(f.text, f.title);
+export function textSimilarity(f: Pick<PairFeatures, 'text' | 'title' | 'overlap'>): number {
+  return Math.max(f.text, f.title, f.overlap ?? 0);
+}
+
+/** Fills `f.overlap` for the pair (a, b) (see {@link PairFeatures.overlap}) and returns `f`. */
+export function withOverlap(model: TfIdfModel, a: TaskProfile, b: TaskProfile, f: PairFeatures): PairFeatures {
+  f.overlap ??= Math.max(containment(model, a.terms, b.termSet), containment(model, b.terms, a.termSet));
+  return f;
 }
 
 /** The calibrated link score (0..1) of a pair's signals under {@link SCORE_WEIGHTS}. */
@@ -277,7 +289,8 @@ export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, 
   if (leads.length > 0) ev.push(`same lead unit: ${leads.join(', ')}`);
   if (f.title >= 0.6) ev.push(`similar lead sentence (${f.title.toFixed(2)})`);
   if (f.section >= 0.6) ev.push(`similar section title (${f.section.toFixed(2)})`);
-  ev.push(`text similarity ${textSimilarity(f).toFixed(2)} (whole text ${f.text.toFixed(2)}, lead sentence ${f.title.toFixed(2)})`);
+  withOverlap(model, a, b, f);
+  ev.push(`text similarity ${textSimilarity(f).toFixed(2)} (whole text ${f.text.toFixed(2)}, lead sentence ${f.title.toFixed(2)}, overlap ${(f.overlap ?? 0).toFixed(2)})`);
   return ev;
 }
 
@@ -430,7 +443,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const best = feats.reduce((x, y) => (scoreFeatures(y) > scoreFeatures(x) ? y : x), feats[0]);
     const ev = pairEvidence(model, A[pin.from[0]], B[pin.to[0]], best);
     links.push({
-      from: pin.from, to: pin.to, score: scoreFeatures(best), text: textSimilarity(best), pinned: true,
+      from: pin.from, to: pin.to, score: scoreFeatures(best), text: textSimilarity(withOverlap(model, A[pin.from[0]], B[pin.to[0]], best)), pinned: true,
       evidence: [`pinned by a human decision${pin.note ? `: ${pin.note}` : ''}`, ...ev],
     });
     pin.from.forEach((i) => usedA.add(i));
@@ -482,7 +495,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   const assign = (pool: Scored[], extraEvidence: (e: Scored) => string[]): void => {
     for (const e of hungarian(pool)) {
       links.push({
-        from: [e.a], to: [e.b], score: e.score, text: textSimilarity(e.f), pinned: false,
+        from: [e.a], to: [e.b], score: e.score, text: textSimilarity(withOverlap(model, A[e.a], B[e.b], e.f)), pinned: false,
         evidence: [...extraEvidence(e), ...pairEvidence(model, A[e.a], B[e.b], e.f)],
       });
       usedA.add(e.a);
@@ -555,7 +568,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     if (bi === undefined || usedA.has(ai) || usedB.has(bi) || A[ai].role !== B[bi].role || decisions.forbidden.has(`${ai}:${bi}`)) continue;
     const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
     links.push({
-      from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), text: textSimilarity(f), pinned: false,
+      from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), text: textSimilarity(withOverlap(model, A[ai], B[bi], f)), pinned: false,
       evidence: [`opening paragraphs of corresponding sections: ${A[ai].sectionPath} ↔ ${B[bi].sectionPath}`, ...pairEvidence(model, A[ai], B[bi], f)],
     });
     usedA.add(ai);
@@ -638,7 +651,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const ids = members.map((m) => m.task.id).join(' + ');
     const evidence = `${side}: ${whole.task.id} is taken up by ${ids} (together ${(covered * 100).toFixed(0)}% of its text)`;
     const score = Math.max(existing?.score ?? 0, sigmoid(-1 + 5 * covered));
-    const text = Math.max(existing?.text ?? 0, ...candidates.filter((c) => members.includes(c.part)).map((c) => textSimilarity(c.e.f)));
+    const text = Math.max(existing?.text ?? 0, ...candidates.filter((c) => members.includes(c.part)).map((c) => textSimilarity(withOverlap(model, A[c.e.a], B[c.e.b], c.e.f))));
     if (existing) {
       existing.text = text;
       (side === 'split' ? existing.to : existing.from).push(...parts);

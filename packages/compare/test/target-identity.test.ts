@@ -87,9 +87,18 @@ describe('Hailar 2014 → 2015 (real rows): no target change between different p
     expect(c.targets.find((t) => t.to?.text === '温室20个')?.kind).toBe('added');
   });
 
-  it('the real changes stay: GDP growth 11% → 8% lowered, tourism 500 → 600万人次 raised', () => {
+  it('the real changes stay: GDP growth 11% → 8% lowered, tourism 500 → 600万人次 raised (年内 is no new deadline)', () => {
     expect(c.targets.find((t) => t.metric === '地区生产总值增长')).toMatchObject({ kind: 'changed', change: { value: 'lowered' } });
-    expect(c.targets.find((t) => t.metric === '旅游接待人数')).toMatchObject({ kind: 'changed', change: { value: 'raised' } });
+    const tourism = c.targets.find((t) => t.metric === '旅游接待人数');
+    expect(tourism).toMatchObject({ kind: 'changed', change: { value: 'raised' } });
+    expect(tourism?.change.deadline).toBeUndefined();
+  });
+
+  it('inside the linked farming task, 2014\'s subject-less 产量达到15万吨 (vegetables) is 2015\'s 蔬菜产量达到10万吨, lowered', () => {
+    const veg = c.targets.find((t) => t.to?.text === '蔬菜产量达到10万吨');
+    expect(veg).toMatchObject({ kind: 'changed', from: { text: '产量达到15万吨', value: 15 }, change: { value: 'lowered' } });
+    // the 2万平方米 storage is carried over unchanged (2014's 年内建成 is the plan's own year)
+    expect(c.targets.find((t) => t.from?.text === '仓储库2万平方米')?.kind).toBe('unchanged');
   });
 
   it('timeline: 温室 in 栋 and in 个 are two rows, 投资 never joins across years, rows carry basis and horizon', () => {
