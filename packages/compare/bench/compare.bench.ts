@@ -115,7 +115,7 @@ for (const k of [1, 4, 16]) {
   const growth = prev ? Math.log(ms / prev.ms) / Math.log(n / prev.n) : null;
   const nlogn = prev ? Math.log((n * Math.log(n)) / (prev.n * Math.log(prev.n))) / Math.log(n / prev.n) : null;
   rows.push([`synthetic ${k}×`, `${n} tasks`, ms.toFixed(1),
-    growth === null ? '' : `growth exponent ${growth.toFixed(2)} (n·log n: ${nlogn?.toFixed(2)})`]);
+    growth === null || nlogn === null ? '' : `growth exponent ${growth.toFixed(2)} (n·log n: ${nlogn.toFixed(2)}; ${growth <= nlogn + 0.05 ? 'not worse than n·log n' : 'WORSE than n·log n'})`]);
   prev = { n, ms };
 }
 
