@@ -114,16 +114,17 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
       to: tb.map((t) => t.id),
       score: round(raw.score),
       evidence,
-      diff: diffTexts(textA, textB),
+      diff: [],
       targetChanges,
       assignmentChanges: leads,
       pinned: raw.pinned,
       role: roleOf('from', raw.from[0]) as Link['role'],
     };
+    // sentences first inside a changed or moved link; the link diff is built from them (one diff, not two)
     if (kind === 'changed' || kind === 'moved') {
       link.sentences = alignSentences(textA, textB);
       link.diff = sentencesToDiff(link.sentences);
-    }
+    } else link.diff = diffTexts(textA, textB);
     out.push(link);
   }
   // near misses: demoted partners first, then the best other candidates, each task once

@@ -35,24 +35,18 @@ export const SENTENCE_PAIRING = 0.3;
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, '');
 
-function dice(a: readonly number[], b: readonly number[]): number {
-  if (a.length + b.length === 0) return 1;
-  const count = new Map<number, number>();
-  for (const x of b) count.set(x, (count.get(x) ?? 0) + 1);
+/** Dice coefficient of two sets of bigram codes (distinct bigrams), 0..1; two empty sets are alike (1). */
+function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size + b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let inter = 0;
-  for (const x of a) {
-    const c = count.get(x) ?? 0;
-    if (c > 0) {
-      inter += 1;
-      count.set(x, c - 1);
-    }
-  }
-  return (2 * inter) / (a.length + b.length);
+  for (const x of small) if (large.has(x)) inter += 1;
+  return (2 * inter) / (a.size + b.size);
 }
 
 /**
  * Aligns the sentences of `a` (earlier) and `b` (later): a monotone alignment maximising the summed bigram Dice of
- * paired sentences (Needleman–Wunsch with free gaps; identical sentences score 2 so they always anchor), pairs below
+ * paired sentences (bigram-set Dice; Needleman–Wunsch with free gaps; identical sentences score 2 so they always anchor), pairs below
  * {@link SENTENCE_PAIRING} left unpaired. Output, in text order: `equal` (same sentence, whitespace aside), `changed`
  * (with the word diff of the two sentences, diff.ts), `delete` (only in `a`), `insert` (only in `b`). The `from`
  * texts concatenate to `a`, the `to` texts to `b`. Cost O(k·m) for k and m sentences.
@@ -62,9 +56,11 @@ export function alignSentences(a: string, b: string): SentencePair[] {
   const sb = splitSentences(b);
   const k = sa.length;
   const m = sb.length;
-  const codesA = sa.map(bigramCodes);
-  const codesB = sb.map(bigramCodes);
-  const sim = (i: number, j: number): number => (squeeze(sa[i]) === squeeze(sb[j]) ? 2 : dice(codesA[i], codesB[j]));
+  const codesA = sa.map((x) => new Set(bigramCodes(x)));
+  const codesB = sb.map((x) => new Set(bigramCodes(x)));
+  const keyA = sa.map(squeeze);
+  const keyB = sb.map(squeeze);
+  const sim = (i: number, j: number): number => (keyA[i] === keyB[j] ? 2 : dice(codesA[i], codesB[j]));
   const s = new Float64Array(k * m);
   for (let i = 0; i < k; i += 1) for (let j = 0; j < m; j += 1) s[i * m + j] = sim(i, j);
   const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
