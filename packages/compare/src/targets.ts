@@ -219,8 +219,12 @@ export type TargetContext = (a: Target, b: Target) => 'linked' | 'chapter' | 'no
  * ({@link isBareMetric}), which needs linked tasks. Output: the similarity, or null.
  */
 export function pairSimilarity(a: Target, b: Target, context: TargetContext): number | null {
+  // identity first: it rejects most pairs without asking where the two targets stand
+  const identity = identitySimilarity(a, b);
+  const bare = identity === null ? bareSubjectSimilarity(a, b) : null;
+  if (identity === null && bare === null) return null;
   const where = context(a, b);
-  const s = identitySimilarity(a, b) ?? (where === 'linked' ? bareSubjectSimilarity(a, b) : null);
+  const s = identity ?? (where === 'linked' ? bare : null);
   if (s === null) return null;
   if (where === 'linked') return s;
   if (isBareMetric(a) || isBareMetric(b)) return null;
