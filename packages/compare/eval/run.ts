@@ -3,7 +3,9 @@
  * written by reading the plans (eval/gold/*.json). Paragraphs and sections are named in gold by a
  * distinctive phrase of their own text, resolved here to the parser's ids, so gold survives parser
  * changes. Prints every miss (gold pair not found) and false link (found pair not in gold), a score
- * calibration table, and the goals (link F1 ≥ 0.90, target-change F1 ≥ 0.95).
+ * calibration table, the precision of changed/moved links, the threshold curve (precision of proposed 1:1 pairs per
+ * text-similarity and score band, kept and demoted alike) and the goals (link F1 ≥ 0.95, changed-link precision ≥ 0.97,
+ * target-change F1 ≥ 0.97). Synthetic pairs (gold `files`) read their two sources from eval/.
  *
  * Usage: pnpm eval [gold-file-name-substring]
  */
@@ -19,12 +21,16 @@ import { flattenSections } from '../src/sections.js';
 
 interface GoldFile {
   series: string;
+  /** synthetic pairs: source files under eval/ instead of fixtures/<series>/<year>/source.txt */
+  files?: { from: string; to: string };
   from: number;
   to: number;
   scope: { from: string[]; to: string[]; ignore?: string[] };
   sections: { from: string; to: string }[];
   /** absent: paragraph links are not judged for this pair */
   links?: { from: string[]; to: string[]; note?: string }[];
+  /** section rank changes the comparison must list (sections named by a phrase of their title) */
+  sectionMoves?: { from: string; rankFrom: number; rankTo: number }[];
   targets?: {
     scopeFrom: string[];
     scopeTo: string[];
@@ -66,13 +72,19 @@ function resolveSection(plan: Plan, phrase: string): Section | string {
 
 const totals = { sections: { tp: 0, fp: 0, fn: 0 }, links: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 } };
 const calibration = new Map<number, { n: number; correct: number }>();
+/** 1:1 pairs the aligner proposed (kept as changed/moved/unchanged, or demoted to a near miss), with gold's verdict */
+const proposals: { score: number; text: number; kept: boolean; kind: string; correct: boolean }[] = [];
+const changedScore: Score = { tp: 0, fp: 0, fn: 0 };
+const nearMisses: string[] = [];
+let sectionMovesOk = 0;
+let sectionMovesAll = 0;
 
 const filter = process.argv[2] ?? '';
 const goldDir = join(here, 'gold');
 for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.includes(filter)).sort()) {
   const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
-  const from = load(gold.series, gold.from);
-  const to = load(gold.series, gold.to);
+  const from = gold.files ? parsePlan(readFileSync(join(here, gold.files.from)), { series: gold.series, year: gold.from }) : load(gold.series, gold.from);
+  const to = gold.files ? parsePlan(readFileSync(join(here, gold.files.to)), { series: gold.series, year: gold.to }) : load(gold.series, gold.to);
   const t0 = performance.now();
   const c = comparePlans(from, to);
   const ms = performance.now() - t0;
@@ -133,6 +145,38 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
       const [a, b] = p.split('|');
       falses.push(`  false ${title(from, a)} → ${title(to, b)}   (score ${score.toFixed(2)})`);
     }
+  }
+
+  // Changed-link precision and the proposals behind the threshold curve (1:1 pairs in scope).
+  if (gold.links) {
+    const textOf = (ev: readonly string[]): number => Number(/text similarity ([0-9.]+)/u.exec(ev.join('\n'))?.[1] ?? NaN);
+    for (const l of c.links) {
+      if (l.from.length === 1 && l.to.length === 1 && (scopeA.has(l.from[0]) || scopeB.has(l.to[0]))) {
+        const correct = goldPairs.has(`${l.from[0]}|${l.to[0]}`);
+        proposals.push({ score: l.score, text: textOf(l.evidence), kept: true, kind: l.kind, correct });
+        if (l.kind === 'changed' || l.kind === 'moved') {
+          if (correct) changedScore.tp += 1;
+          else changedScore.fp += 1;
+        }
+      }
+      // a demoted pair: the dropped task names its nearest counterpart as the first candidate
+      const demoted = l.kind === 'dropped' && l.evidence[0]?.includes('too unlike') && l.candidates?.[0];
+      if (demoted && l.candidates && scopeA.has(l.from[0])) {
+        const cand = l.candidates[0];
+        const correct = goldPairs.has(`${l.from[0]}|${cand.id}`);
+        proposals.push({ score: cand.score, text: textOf(l.evidence), kept: false, kind: 'near miss', correct });
+        if (correct) nearMisses.push(`  near miss gold confirms: ${title(from, l.from[0])} → ${title(to, cand.id)}   (score ${cand.score.toFixed(2)}, text similarity ${textOf(l.evidence).toFixed(2)})`);
+      }
+    }
+  }
+
+  // Section moves named by gold.
+  for (const m of gold.sectionMoves ?? []) {
+    sectionMovesAll += 1;
+    const a = resolveSection(from, m.from);
+    const hit = typeof a !== 'string' && (c.sectionMoves ?? []).some((x) => x.from === a.id && x.rankFrom === m.rankFrom && x.rankTo === m.rankTo);
+    if (hit) sectionMovesOk += 1;
+    else misses.push(`  miss  section move ${m.from} ${m.rankFrom} → ${m.rankTo}   (got: ${JSON.stringify(c.sectionMoves ?? [])})`);
   }
 
   // Sections (level ≥ 2 under the scope's top-level sections).
@@ -224,10 +268,26 @@ console.log(`  sections      ${fmt(totals.sections)}`);
 console.log(`  paragraphs    ${fmt(totals.links)}`);
 console.log(`  links (both)  ${fmt(linkTotal)}`);
 console.log(`  targets       ${fmt(totals.targets)}`);
+console.log(`  changed/moved links  precision ${prf(changedScore).p.toFixed(3)} (${changedScore.tp} of ${changedScore.tp + changedScore.fp} confirmed by gold)`);
+if (sectionMovesAll > 0) console.log(`  section moves ${sectionMovesOk}/${sectionMovesAll} found`);
+console.log(`\n  near misses: ${nearMisses.length} demoted pairs (dropped + added, listed as candidates) that gold calls one task${nearMisses.length ? `:\n${nearMisses.join('\n')}` : ''}`);
+const band = (xs: typeof proposals, key: 'score' | 'text', edges: number[]): void => {
+  for (let i = 0; i + 1 < edges.length; i += 1) {
+    const inBand = xs.filter((x) => x[key] >= edges[i] && (x[key] < edges[i + 1] || (i + 2 === edges.length && x[key] <= edges[i + 1])));
+    if (inBand.length === 0) continue;
+    const ok = inBand.filter((x) => x.correct).length;
+    const kept = inBand.filter((x) => x.kept).length;
+    console.log(`    ${key} ${edges[i].toFixed(2)}–${edges[i + 1].toFixed(2)}: gold confirms ${ok}/${inBand.length} = ${(ok / inBand.length).toFixed(2)}   (kept as a link ${kept}, demoted ${inBand.length - kept})`);
+  }
+};
+console.log('\n  threshold curve: precision of the 1:1 pairs the aligner proposed (kept or demoted), per band');
+band(proposals.filter((x) => Number.isFinite(x.text)), 'text', [0, 0.1, 0.2, 0.3, 0.4, 0.6, 1]);
+band(proposals, 'score', [0.5, 0.6, 0.7, 0.8, 0.9, 1]);
 console.log('\n  calibration of paragraph-link scores (share of found pairs that gold confirms):');
 for (const [b, v] of [...calibration.entries()].sort((x, y) => x[0] - y[0])) {
   console.log(`    score ${(b / 10).toFixed(1)}–${((b + 1) / 10).toFixed(1)}: ${v.correct}/${v.n} = ${(v.correct / v.n).toFixed(2)}`);
 }
 const linkF1 = prf(linkTotal).f1;
 const targetF1 = prf(totals.targets).f1;
-console.log(`\n  goal link F1 ≥ 0.90: ${linkF1 >= 0.9 ? 'met' : 'NOT met'} (${linkF1.toFixed(3)});  goal target-change F1 ≥ 0.95: ${targetF1 >= 0.95 ? 'met' : 'NOT met'} (${targetF1.toFixed(3)})`);
+const changedP = prf(changedScore).p;
+console.log(`\n  goal link F1 ≥ 0.95: ${linkF1 >= 0.95 ? 'met' : 'NOT met'} (${linkF1.toFixed(3)});  goal changed-link precision ≥ 0.97: ${changedP >= 0.97 ? 'met' : 'NOT met'} (${changedP.toFixed(3)});  goal target-change F1 ≥ 0.97: ${targetF1 >= 0.97 ? 'met' : 'NOT met'} (${targetF1.toFixed(3)})`);

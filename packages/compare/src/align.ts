@@ -75,8 +75,16 @@ export interface RawLink {
   from: number[];
   to: number[];
   score: number;
+  /** text cosine (TF-IDF over character bigrams, 0..1) of the pair; for split/merge groups the best part's */
+  text: number;
   evidence: string[];
   pinned: boolean;
+}
+
+/** A counterpart considered for a task: index into the other plan's tasks, pair score (0..1). */
+export interface Candidate {
+  index: number;
+  score: number;
 }
 
 /** What the aligner hands to classification. */
@@ -90,7 +98,13 @@ export interface Alignment {
   /** best candidate score seen per task of `from` / `to` (0 when it had no candidate) */
   bestFrom: Float64Array;
   bestTo: Float64Array;
+  /** the best-scoring counterparts considered per task of `from` / `to`, best first (at most {@link CANDIDATES_KEPT}) */
+  candidatesFrom: Map<number, Candidate[]>;
+  candidatesTo: Map<number, Candidate[]>;
 }
+
+/** Near-miss candidates kept per task. */
+export const CANDIDATES_KEPT = 3;
 
 const chainCache = new WeakMap<object, Map<string, Section[]>>();
 
@@ -136,9 +150,18 @@ function profiles(plan: Plan, model: TfIdfModel, terms: Term[][], sectionTerms: 
       leads: leadUnits(task),
       position: n > 1 ? index / (n - 1) : 0,
       sectionPath: chain.map((s) => s.label).join(' '),
-      role: chain[chain.length - 1]?.role ?? 'plan',
+      role: taskRole(chain),
     };
   });
+}
+
+/**
+ * The role of a task: the role of its innermost section that is not 'plan' (a 附件 chapter marked 'appendix' keeps
+ * its plain subsections in the appendix), 'plan' when none is.
+ */
+export function taskRole(chain: readonly Section[]): string {
+  for (let i = chain.length - 1; i >= 0; i -= 1) if (chain[i].role !== 'plan') return chain[i].role;
+  return 'plan';
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -162,6 +185,11 @@ export interface PairFeatures {
   position: number;
   /** text cosine over the best text cosine either task reaches with any candidate (1 = mutual best) */
   mutual: number;
+  /**
+   * share of either task's IDF mass found in the other (the larger; 0..1): filled only for linked pairs (not a score
+   * signal), by {@link withOverlap}
+   */
+  overlap?: number;
 }
 
 /**
@@ -185,6 +213,22 @@ export function pairFeatures(
     section: known.section ? known.section(a, b) : cosine(a.sectionVector, b.sectionVector),
     position: Math.abs(a.position - b.position),
   };
+}
+
+/**
+ * How alike two tasks' wording is, 0..1: the largest of the whole-text cosine, the lead-sentence cosine (TF-IDF over
+ * character bigrams) and the overlap (share of either task's IDF mass found in the other). A task whose lead sentence
+ * is kept while its body is rewritten (推进财税金融等领域改革 → 深化财税金融体制改革), or a short paragraph taken up
+ * into a longer one, is still recognisably the same task; two tasks sharing none of these are not, whatever their place.
+ */
+export function textSimilarity(f: Pick<PairFeatures, 'text' | 'title' | 'overlap'>): number {
+  return Math.max(f.text, f.title, f.overlap ?? 0);
+}
+
+/** Fills `f.overlap` for the pair (a, b) (see {@link PairFeatures.overlap}) and returns `f`. */
+export function withOverlap(model: TfIdfModel, a: TaskProfile, b: TaskProfile, f: PairFeatures): PairFeatures {
+  f.overlap ??= Math.max(containment(model, a.terms, b.termSet), containment(model, b.terms, a.termSet));
+  return f;
 }
 
 /** The calibrated link score (0..1) of a pair's signals under {@link SCORE_WEIGHTS}. */
@@ -245,7 +289,8 @@ export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, 
   if (leads.length > 0) ev.push(`same lead unit: ${leads.join(', ')}`);
   if (f.title >= 0.6) ev.push(`similar lead sentence (${f.title.toFixed(2)})`);
   if (f.section >= 0.6) ev.push(`similar section title (${f.section.toFixed(2)})`);
-  ev.push(`text similarity ${f.text.toFixed(2)}`);
+  withOverlap(model, a, b, f);
+  ev.push(`text similarity ${textSimilarity(f).toFixed(2)} (whole text ${f.text.toFixed(2)}, lead sentence ${f.title.toFixed(2)}, overlap ${(f.overlap ?? 0).toFixed(2)})`);
   return ev;
 }
 
@@ -398,7 +443,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const best = feats.reduce((x, y) => (scoreFeatures(y) > scoreFeatures(x) ? y : x), feats[0]);
     const ev = pairEvidence(model, A[pin.from[0]], B[pin.to[0]], best);
     links.push({
-      from: pin.from, to: pin.to, score: scoreFeatures(best), pinned: true,
+      from: pin.from, to: pin.to, score: scoreFeatures(best), text: textSimilarity(withOverlap(model, A[pin.from[0]], B[pin.to[0]], best)), pinned: true,
       evidence: [`pinned by a human decision${pin.note ? `: ${pin.note}` : ''}`, ...ev],
     });
     pin.from.forEach((i) => usedA.add(i));
@@ -450,7 +495,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   const assign = (pool: Scored[], extraEvidence: (e: Scored) => string[]): void => {
     for (const e of hungarian(pool)) {
       links.push({
-        from: [e.a], to: [e.b], score: e.score, pinned: false,
+        from: [e.a], to: [e.b], score: e.score, text: textSimilarity(withOverlap(model, A[e.a], B[e.b], e.f)), pinned: false,
         evidence: [...extraEvidence(e), ...pairEvidence(model, A[e.a], B[e.b], e.f)],
       });
       usedA.add(e.a);
@@ -523,7 +568,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     if (bi === undefined || usedA.has(ai) || usedB.has(bi) || A[ai].role !== B[bi].role || decisions.forbidden.has(`${ai}:${bi}`)) continue;
     const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
     links.push({
-      from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), pinned: false,
+      from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), text: textSimilarity(withOverlap(model, A[ai], B[bi], f)), pinned: false,
       evidence: [`opening paragraphs of corresponding sections: ${A[ai].sectionPath} ↔ ${B[bi].sectionPath}`, ...pairEvidence(model, A[ai], B[bi], f)],
     });
     usedA.add(ai);
@@ -606,14 +651,16 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const ids = members.map((m) => m.task.id).join(' + ');
     const evidence = `${side}: ${whole.task.id} is taken up by ${ids} (together ${(covered * 100).toFixed(0)}% of its text)`;
     const score = Math.max(existing?.score ?? 0, sigmoid(-1 + 5 * covered));
+    const text = Math.max(existing?.text ?? 0, ...candidates.filter((c) => members.includes(c.part)).map((c) => textSimilarity(withOverlap(model, A[c.e.a], B[c.e.b], c.e.f))));
     if (existing) {
+      existing.text = text;
       (side === 'split' ? existing.to : existing.from).push(...parts);
       existing.evidence.unshift(evidence);
       existing.score = score;
     } else {
       const l: RawLink = side === 'split'
-        ? { from: [whole.index], to: parts, score, evidence: [evidence], pinned: false }
-        : { from: parts, to: [whole.index], score, evidence: [evidence], pinned: false };
+        ? { from: [whole.index], to: parts, score, text, evidence: [evidence], pinned: false }
+        : { from: parts, to: [whole.index], score, text, evidence: [evidence], pinned: false };
       links.push(l);
       linkOf.set(whole.index, l);
       if (side === 'split') usedA.add(whole.index);
@@ -632,7 +679,28 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   }
   links.sort((x, y) => (x.from[0] ?? 0) - (y.from[0] ?? 0));
 
+  const keep = (m: Map<number, Candidate[]>, i: number, c: Candidate): void => {
+    let l = m.get(i);
+    if (!l) m.set(i, (l = []));
+    l.push(c);
+  };
+  const candidatesFrom = new Map<number, Candidate[]>();
+  const candidatesTo = new Map<number, Candidate[]>();
+  // pass-2 scores (context bonus) replace pass-1 scores of the same pair
+  const finalScore = new Map<string, Scored>();
+  for (const e of scored) finalScore.set(`${e.a}:${e.b}`, e);
+  for (const [k, e] of second) finalScore.set(k, e);
+  for (const e of finalScore.values()) {
+    keep(candidatesFrom, e.a, { index: e.b, score: e.score });
+    keep(candidatesTo, e.b, { index: e.a, score: e.score });
+  }
+  for (const m of [candidatesFrom, candidatesTo]) for (const [i, l] of m) {
+    l.sort((x, y) => y.score - x.score || x.index - y.index);
+    m.set(i, l.slice(0, CANDIDATES_KEPT));
+  }
   return {
+    candidatesFrom,
+    candidatesTo,
     links,
     unmatchedFrom: A.filter((p) => !usedA.has(p.index)).map((p) => p.index),
     unmatchedTo: B.filter((p) => !usedB.has(p.index)).map((p) => p.index),

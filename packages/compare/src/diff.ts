@@ -26,7 +26,8 @@ function pieces(text: string, marks: RegExp): string[] {
 }
 
 const SENTENCE_END = /[。；！？\n]+/gu;
-const CLAUSE_END = /[，、：,:]+/gu;
+/** Clause ends; a comma between a digit and three digits is a thousands separator (12,000), not a clause end. */
+const CLAUSE_END = /(?:[，、：:]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))+/gu;
 
 const LOST = '□';
 

@@ -2,7 +2,10 @@
  * @plandiff/compare — Plan × Plan → Comparison; Plan[] → Timeline and lineage; Markdown and CSV reports.
  * Browser-safe: no node: imports anywhere under src/.
  */
-export { comparePlans, planTargets } from './compare.js';
+export { comparePlans, mirrorComparison, planTargets } from './compare.js';
+export { isCanonicalOrder, mirrorLink, mirrorTargetChange } from './mirror.js';
+export { sectionMoves } from './section-moves.js';
+export { alignSentences, splitSentences, sentencesToDiff } from './sentences.js';
 export type { CompareOptions, PlanComparison } from './compare.js';
 export { LinkDecisionsFile, TaskReference, parseLinkDecisions, resolveTaskReference, resolveDecisions } from './decisions.js';
 export type { LinkDecisions, ResolvedDecisions } from './decisions.js';
@@ -15,9 +18,13 @@ export { formatFigure, describeChange } from './figure.js';
 export { tokenise, characterBigrams, POLICY_TERMS } from './tokenise.js';
 export type { Token, TokenKind } from './tokenise.js';
 export { diffTexts } from './diff.js';
-export { normaliseMetric, metricSimilarity, matchTargets, describeTargetChange } from './targets.js';
+export {
+  normaliseMetric, metricSimilarity, matchTargets, describeTargetChange, identitySimilarity, pairSimilarity, unitsCompatible, unitDimension,
+} from './targets.js';
+export type { TargetContext } from './targets.js';
 export { assignmentChanges } from './assignments.js';
-export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD } from './align.js';
+export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD, textSimilarity } from './align.js';
+export { CHANGED_THRESHOLD, MIN_TEXT_SIMILARITY } from './classify.js';
 export { sectionLabelPath } from './classify.js';
 export type { SectionLink } from './sections.js';
 export { buildCrossSection, crossSectionTargets, crossSectionCellStatus, GDP_GROWTH_KEY } from './cross-section.js';

@@ -44,9 +44,10 @@ function year(p: Plan): string {
 /**
  * Renders a comparison as Markdown.
  * Input: the Comparison and the two Plans it was made from (for section labels, titles, texts).
- * Output: a Markdown document: title and counts; "Targets" table (metric | earlier | later | change,
+ * Output: a Markdown document: title and counts (review paragraphs counted apart, never listed); "Priorities reordered"
+ * (sectionMoves); "Targets" table (metric | earlier | later | change,
  * changed ones first, figures via formatFigure, damaged figures written □ never guessed); "Added
- * tasks", "Dropped tasks" (section label, lead sentence, full text); "Changed tasks" (changed, moved,
+ * tasks", "Dropped tasks" (section label, lead sentence, full text, the nearest near miss); "Changed tasks" (changed, moved,
  * split, merged: score, evidence, lead units added/removed, diff with **inserted** and ~~deleted~~
  * words); a note on tasks outside an excerpt. Unchanged tasks are counted, not listed.
  */
@@ -62,6 +63,14 @@ export function comparisonToMarkdown(c: Comparison, from: Plan, to: Plan): strin
     + `${s.outside_excerpt ? `, ${s.outside_excerpt} outside the excerpt` : ''}. `
     + `Targets: ${s.targets.changed} changed, ${s.targets.added} added, ${s.targets.dropped} dropped, ${s.targets.unchanged} unchanged`
     + `${s.targets.outside_excerpt ? `, ${s.targets.outside_excerpt} beyond the excerpt (cannot be compared)` : ''}.`, '');
+  const r = s.review;
+  const reviewCount = r ? r.added + r.dropped + r.changed + r.unchanged + r.moved + (r.split ?? 0) + (r.merged ?? 0) : 0;
+  if (reviewCount > 0) out.push(`Review of the past year (工作回顾): ${reviewCount} paragraphs, counted apart and not listed below.`, '');
+  if ((c.sectionMoves ?? []).length > 0) {
+    out.push('## Priorities reordered', '');
+    for (const m of c.sectionMoves ?? []) out.push(`- ${escapeInline(m.title)}: place ${m.rankFrom} → ${m.rankTo}`);
+    out.push('');
+  }
 
   out.push('## Targets', '');
   if (c.targets.length === 0) out.push('No targets in either plan.', '');
@@ -78,13 +87,17 @@ export function comparisonToMarkdown(c: Comparison, from: Plan, to: Plan): strin
     if (links.length === 0) out.push('None.', '');
     for (const l of links) out.push(...render(l), '');
   };
-  section('Added tasks', c.links.filter((l) => l.kind === 'added'), (l) => [
-    `- **${cell(taskLine(to, l.to[0]))}**`, '', `  ${escapeInline(to.tasks.find((t) => t.id === l.to[0])?.text ?? '')}`,
+  const planLinks = c.links.filter((l) => l.role !== 'review');
+  const nearest = (l: Link, plan: Plan): string[] => (l.candidates?.[0]
+    ? ['', `  Nearest in the other plan (too unlike to be the same task): ${cell(taskLine(plan, l.candidates[0].id))}, score ${l.candidates[0].score.toFixed(2)}.`]
+    : []);
+  section('Added tasks', planLinks.filter((l) => l.kind === 'added'), (l) => [
+    `- **${cell(taskLine(to, l.to[0]))}**`, '', `  ${escapeInline(to.tasks.find((t) => t.id === l.to[0])?.text ?? '')}`, ...nearest(l, from),
   ]);
-  section('Dropped tasks', c.links.filter((l) => l.kind === 'dropped'), (l) => [
-    `- ~~${cell(taskLine(from, l.from[0]))}~~`, '', `  ${escapeInline(from.tasks.find((t) => t.id === l.from[0])?.text ?? '')}`,
+  section('Dropped tasks', planLinks.filter((l) => l.kind === 'dropped'), (l) => [
+    `- ~~${cell(taskLine(from, l.from[0]))}~~`, '', `  ${escapeInline(from.tasks.find((t) => t.id === l.from[0])?.text ?? '')}`, ...nearest(l, to),
   ]);
-  section('Changed tasks', c.links.filter((l) => ['changed', 'moved', 'split', 'merged'].includes(l.kind)), (l) => {
+  section('Changed tasks', planLinks.filter((l) => ['changed', 'moved', 'split', 'merged'].includes(l.kind)), (l) => {
     const lines = [
       `### ${cell(l.from.map((id) => taskLine(from, id)).join(' + '))} → ${cell(l.to.map((id) => taskLine(to, id)).join(' + '))}`,
       '',

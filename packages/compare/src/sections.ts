@@ -45,7 +45,7 @@ export function flattenSections(plan: Plan): Section[] {
  * subsections included. A matched pair is `moved`
  * when the label path differs (（三） → （一）), `unchanged` when label and title are equal, else `changed`.
  */
-export function linkSections(from: Plan, to: Plan, links: readonly Link[]): SectionLink[] {
+export function linkSections(from: Plan, to: Plan, links: readonly Pick<Link, 'from' | 'to' | 'score'>[]): SectionLink[] {
   const secA = flattenSections(from).filter((s) => s.role !== 'preamble');
   const secB = flattenSections(to).filter((s) => s.role !== 'preamble');
   const chainsA = sectionChains(from);

@@ -53,14 +53,56 @@ function dice(a: string, b: string): number {
   return (2 * inter) / total;
 }
 
+/** Magnitude prefixes of a unit (万人 = 10⁴ 人): stripped to find the unit's dimension. */
+const MAGNITUDE = /^(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)(?!分点)/u;
+
+/** The dimension of a unit: 亿元 → 元, 万人次 → 人次, 万平方米 → 平方米, ％ → %; null stays null. */
+export function unitDimension(unit: string | null): string | null {
+  if (unit === null) return null;
+  const u = unit.normalize('NFKC').replace(/\s+/gu, '');
+  const base = u.replace(MAGNITUDE, '');
+  return base === '' ? u : base;
+}
+
 /**
- * Whether two targets may be paired by a merely similar metric name: a rate (%) never pairs with an amount in
- * another unit (固定资产投资 194亿元 is not 区本级固定资产投资增长 23%). A target without a unit (qualitative, rank)
- * pairs with either.
+ * Whether two targets' units measure the same thing: equal dimensions (亿元 and 万元; 万人 and 人), never a rate (%)
+ * with an amount, never two different counted things (温室 150栋 is not 温室 20个). A target without a unit
+ * (qualitative, rank) pairs with either.
  */
-function unitsCompatible(a: Target, b: Target): boolean {
+export function unitsCompatible(a: Pick<Target, 'unit'>, b: Pick<Target, 'unit'>): boolean {
   if (a.unit === null || b.unit === null) return true;
-  return (a.unit === '%') === (b.unit === '%');
+  return unitDimension(a.unit) === unitDimension(b.unit);
+}
+
+/** A target's basis; absent (plans parsed before the field existed) reads as 'level'. */
+export function targetBasis(t: Target): 'level' | 'increment' {
+  return t.basis ?? 'level';
+}
+
+/** A target's horizon kind; absent reads as 'annual'. */
+export function horizonKind(t: Target): 'annual' | 'multi_year' {
+  return t.horizon?.kind ?? 'annual';
+}
+
+/**
+ * A bare metric word that names no indicator on its own (投资, 产值, 产量, 绿化: two characters or fewer once
+ * normalised, and no metricKey): two such targets are the same target only inside linked tasks (Hailar 2014's
+ * logistics park 投资2.5亿元 is not 2015's heating 投资1.6亿元).
+ */
+export function isBareMetric(t: Target): boolean {
+  return !t.metricKey && normaliseMetric(t.metric).length <= 2;
+}
+
+/**
+ * Whether two targets can be the same target, before any context: same basis (a level never pairs with an
+ * increment), same horizon kind (a year's target never with a five-year one), compatible units, and either the same
+ * metricKey (when both have one; different keys never pair) or similar names ({@link nameSimilarity}). Output: the
+ * name similarity (1 for equal metricKeys), or null when they cannot be the same.
+ */
+export function identitySimilarity(a: Target, b: Target): number | null {
+  if (targetBasis(a) !== targetBasis(b) || horizonKind(a) !== horizonKind(b) || !unitsCompatible(a, b)) return null;
+  if (a.metricKey && b.metricKey) return a.metricKey === b.metricKey ? 1 : null;
+  return nameSimilarity(a, b);
 }
 
 /**
@@ -118,6 +160,15 @@ function sameWording(a: Target, b: Target): boolean {
 }
 
 /**
+ * A deadline for comparison: in a yearly plan "within the year" (年内, 今年, 全年, 年底, 年底前, 年末) is what every
+ * target without a deadline means, so it compares equal to none; other deadlines as written, whitespace removed.
+ */
+function deadlineKey(t: Target): string {
+  const d = (t.deadline ?? '').replace(/\s+/gu, '');
+  return /^(?:年内|今年|全年|年底前?|年末|今年内)$/u.test(d) ? '' : d;
+}
+
+/**
  * What changed from target `a` to target `b` (same metric).
  * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
  * (also when both sides are damaged in the very same wording: value 'unknown', damaged 'both').
@@ -144,7 +195,7 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   const isRange = (t: Target): boolean => t.modifier === 'range' || t.low !== null || t.high !== null;
   if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = `${rangeText(a)}→${rangeText(b)}`;
   if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = `${a.unit ?? '—'}→${b.unit ?? '—'}`;
-  if ((a.deadline ?? null) !== (b.deadline ?? null)) change.deadline = `${a.deadline ?? '—'}→${b.deadline ?? '—'}`;
+  if (deadlineKey(a) !== deadlineKey(b)) change.deadline = `${a.deadline ?? '—'}→${b.deadline ?? '—'}`;
   if (a.direction !== b.direction) change.direction = `${a.direction ?? '—'}→${b.direction ?? '—'}`;
   if (a.aspirational !== b.aspirational) change.aspirational = `${a.aspirational}→${b.aspirational}`;
   if (a.damaged || b.damaged) change.damaged = a.damaged && b.damaged ? 'both' : a.damaged ? 'from' : 'to';
@@ -156,20 +207,69 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
 }
 
 /**
- * Matches two lists of targets by metric and describes each pair.
- * Input: targets of the earlier and the later plan (or of the tasks of one link).
- * Output: one TargetChange per target, in the order of `to` (matched and added) then dropped ones in
- * the order of `from`. Matching: exact normalised key first, then greedy by {@link metricSimilarity}
- * ({@link nameSimilarity}: compatible units, 0.6 for worded targets, 0.7 for figures);
- * each target is used once.
+ * Where two targets stand relative to each other: `linked` when their tasks are linked (the same task, reworded,
+ * split or merged), `chapter` when their tasks sit in corresponding sections, `none` otherwise.
  */
-export function matchTargets(from: readonly Target[], to: readonly Target[]): TargetChange[] {
+export type TargetContext = (a: Target, b: Target) => 'linked' | 'chapter' | 'none';
+
+/**
+ * Whether two targets are the same target (DESIGN.md "targets paired by identity, not by name"):
+ * {@link identitySimilarity} (basis, horizon, unit, metricKey or similar name) and a context that says so — linked
+ * tasks; or corresponding chapters, or anywhere for the same metricKey, except for a bare metric word
+ * ({@link isBareMetric}), which needs linked tasks. Output: the similarity, or null.
+ */
+export function pairSimilarity(a: Target, b: Target, context: TargetContext): number | null {
+  // identity first: it rejects most pairs without asking where the two targets stand
+  const identity = identitySimilarity(a, b);
+  const bare = identity === null ? bareSubjectSimilarity(a, b) : null;
+  if (identity === null && bare === null) return null;
+  const where = context(a, b);
+  const s = identity ?? (where === 'linked' ? bare : null);
+  if (s === null) return null;
+  if (where === 'linked') return s;
+  if (isBareMetric(a) || isBareMetric(b)) return null;
+  if (a.metricKey && b.metricKey) return s;
+  return where === 'chapter' ? s : null;
+}
+
+/**
+ * Inside one linked task, a bare metric word whose subject the sentence left out (2014 Hailar: 地产蔬菜种植面积达到2万亩，
+ * 产量达到15万吨) is the named metric that ends with it (2015: 蔬菜产量达到10万吨): 0.75 when both have a figure in
+ * compatible units, the same basis and horizon, and the bare key is the other key's ending; else null.
+ */
+function bareSubjectSimilarity(a: Target, b: Target): number | null {
+  if (targetBasis(a) !== targetBasis(b) || horizonKind(a) !== horizonKind(b)) return null;
+  if (a.unit === null || b.unit === null || !unitsCompatible(a, b)) return null;
+  const ka = normaliseMetric(a.metric);
+  const kb = normaliseMetric(b.metric);
+  const [bare, named] = isBareMetric(a) && !isBareMetric(b) ? [ka, kb] : isBareMetric(b) && !isBareMetric(a) ? [kb, ka] : ['', ''];
+  return bare !== '' && named.length > bare.length && named.endsWith(bare) ? 0.75 : null;
+}
+
+/** The context of targets inside one link: every pair is in linked tasks. */
+export const LINKED: TargetContext = () => 'linked';
+
+/**
+ * Matches two lists of targets by identity and describes each pair.
+ * Input: targets of the earlier and the later plan (or of the tasks of one link) and their context (default: all
+ * linked, as inside one link). Output: one TargetChange per target, in the order of `to` (matched and added) then
+ * dropped ones in the order of `from`. Matching ({@link pairSimilarity}): exact normalised name or equal metricKey
+ * first, then greedy by similarity (compatible units, same basis and horizon, names 0.6 alike for worded targets,
+ * 0.7 for figures); each target is used once.
+ */
+export function matchTargets(from: readonly Target[], to: readonly Target[], context: TargetContext = LINKED): TargetChange[] {
   const pairOfTo = new Map<number, number>();
   const usedFrom = new Set<number>();
   const keysA = from.map((t) => normaliseMetric(t.metric));
   const keysB = to.map((t) => normaliseMetric(t.metric));
-  keysB.forEach((kb, j) => {
-    const i = keysA.findIndex((ka, ii) => ka === kb && !usedFrom.has(ii));
+  const exact = (i: number, j: number): boolean => {
+    const a = from[i];
+    const b = to[j];
+    const sameName = keysA[i] === keysB[j] && !(a.metricKey && b.metricKey && a.metricKey !== b.metricKey);
+    return (sameName || (!!a.metricKey && a.metricKey === b.metricKey)) && pairSimilarity(a, b, context) !== null;
+  };
+  keysB.forEach((_kb, j) => {
+    const i = keysA.findIndex((_ka, ii) => !usedFrom.has(ii) && exact(ii, j));
     if (i >= 0) {
       pairOfTo.set(j, i);
       usedFrom.add(i);
@@ -180,7 +280,7 @@ export function matchTargets(from: readonly Target[], to: readonly Target[]): Ta
     if (pairOfTo.has(j)) return;
     from.forEach((ta, i) => {
       if (usedFrom.has(i)) return;
-      const s = nameSimilarity(ta, tb);
+      const s = pairSimilarity(ta, tb, context);
       if (s !== null) fuzzy.push({ i, j, s });
     });
   });

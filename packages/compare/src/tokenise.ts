@@ -4,7 +4,7 @@
  * Chinese is segmented into words with `Intl.Segmenter('zh', { granularity: 'word' })` (ICU's dictionary
  * segmenter, available in Node ≥ 16 with full ICU and in Chromium), corrected by a dictionary of policy
  * terms that ICU splits (牵头单位 → 牵|头|单位, 保卫战 → 保卫|战). Figures with their unit and modifier
- * (92%, 1.3万亿斤, 5.5%左右, 6%－6.5%) are single tokens, so a diff reports "5%→4%", never "5→4".
+ * (92%, 1.3万亿斤, 5.5%左右, 6%－6.5%, 12,000人以上) are single tokens, so a diff reports "5%→4%", never "5→4".
  */
 
 /** What a token is. `figure`: a number with its unit/modifier; `term`: a dictionary policy term. */
@@ -50,7 +50,8 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
-const NUMBER = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+/** A number: digits with thousands separators (12,000 · 35,000,000: a comma followed by exactly three digits) or plain, then an optional decimal part. */
+const NUMBER = String.raw`(?:[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)(?:[.．][0-9０-９]+)?`;
 const UNIT = `(?:${alternation(FIGURE_UNITS)})`;
 const FIGURE = `${NUMBER}${UNIT}?(?:[-－—~～至到]${NUMBER}${UNIT}?)?(?:${alternation(FIGURE_MODIFIERS)})?`;
 

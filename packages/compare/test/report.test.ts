@@ -22,6 +22,16 @@ describe('reports of gov-work-report 2024 → 2025', () => {
     expect(md).toContain('**7350亿元**');
   });
 
+  it('Markdown: priorities reordered, review paragraphs counted apart and not listed, near misses named', () => {
+    const md = comparisonToMarkdown(c, from, to);
+    expect(md).toContain('## Priorities reordered');
+    expect(md).toContain('- 大力提振消费、提高投资效益，全方位扩大国内需求: place 3 → 1');
+    expect(md).toMatch(/Review of the past year \(工作回顾\): \d+ paragraphs, counted apart/u);
+    // 2024's review paragraph on diplomacy is no plan card
+    expect(md).not.toContain('一年来，中国特色大国外交全面');
+    expect(md).toContain('Nearest in the other plan (too unlike to be the same task)');
+  });
+
   it('diff highlights never put a marker next to whitespace', () => {
     expect(diffToMarkdown([{ op: 'equal', text: '赤字率拟按' }, { op: 'delete', text: '3% ' }, { op: 'insert', text: '4%左右' }]))
       .toBe('赤字率拟按~~3%~~ **4%左右**');

@@ -100,7 +100,7 @@ export const Comparison = z.object({
     outside_excerpt: z.number().int().optional(),
     targets: z.object({ ...Counts, outside_excerpt: z.number().int().optional() }),
     review: z
-      .object({ ...Counts, moved: z.number().int() })
+      .object({ ...Counts, moved: z.number().int(), split: z.number().int().optional(), merged: z.number().int().optional() })
       .optional()
       .describe('links between review-role tasks, counted apart from the plan counts'),
   }),

@@ -1,0 +1,113 @@
+/**
+ * The mirror of a comparison: what `compare(b, a)` says when `compare(a, b)` is known (DESIGN.md: "compare(b, a) is
+ * the mirror of compare(a, b)"). comparePlans computes every pair in one canonical direction ({@link isCanonicalOrder})
+ * and mirrors it for the other, so the answer never depends on which plan is on the left.
+ */
+import type { DiffOp, Link, LinkKind, SectionMove, SentencePair, TargetChange } from '@plandiff/model';
+import type { SectionLink } from './sections.js';
+
+const KIND_MIRROR: Partial<Record<LinkKind, LinkKind>> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split' };
+
+/** added ↔ dropped, split ↔ merged; every other kind is its own mirror. */
+export function mirrorKind<K extends string>(kind: K): K {
+  return ((KIND_MIRROR as Record<string, string>)[kind] ?? kind) as K;
+}
+
+/** insert ↔ delete; the texts stay. */
+export function mirrorDiff(ops: readonly DiffOp[]): DiffOp[] {
+  return ops.map((o) => ({ op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal', text: o.text }));
+}
+
+/** "old→new" → "new→old" (the change descriptions of describeTargetChange). */
+function reverseArrow(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const at = s.indexOf('→');
+  return at < 0 ? s : `${s.slice(at + 1)}→${s.slice(0, at)}`;
+}
+
+/**
+ * The mirror of a TargetChange: from ↔ to, added ↔ dropped, raised ↔ lowered, every "old→new" part reversed,
+ * damaged from ↔ to. The metric is named by the later side's wording when both sides exist, as matchTargets does.
+ */
+export function mirrorTargetChange(c: TargetChange): TargetChange {
+  const ch = c.change;
+  const change: TargetChange['change'] = {};
+  if (ch.value !== undefined) change.value = ch.value === 'raised' ? 'lowered' : ch.value === 'lowered' ? 'raised' : ch.value;
+  const arrows = ['modifier', 'range', 'unit', 'deadline', 'direction', 'aspirational'] as const;
+  for (const k of arrows) if (ch[k] !== undefined) change[k] = reverseArrow(ch[k]);
+  if (ch.damaged !== undefined) change.damaged = ch.damaged === 'from' ? 'to' : ch.damaged === 'to' ? 'from' : 'both';
+  if (ch.wording !== undefined) change.wording = ch.wording;
+  const kind = c.kind === 'added' ? 'dropped' : c.kind === 'dropped' ? 'added' : c.kind;
+  const metric = c.from && c.to ? c.from.metric : c.metric;
+  return { kind, metric, from: c.to, to: c.from, change };
+}
+
+/** Evidence strings that name a direction, rewritten for the other direction. */
+function mirrorEvidence(e: string): string {
+  const swaps: [RegExp, (m: RegExpMatchArray) => string][] = [
+    [/^moved: (.*) → (.*)$/su, (m) => `moved: ${m[2]} → ${m[1]}`],
+    [/^(corresponding sections|opening paragraphs of corresponding sections): (.*) ↔ (.*?)(, same place in the section)?$/su,
+      (m) => `${m[1]}: ${m[3]} ↔ ${m[2]}${m[4] ?? ''}`],
+    [/^split: (.*)$/su, (m) => `merged: ${m[1]}`],
+    [/^merged: (.*)$/su, (m) => `split: ${m[1]}`],
+  ];
+  for (const [re, f] of swaps) {
+    const m = e.match(re);
+    if (m) return f(m);
+  }
+  return e
+    .replace(/the later plan/gu, '\u0000')
+    .replace(/the earlier plan/gu, 'the later plan')
+    .replace(/\u0000/gu, 'the earlier plan');
+}
+
+function mirrorSentence(s: SentencePair): SentencePair {
+  const op = s.op === 'insert' ? 'delete' : s.op === 'delete' ? 'insert' : s.op;
+  return { op, from: s.to, to: s.from, ...(s.diff ? { diff: mirrorDiff(s.diff) } : {}) };
+}
+
+/** The mirror of one task link (sides swapped, kind, diff, targets, lead units, sentences and evidence mirrored). */
+export function mirrorLink(l: Link): Link {
+  const out: Link = {
+    kind: mirrorKind(l.kind),
+    from: [...l.to],
+    to: [...l.from],
+    score: l.score,
+    evidence: l.evidence.map(mirrorEvidence),
+    diff: mirrorDiff(l.diff),
+    targetChanges: l.targetChanges.map(mirrorTargetChange),
+    assignmentChanges: { leadAdded: [...l.assignmentChanges.leadRemoved], leadRemoved: [...l.assignmentChanges.leadAdded] },
+    pinned: l.pinned,
+  };
+  if (l.role !== undefined) out.role = l.role;
+  if (l.candidates !== undefined) out.candidates = l.candidates.map((c) => ({ ...c }));
+  if (l.sentences !== undefined) out.sentences = l.sentences.map(mirrorSentence);
+  return out;
+}
+
+/** The mirror of a section link. */
+export function mirrorSectionLink(s: SectionLink): SectionLink {
+  return {
+    kind: mirrorKind(s.kind),
+    from: s.to, to: s.from, fromLabel: s.toLabel, toLabel: s.fromLabel, fromTitle: s.toTitle, toTitle: s.fromTitle,
+    score: s.score,
+    evidence: s.evidence.map(mirrorEvidence),
+  };
+}
+
+/** The mirror of a section move (ranks swapped; the title is the later side's, looked up by the caller). */
+export function mirrorSectionMove(m: SectionMove, titleOfTo: (id: string) => string | undefined): SectionMove {
+  return { from: m.to, to: m.from, title: titleOfTo(m.from) ?? m.title, rankFrom: m.rankTo, rankTo: m.rankFrom };
+}
+
+/**
+ * Which direction comparePlans computes: true when (a, b) is already canonical. Order: earlier year first; then
+ * (same or unknown year) the smaller plan id; then the smaller text (code-unit order). Two equal plans are canonical
+ * either way (their comparison is its own mirror).
+ */
+export function isCanonicalOrder(a: { year: number | null; id: string; text: string }, b: { year: number | null; id: string; text: string }): boolean {
+  if (a.year !== null && b.year !== null && a.year !== b.year) return a.year < b.year;
+  if (a.id !== b.id) return a.id < b.id;
+  if (a.text !== b.text) return a.text < b.text;
+  return a.year === b.year || a.year === null;
+}

@@ -1,0 +1,117 @@
+/**
+ * Sentences first: the two texts of a changed link are cut into sentences, the sentences aligned, and words diffed
+ * only inside aligned sentences. An unchanged sentence stays whole, a new sentence is one insert, a sentence gone is
+ * one delete, so a rewritten paragraph reads as "this sentence is new, that one reworded" instead of confetti.
+ */
+import type { DiffOp, SentencePair } from '@plandiff/model';
+import { bigramCodes } from './tokenise.js';
+import { diffTexts } from './diff.js';
+
+/**
+ * Sentence ends: 。；！？ (full- or half-width ! ? ;) with any closing quote or bracket after them, and list breaks
+ * (a newline). Each sentence keeps its end mark; whitespace between sentences stays with the sentence before.
+ */
+const SENTENCE_END = /(?:[。；！？!?;]+[”’」』）)]*|\n)\s*/gu;
+
+/**
+ * Splits text into sentences. Input: any string. Output: pieces that concatenate back to the input exactly
+ * (UTF-16), each ending at a sentence end or list break (the last one possibly without). Never throws.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > at) out.push(text.slice(at, end));
+    at = end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+/** Minimum bigram Dice of two sentences for them to count as one sentence reworded. */
+export const SENTENCE_PAIRING = 0.3;
+
+const squeeze = (s: string): string => s.replace(/\s+/gu, '');
+
+/** Dice coefficient of two sets of bigram codes (distinct bigrams), 0..1; two empty sets are alike (1). */
+function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size + b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter += 1;
+  return (2 * inter) / (a.size + b.size);
+}
+
+/**
+ * Aligns the sentences of `a` (earlier) and `b` (later): a monotone alignment maximising the summed bigram Dice of
+ * paired sentences (bigram-set Dice; Needleman–Wunsch with free gaps; identical sentences score 2 so they always anchor), pairs below
+ * {@link SENTENCE_PAIRING} left unpaired. Output, in text order: `equal` (same sentence, whitespace aside), `changed`
+ * (with the word diff of the two sentences, diff.ts), `delete` (only in `a`), `insert` (only in `b`). The `from`
+ * texts concatenate to `a`, the `to` texts to `b`. Cost O(k·m) for k and m sentences.
+ */
+export function alignSentences(a: string, b: string): SentencePair[] {
+  const sa = splitSentences(a);
+  const sb = splitSentences(b);
+  const k = sa.length;
+  const m = sb.length;
+  const codesA = sa.map((x) => new Set(bigramCodes(x)));
+  const codesB = sb.map((x) => new Set(bigramCodes(x)));
+  const keyA = sa.map(squeeze);
+  const keyB = sb.map(squeeze);
+  const sim = (i: number, j: number): number => (keyA[i] === keyB[j] ? 2 : dice(codesA[i], codesB[j]));
+  const s = new Float64Array(k * m);
+  for (let i = 0; i < k; i += 1) for (let j = 0; j < m; j += 1) s[i * m + j] = sim(i, j);
+  const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
+  for (let i = k - 1; i >= 0; i -= 1) {
+    for (let j = m - 1; j >= 0; j -= 1) {
+      const x = s[i * m + j];
+      const pair = x >= SENTENCE_PAIRING ? x + best[i + 1][j + 1] : -1;
+      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
+    }
+  }
+  const out: SentencePair[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < k && j < m) {
+    const x = s[i * m + j];
+    if (x >= SENTENCE_PAIRING && best[i][j] === x + best[i + 1][j + 1]) {
+      if (sa[i] === sb[j]) out.push({ op: 'equal', from: sa[i], to: sb[j] });
+      else out.push({ op: 'changed', from: sa[i], to: sb[j], diff: diffTexts(sa[i], sb[j]) });
+      i += 1;
+      j += 1;
+    } else if (best[i][j] === best[i + 1][j]) {
+      out.push({ op: 'delete', from: sa[i], to: null });
+      i += 1;
+    } else {
+      out.push({ op: 'insert', from: null, to: sb[j] });
+      j += 1;
+    }
+  }
+  for (; i < k; i += 1) out.push({ op: 'delete', from: sa[i], to: null });
+  for (; j < m; j += 1) out.push({ op: 'insert', from: null, to: sb[j] });
+  return out;
+}
+
+/**
+ * The link diff of aligned sentences: equal sentences one `equal` op, a deleted or inserted sentence one op, a
+ * changed sentence its word diff; consecutive ops of one kind merged. `equal`+`delete` texts concatenate to the
+ * earlier text, `equal`+`insert` to the later one.
+ */
+export function sentencesToDiff(pairs: readonly SentencePair[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  const push = (op: DiffOp['op'], text: string | null): void => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += text;
+    else out.push({ op, text });
+  };
+  for (const p of pairs) {
+    if (p.op === 'equal') push('equal', p.from);
+    else if (p.op === 'delete') push('delete', p.from);
+    else if (p.op === 'insert') push('insert', p.to);
+    else for (const o of p.diff ?? []) push(o.op, o.text);
+  }
+  return out;
+}
