@@ -6,7 +6,7 @@ import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@pl
 import { SCHEMA_VERSION } from '@plandiff/model';
 import { alignTasks, sectionChains } from './align.js';
 import { classifyLinks, isDemoted } from './classify.js';
-import { resolveDecisions, type LinkDecisions } from './decisions.js';
+import { resolveDecisions, reverseDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';
 import { sectionMoves } from './section-moves.js';
 import { matchTargets, normaliseMetric, type TargetContext } from './targets.js';
@@ -55,15 +55,6 @@ export function planTargets(plan: Plan): Target[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Swaps the sides of human decisions (for computing a pair in its canonical direction). */
-function reverseDecisions(d: LinkDecisions | undefined): LinkDecisions | undefined {
-  if (!d) return d;
-  return {
-    pin: (d.pin ?? []).map((p) => ({ from: p.to, to: p.from, note: p.note })),
-    forbid: (d.forbid ?? []).map((f) => ({ from: f.to, to: f.from, note: f.note })),
-  };
 }
 
 /**

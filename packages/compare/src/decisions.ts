@@ -115,3 +115,15 @@ export function resolveDecisions(from: Plan, to: Plan, decisions: LinkDecisions 
   }
   return out;
 }
+
+/**
+ * Swaps the sides of human decisions: decisions written for a → b become those for b → a (every pin and forbid
+ * with `from` and `to` exchanged, notes kept). Input undefined gives undefined. Never throws.
+ */
+export function reverseDecisions(d: LinkDecisions | undefined): LinkDecisions | undefined {
+  if (!d) return d;
+  return {
+    pin: (d.pin ?? []).map((p) => ({ from: p.to, to: p.from, note: p.note })),
+    forbid: (d.forbid ?? []).map((f) => ({ from: f.to, to: f.from, note: f.note })),
+  };
+}

@@ -7,7 +7,7 @@ export { isCanonicalOrder, mirrorLink, mirrorTargetChange } from './mirror.js';
 export { sectionMoves } from './section-moves.js';
 export { alignSentences, splitSentences, sentencesToDiff } from './sentences.js';
 export type { CompareOptions, PlanComparison } from './compare.js';
-export { LinkDecisionsFile, TaskReference, parseLinkDecisions, resolveTaskReference, resolveDecisions } from './decisions.js';
+export { LinkDecisionsFile, TaskReference, parseLinkDecisions, resolveTaskReference, resolveDecisions, reverseDecisions } from './decisions.js';
 export type { LinkDecisions, ResolvedDecisions } from './decisions.js';
 export { buildTimeline } from './timeline.js';
 export { traceLineage } from './lineage.js';

@@ -5,7 +5,7 @@ import {
   FixtureMeta, Plan, SeriesInfo, type Comparison, type SeriesSummary, type Timeline,
 } from '@plandiff/model';
 import { parsePlan } from '@plandiff/parse';
-import { buildTimeline, comparePlans, parseLinkDecisions, type LinkDecisions } from '@plandiff/compare';
+import { buildTimeline, comparePlans, parseLinkDecisions, reverseDecisions, type LinkDecisions } from '@plandiff/compare';
 import { CorpusNotFoundError, CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
 import { planCacheKey } from './hash.js';
@@ -121,10 +121,18 @@ export class Corpus {
   }
 
   /**
-   * Human link decisions from fixtures/<series>/links/<from>-<to>.json, or undefined when there is none.
+   * Human link decisions from fixtures/<series>/links/<from>-<to>.json, or the mirrored <to>-<from>.json, or
+   * undefined when there is neither.
    * Throws an Error naming the file when it is not valid JSON or not of the LinkDecisionsFile shape.
    */
   decisions(series: string, from: number, to: number): LinkDecisions | undefined {
+    const forward = this.readDecisionsFile(series, from, to);
+    if (forward) return forward;
+    // A file is written for one order; the other order honours it mirrored, so a pin holds both ways.
+    return reverseDecisions(this.readDecisionsFile(series, to, from));
+  }
+
+  private readDecisionsFile(series: string, from: number, to: number): LinkDecisions | undefined {
     const path = join(this.dir, checkSeriesId(series), 'links', `${from}-${to}.json`);
     if (!existsSync(path)) return undefined;
     try {

@@ -101,6 +101,9 @@ describe('link decisions', () => {
       JSON.stringify({ pin: [{ from: [from.id], to: [to.id], note: 'both open with 听取和审议了国务院总理李强所作的政府工作报告' }] }));
     const link = local.comparison('npc-gwr-resolution', 2024, 2025).links.find((l) => l.from.includes(from.id));
     expect(link).toMatchObject({ to: [to.id], pinned: true });
+    // the same file holds for the other order, mirrored: 2025 → 2024 pins 2025's first task to 2024's
+    const mirrored = local.comparison('npc-gwr-resolution', 2025, 2024).links.find((l) => l.from.includes(to.id));
+    expect(mirrored).toMatchObject({ to: [from.id], pinned: true });
     writeFileSync(join(root, 'npc-gwr-resolution', 'links', '2023-2024.json'), JSON.stringify({ pin: [{ from: 't1' }] }));
     expect(() => local.comparison('npc-gwr-resolution', 2023, 2024)).toThrow(/npc-gwr-resolution\/links\/2023-2024.json is malformed/);
     rmSync(root, { recursive: true });
