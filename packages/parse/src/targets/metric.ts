@@ -27,12 +27,14 @@ const LEAD_FILLERS = [
 const LEAD_VERBS = [
   '组织实施', '推进', '推动', '实施', '完成', '开展', '创建', '建成', '新建', '新开工', '打造', '培育', '组织',
   '安排', '发行', '改造', '淘汰', '争创', '累计', '实现', '延续执行', '执行', '使用', '严守', '守住', '守牢', '做好',
+  '举办', '举行',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs whose object is the figure and what follows it (完成1571个行政村环境整治, 严守18亿亩耕地红线). */
 const OBJECT_VERBS = [
   '组织实施', '完成', '推动', '实施', '新建', '建成', '创建', '争创', '严守', '守住', '守牢', '使用', '保障好',
   '培训', '惠及', '改造', '新开工', '开工', '发放', '培育', '打造', '淘汰', '关停', '推进', '开展', '安排', '做好',
+  '新增', '新建改建', '新改建', '引进', '招引',
 ].sort((a, b) => b.length - a.length);
 
 /** Increase words among the trailing words; also the direction they give. */
@@ -49,6 +51,7 @@ const TRAIL_WORDS = [
   '达到', '大约', '接近', '拟按', '保持', '稳定', '控制', '实现', '累计', '分别', '继续', '稳步', '同比',
   '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保', '安排', '预期目标', '目标',
   '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟', '降',
+  '≥', '⩾', '>=', '＞', '>', '≤', '⩽', '<=', '＜', '<', '不小于', '不大于', '超', '逾',
 ].sort((a, b) => b.length - a.length);
 
 /** Names that mean the same measure, mapped to the name the compare step relies on. */
@@ -180,6 +183,8 @@ export function normaliseMetric(raw: string): string {
     }
   }
   name = name.replace(/\(/g, '（').replace(/\)/g, '）');
+  // an outline label left at the start of an item (一、新建改建农村公路, 2.空气质量…) is no part of the name
+  name = name.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/, '');
   name = name.replace(/^[、，,：:；;。的和及与]+/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
   return SYNONYMS[name] ?? name;
 }

@@ -20,6 +20,8 @@ export interface Statement {
   end: number;
   metric: string;
   modifier: Modifier;
+  /** 进一步下降 → decrease, 稳中有升 → increase; absent when the words give none */
+  direction?: 'increase' | 'decrease' | null;
 }
 
 // Bounded alternatives only (no nested unbounded quantifiers): linear on any input.
