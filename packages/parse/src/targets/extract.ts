@@ -391,6 +391,12 @@ function respectiveNames(names: string[], figures: number): string[] {
   if (names.length === 1 && figures === 2 && names[0].includes('城乡')) {
     return [names[0].replace('城乡', '城镇'), names[0].replace('城乡', '农村')];
   }
+  // 一二三产增加值分别增长3.5%左右、6%左右、5%左右 (贵州 2026): one numeral per figure before 产
+  const compact = /^([一二三])([一二三]{1,2})产/.exec(names[0]);
+  if (names.length === 1 && compact !== null && compact[1].length + compact[2].length === figures) {
+    const rest = names[0].slice(compact[0].length);
+    return [...compact[1], ...compact[2]].map((n) => `${n}产${rest}`);
+  }
   // 城镇、农村居民人均可支配收入分别增长…, 一产、二产、三产增加值分别增长…: short heads share the last name's tail
   if (names.length >= 2 && names.slice(0, -1).every((n) => n.length >= 1 && n.length <= 3)) {
     const last = names[names.length - 1];

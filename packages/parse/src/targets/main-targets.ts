@@ -17,7 +17,7 @@ const AFTERWORD = /^(?:这些|上述|以上|实现这些|确定这些|这一|主
 const CLAUSE = /[^，,；;。！？\n]+/g;
 const HAS_FIGURE = /[0-9]|百分之|千分之|[一二两三四五六七八九十]个百分点/;
 /** Clauses that urge, compare or explain without setting a target. */
-const NO_TARGET = /更好结果|更好成绩|跑赢|差距|优势|位次|更优|考虑|衔接好|努力|统筹兼顾/;
+const NO_TARGET = /更好结果|更好成绩|跑赢|差距|优势|位次|更优|考虑|努力|统筹兼顾/;
 
 interface WordRule {
   /** matched against the clause; the measure is the text before the match unless `inner` names it */
@@ -46,15 +46,22 @@ const RULES: WordRule[] = [
   },
   // 碳排放双控完成国家下达任务 (海南), 减排降碳控制在国家下达目标内 (广西), 能源、水资源、碳排放等指标达到国家要求 (北京)
   {
-    pattern: /(?:全面)?(?:完成|达到|控制在|实现)(?:经)?(?:国家|省|上级)[^，,；;。]{0,20}?(?:目标任务|约束性指标|任务|目标|指标|要求|目标内|进度)$/,
+    pattern: /(?:全面)?(?:完成|达到|控制在|实现)(?:经)?(?:国家|省|上级)[^，,；;。]{0,32}?(?:目标任务|约束性指标|任务|目标|指标|要求|目标内|进度)$/,
     direction: null,
   },
+  // 单位生产总值二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接 (河南)
+  { pattern: /与[^，,；;。]{0,20}目标(?:统筹)?衔接$/, direction: null },
+  // 长江、黄河、澜沧江省境内干流全线水质稳定保持在Ⅱ类及以上 (青海): a water-quality class to hold
+  { pattern: /(?:稳定)?(?:保持|达到)(?:在)?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V)类(?:及以上|以上|水质)?$/, direction: null },
   // …二氧化碳排放完成目标任务 (新疆), 节能降碳等指标全面完成任务 (宁夏)
   { pattern: /(?:全面)?完成(?:年度)?(?:目标)?任务$/, direction: null },
 ];
 
 /** `完成国家下达的X任务` with nothing before it: the measure is X + its noun (节能降碳任务). */
-const INNER = /^(?:全面)?(?:完成|达到|实现)(?:国家|省|上级)(?:下达)?(?:的|我省)?([^，,；;。]{2,30}?(?:目标任务|约束性指标|任务|目标|指标))$/;
+const INNER = /^(?:全面)?(?:完成|达到|实现)(?:国家|省|上级)(?:下达)?(?:的|我省)?([^，,；;。]{2,40}?(?:目标任务|约束性指标|任务|目标|指标))$/;
+
+/** `提高居民基础养老金` (吉林 2026): a change verb first, the measure after it, nothing else in the clause. */
+const VERB_FIRST = /^(提高|提升|增加|降低|减少|压减)([^，,；;。、]{2,12})$/;
 
 /** The ranges `[start, end)` of the main-target paragraphs in `text`. */
 function paragraphs(text: string): Array<[number, number]> {
@@ -90,6 +97,13 @@ export function findMainTargetStatements(text: string): Statement[] {
       const clause = m[0];
       if (HAS_FIGURE.test(clause) || NO_TARGET.test(clause)) continue;
       const start = from + m.index;
+      const verbFirst = VERB_FIRST.exec(clause);
+      if (verbFirst !== null) {
+        const metric = normaliseMetric(verbFirst[2]);
+        const direction = /提高|提升|增加/.test(verbFirst[1]) ? 'increase' as const : 'decrease' as const;
+        if (metric.length >= 2) found.push({ start, end: start + clause.length, metric, modifier: 'qualitative', direction });
+        continue;
+      }
       for (const rule of RULES) {
         const hit = rule.pattern.exec(clause);
         if (hit === null) continue;
@@ -106,7 +120,7 @@ export function findMainTargetStatements(text: string): Statement[] {
           metricStart = subject.textStart;
         }
         // 居民收入稳步增长 (2021) names the growth indicator, as 居民收入增长5% would
-        if (/增长$/.test(hit[0]) && !/增长$/.test(metric) && hit[0] !== '实现正增长') metric = `${metric}增长`;
+        if (/增长$/.test(hit[0]) && !/增长$/.test(metric)) metric = `${metric}增长`;
         // 单位国内生产总值能耗和主要污染物排放量继续下降 (2023): two measures, one wording each
         const names = rule.direction !== null && inner === null ? metric.split(/和|、/) : [metric];
         const parts = names.every((n) => n.length >= 2) ? names : [metric];
