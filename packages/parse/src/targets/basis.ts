@@ -24,6 +24,9 @@ export function readBasis(words: readonly string[], metric: string, unit: string
   const points = unit === '个百分点' || unit === '百分点';
   if (!percent && words.some((w) => BASE_YEAR.test(w)) && words.some((w) => CHANGE.test(w))) return 'increment';
   if (points && words.some((w) => CHANGE.test(w))) return 'increment';
-  if (!percent && !points && (words.some((w) => NEW_STOCK.test(w)) || NEW_STOCK.test(metric))) return 'increment';
+  // 新增就业 (like 城镇新增就业) is a flow measured each year, not the increment of a stock
+  if (!percent && !points && (words.some((w) => NEW_STOCK.test(w)) || (NEW_STOCK.test(metric) && !metric.includes('就业')))) {
+    return 'increment';
+  }
   return 'level';
 }

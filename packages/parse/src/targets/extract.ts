@@ -263,8 +263,11 @@ function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStar
   return null;
 }
 
-/** Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛). */
-const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|部分|篇章|论坛|峰会|俱乐部)/;
+/**
+ * Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛,
+ * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter).
+ */
+const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|部分|篇章|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
 
 /** `5%左右的预期目标与…衔接`: the figure restates a target as the name of that target, not a new one. */
 const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
@@ -405,6 +408,11 @@ function respectiveNames(names: string[], figures: number): string[] {
       const tail = last.slice(head);
       return names.map((n, i) => (i === names.length - 1 ? last : `${n}${tail}`));
     }
+  }
+  // 单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18% (2021): the 单位…生产总值 of the first is every one's
+  const per = /^单位(?:国内|地区)?生产总值/.exec(names[0])?.[0];
+  if (per !== undefined && names.length >= 2 && names.slice(1).every((n) => n.length >= 2 && !n.startsWith('单位'))) {
+    return names.map((n, i) => (i === 0 ? n : `${per}${n}`));
   }
   const head = SHARED_RATE.exec(names[names.length - 1])?.[0];
   if (head === undefined || names.length < 2) return names;

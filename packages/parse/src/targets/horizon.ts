@@ -58,7 +58,11 @@ export function readHorizon(sentencePrefix: string, metric: string, planYear: nu
     if (planYear !== null && year > planYear && before !== '比' && before !== '较') endYear = year;
   }
   if (endYear !== null) return { kind: 'multi_year', endYear };
-  const sentencePeriod = namedPeriodEnd(sentencePrefix);
+  // a period counts where it opens the sentence (“十五五”时期，…) or sits in the figure's own clause, not in an
+  // earlier clause (江西 2026: 碳排放双控达到国家下达“十五五”目标任务的序时进度，水、空气等…保持优秀水平)
+  const clause = sentencePrefix.slice(Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => sentencePrefix.lastIndexOf(c))) + 1);
+  const opening = /^\s*(?:在|到|至)?[“"]?十[一二三四五六]五[”"]?(?:时期|期间|期末|末|规划期)/.exec(sentencePrefix)?.[0] ?? '';
+  const sentencePeriod = namedPeriodEnd(opening) ?? namedPeriodEnd(clause);
   if (sentencePeriod !== null && (planYear === null || sentencePeriod > planYear)) {
     return { kind: 'multi_year', endYear: sentencePeriod };
   }

@@ -112,9 +112,14 @@ export function readSubject(text: string, from: number, to: number): Subject {
     while (start < to && LEAD_PUNCTUATION.has(text[start])) start++;
     const deadline = LEAD_DEADLINE.exec(text.slice(start, Math.min(to, start + 12)));
     if (deadline && deadline[0].length > 0) start += deadline[0].length;
+    // an item label left at the start (附件 items 一、新建改建农村公路…) is no part of the measure
+    const label = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/.exec(text.slice(start, Math.min(to, start + 4)));
+    if (label) start += label[0].length;
     start = stripStart(text, start, to, LEAD_FILLERS);
     if (leadVerbs.length === 0) textStart = start;
-    const afterVerb = stripStart(text, start, to, LEAD_VERBS);
+    let afterVerb = stripStart(text, start, to, LEAD_VERBS);
+    // 新增经营主体1000余家 → 经营主体, but 新增就业 keeps its name (a two-character rest is no measure of its own)
+    if (afterVerb === start && text.startsWith('新增', start) && to - (start + 2) > 2) afterVerb = start + 2;
     if (afterVerb !== start) {
       leadVerbs.push(text.slice(start, afterVerb));
       start = afterVerb;
