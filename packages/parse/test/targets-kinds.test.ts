@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SectionRole, Target } from '@plandiff/model';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/index.js';
 import { extractTargets, indicatorKeys, metricKeyOf } from '../src/targets/index.js';
 
 // Issue 10: every kind of figure read the way a policy researcher reads it. Sentences are quoted from the
@@ -236,6 +237,21 @@ describe('horizon and basis', () => {
     expect(read('地区生产总值年均增长5%左右', { heading: '“十五五”时期的主要目标' })[0].horizon).toEqual({ kind: 'multi_year', endYear: 2030 });
     expect(read('地区生产总值增长5%左右', { heading: '2026年工作安排' })[0].horizon).toEqual({ kind: 'annual', endYear: 2026 });
     expect(read('地区生产总值年均增长5%左右')[0].horizon).toEqual({ kind: 'multi_year', endYear: null });
+  });
+  it('a year chapter naming 十五五 as what it starts stays annual (福建 2026: 全力推动“十五五”开好局、起好步)', () => {
+    expect(read('城镇新增就业50万人', { heading: '一鼓作气勇争先，全力推动“十五五”开好局、起好步' })[0].horizon).toEqual({ kind: 'annual', endYear: 2026 });
+    expect(read('城镇新增就业50万人', { heading: '“十五五”主要目标任务' })[0].horizon).toEqual({ kind: 'multi_year', endYear: 2030 });
+  });
+  it('2021 政府工作报告: the 十四五 chapter’s targets are multi_year 2025, the 2021 work’s are annual', () => {
+    const plan = parsePlan(readFileSync(`${HERE}../../../fixtures/gov-work-report/2021/source.txt`));
+    const inChapter = (id: string) => plan.tasks.filter((t) => t.sectionId === id || t.sectionId.startsWith(`${id}.`)).flatMap((t) => t.targets);
+    const fiveYear = inChapter('s2');
+    expect(fiveYear.map((t) => t.metric)).toContain('森林覆盖率');
+    expect(fiveYear.every((t) => t.horizon?.kind === 'multi_year' && t.horizon.endYear === 2025)).toBe(true);
+    expect(fiveYear.find((t) => t.metric === '单位国内生产总值二氧化碳排放')).toMatchObject({ value: 18, metricKey: 'co2_intensity' });
+    const annual = inChapter('s3');
+    expect(annual.find((t) => t.metricKey === 'gdp_growth')).toMatchObject({ value: 6, horizon: { kind: 'annual', endYear: 2021 } });
+    expect(annual.filter((t) => t.horizon?.kind === 'multi_year')).toEqual([]);
   });
   it('a later clause naming 十五五 does not make the next target multi_year (江西 2026)', () => {
     const found = read(line('jiangxi.txt', '主要预期目标'));

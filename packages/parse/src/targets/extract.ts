@@ -156,7 +156,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     if (metric === '') {
       const object = readObject(text, suffixEnd, nextStart);
       metric = normaliseMetric(text.slice(object.start, object.end));
-      if (metric.length < 2) metric = '';
+      if (metric.length < 2 || GENERIC_NOUNS.has(metric)) metric = '';
       if (metric === '' && subject.verbStart > subject.start) {
         // 固定资产投资完成194亿元: nothing after the figure, so the words before the verb name the measure
         metric = normaliseMetric(text.slice(subject.start, subject.verbStart));
@@ -184,6 +184,8 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
       }
     }
     if (metric === '') continue;
+    // 提出N项指标 / 预期性指标19项 / 包括13个预期性指标: the count of the plan's own indicators
+    if (/^(?:预期性|约束性|主要|核心)?指标$/.test(metric) && (figure.unit === '项' || figure.unit === '个')) continue;
     if (start > figure.start) start = figure.start;
     carried = { metric: metric.replace(/增长$/, ''), sentence: sentenceStart(text, figure.start, SENTENCE_CAP) };
     if (carried.metric.length < 2) carried = null;
@@ -287,6 +289,8 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
   if (PAST_FRAME.test(sentence) || isPastPeriod(sentence, planYear)) return true;
   const after = text.slice(figure.end, figure.end + 12);
   if (PART_OR_NAME_AFTER.test(after) || (figure.unit === '个' && /^方面/.test(after))) return true;
+  // 提出6项指标, 围绕增速、结构、效率提出5项指标 (辽宁, 广西 2026): the count of the plan's own indicators
+  if (figure.unit === '项' && /^(?:主要|预期性|约束性|核心)?指标(?!值)/.test(after)) return true;
   if (/以下$|下列$|如下$/.test(clause) && /^(?:个|项|大|方面)/.test(figure.unit + after)) return true;
   const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
   if (RESTATED_AFTER.test(text.slice(suffixEnd, suffixEnd + 8))) return true;
@@ -342,7 +346,7 @@ const AFTER_FIGURE_PREDICATES = [
 ];
 
 /** Nouns after a figure that name no measure (加计扣除75%政策, 应纳税所得额100万元至300万元部分). */
-const GENERIC_NOUNS = new Set(['部分', '政策', '水平', '标准', '范围', '之间', '规模', '目标', '任务', '左右']);
+const GENERIC_NOUNS = new Set(['部分', '政策', '水平', '标准', '范围', '之间', '规模', '目标', '任务', '左右', '台阶', '新台阶', '大关']);
 
 /**
  * Whether the figure's measure is named after it rather than before: the subject ends with 等 or 的, or
@@ -414,7 +418,12 @@ function respectiveNames(names: string[], figures: number): string[] {
   if (per !== undefined && names.length >= 2 && names.slice(1).every((n) => n.length >= 2 && !n.startsWith('单位'))) {
     return names.map((n, i) => (i === 0 ? n : `${per}${n}`));
   }
-  const head = SHARED_RATE.exec(names[names.length - 1])?.[0];
+  // 省外游客、入境过夜游客分别增长10%、35%以上: the growth named once at the end is every measure's
+  const last = names[names.length - 1];
+  if (names.length >= 2 && last.endsWith('增长') && names.slice(0, -1).every((n) => n.length >= 2 && !n.endsWith('增长'))) {
+    return names.map((n, i) => (i === names.length - 1 ? n : `${n}增长`));
+  }
+  const head = SHARED_RATE.exec(last)?.[0];
   if (head === undefined || names.length < 2) return names;
   return names.map((n, i) => (i === names.length - 1 || n.endsWith('率') || n.length < 2 ? n : `${n}${head}`));
 }

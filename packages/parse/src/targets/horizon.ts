@@ -37,8 +37,12 @@ export function namedPeriodEnd(text: string): number | null {
  * than one year: its end year, null when unnamed, undefined when the heading is no period heading.
  */
 function periodHeading(heading: string, planYear: number | null): number | null | undefined {
-  const end = namedPeriodEnd(heading);
-  if (end !== null && (planYear === null || end > planYear) && !/\d{4}年/.test(heading)) return end;
+  // the period must be the heading's time frame (“十五五”时期主要目标任务, “十五五”主要目标任务); a year's chapter
+  // may name it as what the year starts (福建 2026: 全力推动“十五五”开好局、起好步) and stays annual
+  if (/\d{4}年|开好局|起好步|开局/.test(heading)) return undefined;
+  const frames = heading.replace(/[“”"]/g, '').matchAll(/十[一二三四五六]五(?:时期|期间|规划|主要目标|目标任务|主要任务|发展的主要|经济社会发展|总体要求)/g);
+  const end = namedPeriodEnd([...frames].map((m) => m[0]).join(' '));
+  if (end !== null && (planYear === null || end > planYear)) return end;
   if (/今后五年|未来五年|五年规划/.test(heading)) return null;
   return undefined;
 }

@@ -34,7 +34,7 @@ const LEAD_VERBS = [
 const OBJECT_VERBS = [
   '组织实施', '完成', '推动', '实施', '新建', '建成', '创建', '争创', '严守', '守住', '守牢', '使用', '保障好',
   '培训', '惠及', '改造', '新开工', '开工', '发放', '培育', '打造', '淘汰', '关停', '推进', '开展', '安排', '做好',
-  '新增', '新建改建', '新改建', '引进', '招引',
+  '新增', '新建改建', '新改建', '引进', '招引', '筹措', '提供', '选派', '帮助', '构建', '形成', '布局', '上线', '竣工',
 ].sort((a, b) => b.length - a.length);
 
 /** Increase words among the trailing words; also the direction they give. */
@@ -49,7 +49,7 @@ const TRAIL_WORDS = [
   '增至', '降到', '降至', '减至', '压减', '削减', '提高', '提升', '增长', '增加', '上升', '上涨', '扩大',
   '下降', '降低', '减少', '压缩', '缩短', '至少', '超过', '高于', '低于', '多于', '少于', '大于', '小于', '突破',
   '达到', '大约', '接近', '拟按', '保持', '稳定', '控制', '实现', '累计', '分别', '继续', '稳步', '同比',
-  '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保', '安排', '预期目标', '目标',
+  '比上年', '比去年', '全年', '今年', '年内', '每年', '迈上', '跨上', '站上', '力争', '争取', '确保', '安排', '预期目标', '目标',
   '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟', '降',
   '≥', '⩾', '>=', '＞', '>', '≤', '⩽', '<=', '＜', '<', '不小于', '不大于', '超', '逾',
 ].sort((a, b) => b.length - a.length);
@@ -115,7 +115,8 @@ export function readSubject(text: string, from: number, to: number): Subject {
     // an item label left at the start (附件 items 一、新建改建农村公路…) is no part of the measure
     const label = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/.exec(text.slice(start, Math.min(to, start + 4)));
     if (label) start += label[0].length;
-    start = stripStart(text, start, to, LEAD_FILLERS);
+    // 和 opens 和美乡村 (a term), not a conjunction there
+    if (!text.startsWith('和美', start)) start = stripStart(text, start, to, LEAD_FILLERS);
     if (leadVerbs.length === 0) textStart = start;
     let afterVerb = stripStart(text, start, to, LEAD_VERBS);
     // 新增经营主体1000余家 → 经营主体, but 新增就业 keeps its name (a two-character rest is no measure of its own)
@@ -190,7 +191,7 @@ export function normaliseMetric(raw: string): string {
   name = name.replace(/\(/g, '（').replace(/\)/g, '）');
   // an outline label left at the start of an item (一、新建改建农村公路, 2.空气质量…) is no part of the name
   name = name.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/, '');
-  name = name.replace(/^[、，,：:；;。的和及与]+/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
+  name = name.replace(/^[、，,：:；;。的及与]+/, '').replace(/^和(?!美)/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
   return SYNONYMS[name] ?? name;
 }
 
