@@ -6,8 +6,8 @@ import type { TargetBasis } from '@plandiff/model';
  * - 比上年/比去年 + 增加/扩大/提高/减少/下降… + a figure that is not a percentage (`支出规模比去年扩大2万亿元以上`,
  *   2022 政府工作报告) → increment; with a percentage it is a growth rate → level;
  * - 新增/新建/新开工/新培育… of a stock named after the figure (`新增30家以上先进智能工厂`) or before it with the
- *   verb leading (`新增城镇保障性住房1.2万套`) → increment; a measure whose own name holds 新增 (城镇新增就业) is
- *   a flow, read as a level, so that its years compare;
+ *   verb leading and a count of things (`新增城镇保障性住房1.2万套`) → increment; a measure whose own name holds
+ *   新增 (城镇新增就业, 新增政府债务总规模) is a flow, read as a level, so that its years compare;
  * - 提高/下降/降低… N个百分点 (a change of a rate) → increment.
  */
 
@@ -24,9 +24,7 @@ export function readBasis(words: readonly string[], metric: string, unit: string
   const points = unit === '个百分点' || unit === '百分点';
   if (!percent && words.some((w) => BASE_YEAR.test(w)) && words.some((w) => CHANGE.test(w))) return 'increment';
   if (points && words.some((w) => CHANGE.test(w))) return 'increment';
-  // 新增就业 (like 城镇新增就业) is a flow measured each year, not the increment of a stock
-  if (!percent && !points && (words.some((w) => NEW_STOCK.test(w)) || (NEW_STOCK.test(metric) && !metric.includes('就业')))) {
-    return 'increment';
-  }
+  // 新增就业, 新增政府债务总规模 (like 城镇新增就业) are flows named with 新增, measured each year: levels
+  if (!percent && !points && words.some((w) => NEW_STOCK.test(w))) return 'increment';
   return 'level';
 }

@@ -184,6 +184,8 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
       }
     }
     if (metric === '') continue;
+    const newStock = newStockName(metric, figure.unit);
+    if (newStock !== null) metric = newStock;
     // 提出N项指标 / 预期性指标19项 / 包括13个预期性指标: the count of the plan's own indicators
     if (/^(?:预期性|约束性|主要|核心)?指标$/.test(metric) && (figure.unit === '项' || figure.unit === '个')) continue;
     if (start > figure.start) start = figure.start;
@@ -200,7 +202,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     if (baseline !== null && baseline.value !== null && figure.value !== null && common.direction === null) {
       common.direction = figure.value > baseline.value ? 'increase' : figure.value < baseline.value ? 'decrease' : null;
     }
-    const basisWords = [...subject.leadVerbs, ...subject.trailWords, ...(subject.verbStart >= 0 ? [text.slice(subject.verbStart, figure.start)] : [])];
+    const basisWords = [...(newStock !== null ? ['新增'] : []), ...subject.leadVerbs, ...subject.trailWords, ...(subject.verbStart >= 0 ? [text.slice(subject.verbStart, figure.start)] : [])];
     const chain = chainedFigures(text, figures, k);
     const names = respectiveNames(metric.split(/和|、|及/).map(normaliseMetric), chain.length);
     if (chain.length > 1 && names.length === chain.length && names.every((n) => n.length >= 2)) {
@@ -222,6 +224,20 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     found.push(target);
   }
   return found;
+}
+
+/** Units that count things of a stock (家, 所, 套 …): `新增N套X` adds to the stock of X. */
+const THING_UNITS = /^(?:万|千|亿)?(?:家|个|所|座|套|辆|台|条|处|艘|架|栋|张|床|项|户|只|株)$/;
+
+/**
+ * The stock a `新增X N家` target adds to: 新增城镇保障性住房1.2万套 → 城镇保障性住房, 新增经营主体1000余家 → 经营主体.
+ * Only for counts of things: 新增政府债务总规模 (万亿元), 新增城镇就业 (人) and 新增就业岗位 are flows named with 新增,
+ * measured as such each year, and keep their names. Output: the stock's name, or null when the rule does not apply.
+ */
+function newStockName(metric: string, unit: string): string | null {
+  if (!metric.startsWith('新增') || !THING_UNITS.test(unit)) return null;
+  const rest = metric.slice(2);
+  return rest.length >= 3 && !/就业|岗位/.test(rest) ? rest : null;
 }
 
 /** Words that open a change from a level (从4.2%…, 由60.2%…); 由于/自由/理由/经由 are other words. */
@@ -269,7 +285,7 @@ function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStar
  * Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛,
  * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter).
  */
-const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|部分|篇章|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
+const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
 
 /** `5%左右的预期目标与…衔接`: the figure restates a target as the name of that target, not a new one. */
 const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
@@ -294,6 +310,8 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
   if (/以下$|下列$|如下$/.test(clause) && /^(?:个|项|大|方面)/.test(figure.unit + after)) return true;
   const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
   if (RESTATED_AFTER.test(text.slice(suffixEnd, suffixEnd + 8))) return true;
+  // 3岁以下婴幼儿照护费用… (2022): an age bracket naming whom a measure is for, not a target
+  if (figure.unit === '岁' && suffixEnd !== figure.end && isChinese(text[suffixEnd])) return true;
   if (figure.unit === '亿人' && text[figure.end] === '的') return true;
   if (before === '×' || before === '*' || (before === '前' && figure.unit === '名')) return true;
   const segment = text.slice(subjectFrom, figure.start);

@@ -118,9 +118,7 @@ export function readSubject(text: string, from: number, to: number): Subject {
     // 和 opens 和美乡村 (a term), not a conjunction there
     if (!text.startsWith('和美', start)) start = stripStart(text, start, to, LEAD_FILLERS);
     if (leadVerbs.length === 0) textStart = start;
-    let afterVerb = stripStart(text, start, to, LEAD_VERBS);
-    // 新增经营主体1000余家 → 经营主体, but 新增就业 keeps its name (a two-character rest is no measure of its own)
-    if (afterVerb === start && text.startsWith('新增', start) && to - (start + 2) > 2) afterVerb = start + 2;
+    const afterVerb = stripStart(text, start, to, LEAD_VERBS);
     if (afterVerb !== start) {
       leadVerbs.push(text.slice(start, afterVerb));
       start = afterVerb;
