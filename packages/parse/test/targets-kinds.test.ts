@@ -203,6 +203,12 @@ describe('targets stated in words (main-target paragraph only)', () => {
     const found = read(line('jilin.txt', '主要预期目标'));
     expect(found.some((t) => /更好结果|跑赢|差距|优势|位次/.test(t.text))).toBe(false);
   });
+  it('a list written one target a line after 主要预期目标： is read to its 。, and no further', () => {
+    const text = '主要预期目标：\n地区生产总值增长5%左右；\n居民收入增长和经济增长同步；\n粮食产量保持稳定。\n一、重点工作\n生态环境质量持续改善。';
+    expect(read(text).map((t) => [t.metric, t.modifier])).toEqual([
+      ['地区生产总值增长', 'about'], ['居民收入增长', 'qualitative'], ['粮食产量', 'qualitative'],
+    ]);
+  });
   it('the same words outside a main-target paragraph are work, not targets', () => {
     expect(read('进一步提高服务水平，推动产业结构持续改善，居民收入增长和经济增长同步')).toEqual([]);
   });
@@ -256,6 +262,18 @@ describe('horizon and basis', () => {
   it('a later clause naming 十五五 does not make the next target multi_year (江西 2026)', () => {
     const found = read(line('jiangxi.txt', '主要预期目标'));
     expect(found.every((t) => t.horizon?.kind === 'annual')).toBe(true);
+  });
+  it('山西 2026 five-year chapter: 国家级实验室再增加2—4家 is an increment; 非常规天然气产量2030年达到300亿立方米 keeps the year out of the name', () => {
+    const found = read(line('shanxi.txt', '国家级实验室再增加'), { heading: '“十五五”时期总体要求和目标任务' });
+    expect(found.find((t) => t.metric === '国家级实验室')).toMatchObject({ modifier: 'range', low: 2, high: 4, unit: '家', basis: 'increment' });
+    const gas = read(line('shanxi.txt', '非常规天然气产量2030年'), { heading: '“十五五”时期总体要求和目标任务' })
+      .find((t) => t.value === 300);
+    expect(gas).toMatchObject({ metric: '非常规天然气产量', unit: '亿立方米', horizon: { kind: 'multi_year', endYear: 2030 } });
+  });
+  it('北京 2026: 《纲要草案》从…6个维度设置了…指标 / 部署了13项任务举措 count the outline\'s own parts', () => {
+    const found = read(line('beijing.txt', '个维度'));
+    expect(found.filter((t) => t.unit === '个' && t.value === 6)).toEqual([]);
+    expect(read(line('beijing.txt', '13项任务举措')).filter((t) => t.value === 13)).toEqual([]);
   });
   it('2022: 支出规模比去年扩大2万亿元以上 is an increment; growth rates are levels', () => {
     const text = readFileSync(`${HERE}../../../fixtures/gov-work-report/2022/source.txt`, 'utf8')

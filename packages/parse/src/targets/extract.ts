@@ -285,7 +285,7 @@ function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStar
  * Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛,
  * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter).
  */
-const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
+const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|维度|任务举措|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
 
 /** `5%左右的预期目标与…衔接`: the figure restates a target as the name of that target, not a new one. */
 const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
@@ -423,7 +423,8 @@ function respectiveNames(names: string[], figures: number): string[] {
     return [...compact[1], ...compact[2]].map((n) => `${n}产${rest}`);
   }
   // 城镇、农村居民人均可支配收入分别增长…, 一产、二产、三产增加值分别增长…: short heads share the last name's tail
-  if (names.length >= 2 && names.slice(0, -1).every((n) => n.length >= 1 && n.length <= 3)) {
+  // (two-character heads only: 制造业、数字经济核心产业增加值 shares no head of the same length)
+  if (names.length >= 2 && names.slice(0, -1).every((n) => n.length === 2)) {
     const last = names[names.length - 1];
     const head = names[0].length;
     if (last.length > head + 1 && names.slice(0, -1).every((n) => n.length === head)) {

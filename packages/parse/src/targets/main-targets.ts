@@ -11,7 +11,7 @@ import type { Statement } from './statements.js';
  */
 
 /** Opens the main-target paragraph: 主要预期目标是： / 预期目标为： / 主要目标是：. */
-const OPENING = /(?:主要)?(?:预期)?目标(?:是|为)[：:]/g;
+const OPENING = /(?:主要)?(?:预期)?目标(?:是|为)?[：:]/g;
 /** A sentence that comments on the targets rather than setting one ends the paragraph. */
 const AFTERWORD = /^(?:这些|上述|以上|实现这些|确定这些|这一|主要考虑|综合考虑|重点|具体|为此|围绕|做好|今年|各位代表)/;
 const CLAUSE = /[^，,；;。！？\n]+/g;
@@ -63,6 +63,28 @@ const INNER = /^(?:全面)?(?:完成|达到|实现)(?:国家|省|上级)(?:下�
 /** `提高居民基础养老金` (吉林 2026): a change verb first, the measure after it, nothing else in the clause. */
 const VERB_FIRST = /^(提高|提升|增加|降低|减少|压减)([^，,；;。、]{2,12})$/;
 
+/** A heading line (一、 / （一） / 1. / 第…) ends a list of targets written one a line. */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)/;
+
+/**
+ * The end of a list of targets written one a line after an opening that ends its own line: the lines that
+ * follow while they end with ；/，/、 (the list goes on), up to and with the first that ends with 。, before a
+ * heading, or after 20 lines. Input: text and the opening line's end. Output: the list's end offset.
+ */
+function listEnd(text: string, from: number): number {
+  let end = from;
+  for (let n = 0; n < 20 && end < text.length; n++) {
+    const lineStart = end + 1;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const body = text.slice(lineStart, lineEnd).trim();
+    if (body === '' || HEADING_LINE.test(body)) break;
+    end = lineEnd;
+    if (!/[；;，,、]$/.test(body)) break;
+  }
+  return end;
+}
+
 /** The ranges `[start, end)` of the main-target paragraphs in `text`. */
 function paragraphs(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -71,6 +93,8 @@ function paragraphs(text: string): Array<[number, number]> {
     const start = m.index + m[0].length;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    // 主要预期目标是：⏎地区生产总值增长5%左右；⏎…: one target a line, up to the line that ends with 。
+    if (text.slice(start, end).trim() === '') end = listEnd(text, end);
     // a sentence that comments on the targets ends the paragraph early
     for (let k = text.indexOf('。', start); k >= 0 && k < end; k = text.indexOf('。', k + 1)) {
       if (AFTERWORD.test(text.slice(k + 1, k + 8))) {

@@ -73,6 +73,8 @@ const SYNONYMS: Record<string, string> = {
 
 const LEAD_PUNCTUATION = new Set(['、', '，', ',', '“', '”', '"', '‘', '’', ' ', '　', ')', '）']);
 const BASE_YEAR_TAIL = /比(?:\d{4}年|上年|去年|上一年)(?:年初预算|同期)?$/;
+/** A year closing a subject (非常规天然气产量2030年达到300亿立方米, 山西 2026): when, not what. */
+const YEAR_TAIL = /(?:到|至|在)?\d{4}年(?:底|末)?(?:前)?$/;
 /** A deadline or a year opening a subject (2024年底前, 6月底前, 年底前, 年内, 到2025年, 2024年): not part of the measure. */
 const LEAD_DEADLINE = /^(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?前?|^\d{1,2}月(?:底|末)?前|^年(?:底|末)前?|^年内/;
 
@@ -134,6 +136,12 @@ export function readSubject(text: string, from: number, to: number): Subject {
     if (baseYear) {
       trailWords.push(baseYear[0]);
       end -= baseYear[0].length;
+      continue;
+    }
+    const year = YEAR_TAIL.exec(part.slice(-10));
+    if (year && year[0].length < part.length) {
+      trailWords.push(year[0]);
+      end -= year[0].length;
       continue;
     }
     for (const word of TRAIL_WORDS) {
