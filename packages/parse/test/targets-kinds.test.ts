@@ -91,6 +91,16 @@ describe('units read whole: 次, per-capita and compound units', () => {
     expect(read('外调绿电规模达450亿千瓦时')[0]).toMatchObject({ value: 450, unit: '亿千瓦时' });
     expect(read('重庆经西部陆海新通道货运量达到50万标箱')[0]).toMatchObject({ value: 50, unit: '万标箱' });
   });
+  it('3万余人次 / 2千多家: the floor word between magnitude and unit, the unit read whole', () => {
+    expect(read('开展职业技能培训3万余人次')).toMatchObject([{ metric: '职业技能培训', value: 3, unit: '万人次', modifier: 'at_least' }]);
+    expect(read('新增2千多家企业')).toMatchObject([{ metric: '企业', value: 2, unit: '千家', modifier: 'at_least', basis: 'increment' }]);
+  });
+  it('a space after ≥ and Latin units (μg/m³, mg/L) still read (PM2.5 stays a name)', () => {
+    expect(read('空气质量优良天数比例≥ 85%')).toMatchObject([{ metric: '空气质量优良天数比例', value: 85, modifier: 'at_least' }]);
+    expect(read('细颗粒物浓度≤35μg/m³')).toMatchObject([{ metric: '细颗粒物浓度', value: 35, unit: 'μg/m³', modifier: 'at_most', metricKey: 'pm25' }]);
+    expect(read('化学需氧量浓度≤20mg/L')).toMatchObject([{ value: 20, unit: 'mg/L', modifier: 'at_most' }]);
+    expect(read('PM2.5浓度持续下降')).toEqual([]);
+  });
   it('每千人口托位数达4.6个 keeps 每千人口 in the measure (江西 2026)', () => {
     expect(read('每千人口托位数达4.6个')[0]).toMatchObject({ metric: '每千人口托位数', value: 4.6, unit: '个' });
   });

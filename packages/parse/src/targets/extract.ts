@@ -96,7 +96,9 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
   for (let k = 0; k < figures.length; k++) {
     const figure = figures[k];
     const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
-    const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    let cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    // 优良天数比例≥ 85%: a space after a comparison symbol is no clause break
+    if (text[cStart - 1] === ' ' && '≥≤⩾⩽><＞＜'.includes(text[cStart - 2] ?? '')) cStart = clauseStart(text, cStart - 2, CLAUSE_CAP);
     const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
     consumed = suffixEnd;
@@ -159,7 +161,9 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
       if (metric.length < 2 || GENERIC_NOUNS.has(metric)) metric = '';
       if (metric === '' && subject.verbStart > subject.start) {
         // 固定资产投资完成194亿元: nothing after the figure, so the words before the verb name the measure
-        metric = normaliseMetric(text.slice(subject.start, subject.verbStart));
+        // 职业技能培训3万余人次, 农村危房改造3000户: a verb that names the work is part of the measure
+        const verb = text.slice(subject.verbStart, figure.start).trim();
+        metric = normaliseMetric(text.slice(subject.start, NAMING_VERBS.has(verb) ? figure.start : subject.verbStart));
         if (metric.length < 2) metric = '';
       } else if (subject.verbStart >= 0) {
         start = subject.verbStart;
@@ -239,6 +243,9 @@ function newStockName(metric: string, unit: string): string | null {
   const rest = metric.slice(2);
   return rest.length >= 3 && !/就业|岗位/.test(rest) ? rest : null;
 }
+
+/** Verbs before a figure that name the work counted (培训 N万人次 counts training), kept in the measure. */
+const NAMING_VERBS = new Set(['培训', '改造']);
 
 /** Words that open a change from a level (从4.2%…, 由60.2%…); 由于/自由/理由/经由 are other words. */
 function isChangeWord(text: string, at: number): boolean {

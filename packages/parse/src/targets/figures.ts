@@ -35,7 +35,7 @@ const MAGNITUDES = ['万亿', '亿', '万', '千'];
  * Deliberately absent: 年 月 日 号 (dates), 位 届 级 类 期 (ranks and labels).
  */
 const UNITS = [
-  '平方公里', '个百分点', '微克/立方米', '千瓦时', '吨标准煤', '标准箱', '标箱',
+  '平方公里', '个百分点', '微克/立方米', 'μg/m³', 'μg/m3', '毫克/升', 'mg/L', '千瓦时', '吨标准煤', '标准箱', '标箱',
   '百分点', '人次', '批次', '场次', '户次', '架次', '车次', '班次', '艘次', '件次', '项次', '亩次', '公里', '千米', '平方米', '立方米', '公斤', '公顷', '美元', '千瓦', '小时',
   '%', '％', '‰', '人', '斤', '吨', '个', '家', '条', '项', '座', '所', '米', '亩', '元', '辆', '台', '套', '户',
   '处', '件', '张', '部', '批', '场', '次', '倍', '天', '名', '床', '宗', '篇', '艘', '架', '栋',
@@ -221,8 +221,26 @@ function readDigitFigure(text: string, start: number): { figure: Figure | null; 
     more = true;
     pos++;
   }
+  // 3万余人次, 2千多家: the floor word between magnitude and unit; the unit is read whole (万人次)
+  const magnitude = matchAt(text, pos, MAGNITUDES);
+  if (!more && magnitude !== '' && (text[pos + magnitude.length] === '余' || text[pos + magnitude.length] === '多')) {
+    const base = matchAt(text, pos + magnitude.length + 1, UNITS);
+    if (base !== '') {
+      const end = pos + magnitude.length + 1 + base.length;
+      return {
+        figure: {
+          start, end, value: first.damaged ? null : first.value, low: null, high: null,
+          unit: foldUnit(magnitude + base), damaged: first.damaged, more: true, range: false, lostOnly: onlyLost,
+        },
+        next: end,
+      };
+    }
+  }
   const firstUnitEnd = readUnit(text, pos, !onlyLost);
-  if (isAsciiLetter(text[first.end])) return { figure: null, next };
+  // PM2.5, 5G: a number glued to Latin letters is a name, unless the letters are its unit (0.5mg/L)
+  if (isAsciiLetter(text[first.end]) && !(firstUnitEnd > first.end && /^(?:mg|μg)/.test(text.slice(pos, firstUnitEnd)))) {
+    return { figure: null, next };
+  }
   // range: 6%-6.5%, 6-6.5%
   const sepPos = firstUnitEnd > 0 ? firstUnitEnd : pos;
   const sepLength = RANGE_SEPARATORS.has(text[sepPos]) && text[sepPos + 1] === text[sepPos] && text[sepPos] !== '至' && text[sepPos] !== '到' ? 2 : 1;

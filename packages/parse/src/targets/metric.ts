@@ -128,6 +128,8 @@ export function readSubject(text: string, from: number, to: number): Subject {
     if (start === before) break;
   }
   let end = to;
+  // 比例≥ 85%: spaces before the figure are no part of the subject's last word
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '　')) end--;
   const trailWords: string[] = [];
   for (;;) {
     const before = end;
