@@ -292,6 +292,10 @@ describe('horizon and basis', () => {
       metric: '支出规模', basis: 'increment', modifier: 'at_least',
     });
     expect(read('国内生产总值增长5.5%左右', { planYear: 2022 })[0]).toMatchObject({ basis: 'level', metricKey: 'gdp_growth' });
+    // 2024: 城乡居民基础养老金月最低标准提高20元 (the change) vs 提高到200元 (the level reached)
+    expect(read('城乡居民基础养老金月最低标准提高20元', { planYear: 2024 })[0]).toMatchObject({ value: 20, basis: 'increment', direction: 'increase' });
+    expect(read('城乡居民基础养老金最低标准提高到200元')[0]).toMatchObject({ value: 200, basis: 'level', metricKey: 'basic_pension_minimum' });
+    expect(read('农村低保标准提高6%')[0]).toMatchObject({ value: 6, unit: '%', basis: 'level' });
   });
 });
 
