@@ -85,7 +85,14 @@ const CHANGE_TO = /^(?:左右|以上|以下)?(?:的)?(?:水平)?(?:提高|提升
  *   figures when the counts agree (with or without 分别: two figures joined by 和/、 after two joined
  *   measures are respective); a rate named once at the end is shared ({@link respectiveNames}).
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
- *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
+ *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.) Issue 10 added: 城乡 → 城镇/农村, two-character
+ *   heads sharing a tail (城镇、农村居民…; 一产、二产、三产增加值), compact 一二三产, 单位…生产总值 shared, a
+ *   growth named at the end shared, and a modifier after the last figure qualifying each;
+ * - `由A提高到B`, `从A降至B`, `现行16%的税率降至13%`: B only, with A as its `baseline` ({@link changeStart},
+ *   {@link heldLevelName});
+ * - counts of the document's own parts (以下8个方面, 提出6项指标), names (50人论坛), restatements
+ *   (5%左右的预期目标), age brackets and sentences opening on a past period are no targets ({@link isNoTarget});
+ * - every target gets `horizon` (horizon.ts) and `basis` (basis.ts).
  */
 function findFigureTargets(text: string, planYear: number | null, heading: string): FoundTarget[] {
   const found: FoundTarget[] = [];
