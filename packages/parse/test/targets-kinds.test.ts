@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SectionRole, Target } from '@plandiff/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/index.js';
 import { extractTargets, indicatorKeys, metricKeyOf } from '../src/targets/index.js';
@@ -377,5 +378,24 @@ describe('province-gwr-patterns case (test/cases, expected values from its .expe
   it('no target from the review chapter, past results, counts of parts, names, old levels or the glossary', () => {
     const values = all.map((x) => x.t.value);
     for (const v of [5.4, 72, 512, 23, 28, 0.3, 4.1, 5.6, 60.2, 65.1, 8, 50, 4.2, 180, 4]) expect(values, String(v)).not.toContain(v);
+  });
+});
+
+describe('bad input', () => {
+  // characters of the kinds above, in any order: the reader never throws, and every target's text is its span
+  const alphabet = [...'0123456789.%％万亿千个家人次批场元/月年≥≤超逾余多以上左右以内—－～~至到从由提高降至增长分别和、，；。：：□ 目标是主要预期城乡居民收入同步进一步下降完成国家下达任务十五五时期这五年以下方面论坛新增'];
+  it('never throws; every target is a slice of its text with a known modifier', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }).map((a) => a.join('')), (text) => {
+      const found = extractTargets({ taskId: 't', text, offset: 5, planYear: 2026, role: 'plan' });
+      for (const t of found) {
+        expect(text.slice(t.span[0] - 5, t.span[1] - 5)).toBe(t.text);
+        expect(['about', 'at_least', 'at_most', 'exact', 'range', 'qualitative', 'none']).toContain(t.modifier);
+        if (t.damaged) expect(t.value).toBeNull();
+      }
+    }), { numRuns: 300 });
+  });
+  it('an empty text and a text of lost characters give nothing', () => {
+    expect(read('')).toEqual([]);
+    expect(read('□□□□')).toEqual([]);
   });
 });
