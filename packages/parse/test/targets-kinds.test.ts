@@ -210,6 +210,11 @@ describe('targets stated in words (main-target paragraph only)', () => {
   it('完成国家下达的单位地区生产总值二氧化碳排放降低任务 names its measure (辽宁 2026) with metricKey co2_intensity', () => {
     expect(one(line('liaoning.txt', '主要预期目标'), '单位地区生产总值二氧化碳排放降低任务')).toMatchObject({ modifier: 'qualitative', metricKey: 'co2_intensity' });
   });
+  it('进出口总额争取实现正增长 (山西 2026): aspirational, 争取 not in the metric', () => {
+    expect(one(line('shanxi.txt', '主要目标是'), '进出口总额增长')).toMatchObject({
+      modifier: 'qualitative', aspirational: true, direction: 'increase', metricKey: 'foreign_trade_growth',
+    });
+  });
   it('在实际工作中努力争取更好结果 / 努力跑赢全国 are no targets', () => {
     const found = read(line('jilin.txt', '主要预期目标'));
     expect(found.some((t) => /更好结果|跑赢|差距|优势|位次/.test(t.text))).toBe(false);

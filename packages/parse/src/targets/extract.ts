@@ -606,7 +606,7 @@ export function findTargets(text: string, planYear: number | null, heading = '')
       start: statement.start, end: statement.end, metric: statement.metric,
       value: null, low: null, high: null, unit: null,
       modifier: statement.modifier,
-      aspirational: isAspirationalAt(text, statement.start, SENTENCE_CAP),
+      aspirational: statement.aspirational ?? isAspirationalAt(text, statement.start, SENTENCE_CAP),
       direction: statement.direction ?? null,
       deadline: deadline?.text ?? null,
       deadlineDate: deadline?.date ?? null,

@@ -133,6 +133,7 @@ export function findMainTargetStatements(text: string): Statement[] {
         if (hit === null) continue;
         let metric: string;
         let metricStart: number;
+        let aspirational: boolean | undefined;
         const inner = hit.index === 0 || clause.slice(0, hit.index).trim() === '' ? INNER.exec(clause) : null;
         if (inner !== null) {
           metric = normaliseMetric(inner[1]);
@@ -141,6 +142,12 @@ export function findMainTargetStatements(text: string): Statement[] {
           const subject = readSubject(text, start, start + hit.index);
           // the words before the rule's own are the measure as written (居民收入增长 和经济增长同步)
           metric = normaliseMetric(text.slice(subject.start, start + hit.index));
+          // 进出口总额争取实现正增长 (山西 2026): 争取 makes the target aspirational, it is no part of the measure
+          const striving = /(?:力争|争取|努力)$/.exec(metric);
+          if (striving !== null) {
+            metric = metric.slice(0, -striving[0].length);
+            aspirational = true;
+          }
           metricStart = subject.textStart;
         }
         // 居民收入稳步增长 (2021) names the growth indicator, as 居民收入增长5% would
@@ -150,7 +157,7 @@ export function findMainTargetStatements(text: string): Statement[] {
         const parts = names.every((n) => n.length >= 2) ? names : [metric];
         for (const name of parts) {
           if (name.length >= 2) {
-            found.push({ start: metricStart, end: start + clause.length, metric: name, modifier: 'qualitative', direction: rule.direction });
+            found.push({ start: metricStart, end: start + clause.length, metric: name, modifier: 'qualitative', direction: rule.direction, aspirational });
           }
         }
         break;
