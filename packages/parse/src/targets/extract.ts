@@ -297,9 +297,9 @@ function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStar
 
 /**
  * Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛,
- * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter).
+ * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter, 安徽 2026 `构建1小时通勤圈`).
  */
-const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|维度|任务举措|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事)/;
+const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|维度|任务举措|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事|通勤圈|生活圈|经济圈|交通圈|服务圈)/;
 
 /** `5%左右的预期目标与…衔接`: the figure restates a target as the name of that target, not a new one. */
 const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
