@@ -45,7 +45,10 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
 
   const allTargets: Target[] = [];
   const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
-    const targets = extractTargets({ taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role });
+    const targets = extractTargets({
+      taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role,
+      heading: sectionHeading(plan.byId, draft.sectionId),
+    });
     for (const target of targets) allTargets.push(target);
     return {
       id: draft.id, sectionId: draft.sectionId, path: draft.path, number: draft.number, title: draft.title,
@@ -98,4 +101,10 @@ function countHan(text: string): number {
     if (c >= 0x4e00 && c <= 0x9fff) n++;
   }
   return n;
+}
+
+/** The titles of a section and its parents (ids s2 → s2.3 → s2.3.1), outermost first, for the target reader. */
+function sectionHeading(byId: Map<string, Section>, sectionId: string): string {
+  const parts = sectionId.split('.');
+  return parts.map((_, i) => byId.get(parts.slice(0, i + 1).join('.'))?.title ?? '').join(' ');
 }

@@ -32,14 +32,23 @@ function rows(year: number, key: string): Row[] {
   return targetsOf(year, key).map((t) => [t.metric, t.value, t.unit, t.modifier, t.direction]);
 }
 
-describe('政府工作报告 主要预期目标 (exact set of figure targets per year)', () => {
+// Since issue 10 the set includes the targets stated in words (居民收入增长与经济增长基本同步, 进出口保稳提质,
+// 主要污染物排放量继续下降): each row below is a clause of that year's paragraph.
+const Q = (metric: string, direction: string | null = null): Row => [metric, null, null, 'qualitative', direction];
+
+describe('政府工作报告 主要预期目标 (exact set of targets per year)', () => {
   it('2021: GDP 6%以上, 就业 1100万人以上, 失业率 5.5%左右, CPI 3%左右, 能耗降低3%左右, 粮食 1.3万亿斤以上', () => {
     expect(rows(2021, '主要预期目标是')).toEqual([
       ['国内生产总值增长', 6, '%', 'at_least', 'increase'],
       ['城镇新增就业', 1100, '万人', 'at_least', null],
       ['城镇调查失业率', 5.5, '%', 'about', null],
       ['居民消费价格涨幅', 3, '%', 'about', null],
+      Q('进出口'), // 进出口量稳质升
+      Q('国际收支'), // 国际收支基本平衡
+      Q('居民收入增长', 'increase'), // 居民收入稳步增长
+      Q('生态环境质量'), // 生态环境质量进一步改善
       ['单位国内生产总值能耗', 3, '%', 'about', 'decrease'],
+      Q('主要污染物排放量', 'decrease'), // 主要污染物排放量继续下降
       ['粮食产量', 1.3, '万亿斤', 'at_least', null],
     ]);
   });
@@ -50,7 +59,12 @@ describe('政府工作报告 主要预期目标 (exact set of figure targets per
       ['城镇新增就业', 1100, '万人', 'at_least', null],
       ['城镇调查失业率', 5.5, '%', 'at_most', null],
       ['居民消费价格涨幅', 3, '%', 'about', null],
+      Q('居民收入增长'), // 居民收入增长与经济增长基本同步
+      Q('进出口'), // 进出口保稳提质
+      Q('国际收支'), // 国际收支基本平衡
       ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+      Q('生态环境质量'), // 生态环境质量持续改善
+      Q('主要污染物排放量', 'decrease'), // 主要污染物排放量继续下降
       ['单位国内生产总值能耗', null, null, 'none', null],
     ]);
   });
@@ -61,7 +75,13 @@ describe('政府工作报告 主要预期目标 (exact set of figure targets per
       ['城镇新增就业', 1200, '万人', 'about', null],
       ['城镇调查失业率', 5.5, '%', 'about', null],
       ['居民消费价格涨幅', 3, '%', 'about', null],
+      Q('居民收入增长'), // 居民收入增长与经济增长基本同步
+      Q('进出口'), // 进出口促稳提质
+      Q('国际收支'), // 国际收支基本平衡
       ['粮食产量', 1.3, '万亿斤', 'at_least', null],
+      Q('单位国内生产总值能耗', 'decrease'), // 单位国内生产总值能耗和主要污染物排放量继续下降
+      Q('主要污染物排放量', 'decrease'),
+      Q('生态环境质量'), // 生态环境质量稳定改善
     ]);
   });
 
@@ -71,8 +91,11 @@ describe('政府工作报告 主要预期目标 (exact set of figure targets per
       ['城镇新增就业', 1200, '万人', 'at_least', null],
       ['城镇调查失业率', 5.5, '%', 'about', null],
       ['居民消费价格涨幅', 3, '%', 'about', null],
+      Q('居民收入增长'), // 居民收入增长和经济增长同步
+      Q('国际收支'), // 国际收支保持基本平衡
       ['粮食产量', 1.3, '万亿斤', 'at_least', null],
       ['单位国内生产总值能耗', 2.5, '%', 'about', 'decrease'],
+      Q('生态环境质量'), // 生态环境质量持续改善
     ]);
   });
 
@@ -82,16 +105,20 @@ describe('政府工作报告 主要预期目标 (exact set of figure targets per
       ['城镇调查失业率', 5.5, '%', 'about', null],
       ['城镇新增就业', 1200, '万人', 'at_least', null],
       ['居民消费价格涨幅', 2, '%', 'about', null],
+      Q('居民收入增长'), // 居民收入增长和经济增长同步
+      Q('国际收支'), // 国际收支保持基本平衡
       ['粮食产量', 1.4, '万亿斤', 'about', null],
       ['单位国内生产总值能耗', 3, '%', 'about', 'decrease'],
+      Q('生态环境质量'), // 生态环境质量持续改善
     ]);
   });
 
   it('keeps the written text, ids in order and no deadline or aspiration on these targets', () => {
     const targets = targetsOf(2024, '主要预期目标是');
-    expect(targets.map((t) => t.id)).toEqual(['t3.1.k1', 't3.1.k2', 't3.1.k3', 't3.1.k4', 't3.1.k5', 't3.1.k6']);
+    expect(targets.map((t) => t.id)).toEqual(Array.from({ length: 9 }, (_, n) => `t3.1.k${n + 1}`));
     expect(targets[0].text).toBe('国内生产总值增长5%左右');
-    expect(targets[5].text).toBe('单位国内生产总值能耗降低2.5%左右');
+    expect(targets[4].text).toBe('居民收入增长和经济增长同步');
+    expect(targets[7].text).toBe('单位国内生产总值能耗降低2.5%左右');
     expect(targets.every((t) => t.taskId === 't3.1' && !t.aspirational && t.deadline === null && !t.damaged)).toBe(true);
     const grain = targetsOf(2021, '主要预期目标是').find((t) => t.metric === '粮食产量');
     expect(grain?.text).toBe('粮食产量保持在1.3万亿斤以上');

@@ -1,4 +1,4 @@
-import type { Modifier } from '@plandiff/model';
+import type { Modifier, TargetBasis, TargetBaseline, TargetHorizon } from '@plandiff/model';
 import { clauseEnd, clauseStart, isClauseBreak, sentenceStart } from './clause.js';
 import { findDeadlines, type Deadline } from './deadline.js';
 import { LOST, scanFigures, type Figure } from './figures.js';
@@ -6,6 +6,9 @@ import { normaliseMetric, readSubject, subjectMetric } from './metric.js';
 import { isAspirationalAt, prefixModifier, readSuffixModifier } from './modifiers.js';
 import { findRanks } from './rank.js';
 import { findStatements } from './statements.js';
+import { readBasis } from './basis.js';
+import { namedPeriodEnd, readHorizon } from './horizon.js';
+import { findMainTargetStatements } from './main-targets.js';
 
 /** A target found in a text, offsets local to that text; ids and absolute spans are added by the caller. */
 export interface FoundTarget {
@@ -22,6 +25,9 @@ export interface FoundTarget {
   deadline: string | null;
   deadlineDate: string | null;
   damaged: boolean;
+  basis: TargetBasis;
+  horizon: TargetHorizon;
+  baseline: TargetBaseline | null;
 }
 
 /** How far back a subject, and forward an object, may reach (characters). */
@@ -53,8 +59,14 @@ export function governingDeadline(text: string, start: number, end: number, plan
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
 
-/** The metric of a `从A…到B` change, waiting for its B (the A figure is where the measure stood, not a target). */
-interface PendingChange { metric: string; start: number; clause: number }
+/**
+ * A `从A…到B` / `由A提高到B` change waiting for its B: the measure named before 从/由 and A, where the measure
+ * stood (A is B's baseline, never a target of its own).
+ */
+interface PendingChange { metric: string; start: number; clause: number; baseline: TargetBaseline }
+
+/** Words joining A and B of a change (从4.2%降至3.9%, 由180元提高到200元, 从A到B). */
+const CHANGE_TO = /^(?:左右|以上|以下)?(?:的)?(?:水平)?(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压减|压缩|缩短|调整|下调|上调|升|降|增|减)?(?:到|至|为)/;
 
 /**
  * Targets carried by figures (see {@link findTargets}). Rules beyond subject/object reading:
@@ -73,9 +85,16 @@ interface PendingChange { metric: string; start: number; clause: number }
  *   figures when the counts agree (with or without 分别: two figures joined by 和/、 after two joined
  *   measures are respective); a rate named once at the end is shared ({@link respectiveNames}).
  *   (The split is at 和/、/及, so a shared head noun stays with the last measure: 居民医保和基本公共卫生服务
- *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.)
+ *   经费人均财政补助标准分别再提高30元和5元 gives 居民医保 30元.) Issue 10 added: 城乡 → 城镇/农村, two-character
+ *   heads sharing a tail (城镇、农村居民…; 一产、二产、三产增加值), compact 一二三产, 单位…生产总值 shared, a
+ *   growth named at the end shared, and a modifier after the last figure qualifying each;
+ * - `由A提高到B`, `从A降至B`, `现行16%的税率降至13%`: B only, with A as its `baseline` ({@link changeStart},
+ *   {@link heldLevelName});
+ * - counts of the document's own parts (以下8个方面, 提出6项指标), names (50人论坛), restatements
+ *   (5%左右的预期目标), age brackets and sentences opening on a past period are no targets ({@link isNoTarget});
+ * - every target gets `horizon` (horizon.ts) and `basis` (basis.ts).
  */
-function findFigureTargets(text: string, planYear: number | null): FoundTarget[] {
+function findFigureTargets(text: string, planYear: number | null, heading: string): FoundTarget[] {
   const found: FoundTarget[] = [];
   const figures = scanFigures(text);
   let consumed = 0;
@@ -84,7 +103,9 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
   for (let k = 0; k < figures.length; k++) {
     const figure = figures[k];
     const nextStart = k + 1 < figures.length ? figures[k + 1].start : text.length;
-    const cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    let cStart = clauseStart(text, figure.start, CLAUSE_CAP);
+    // 优良天数比例≥ 85%: a space after a comparison symbol is no clause break
+    if (text[cStart - 1] === ' ' && '≥≤⩾⩽><＞＜'.includes(text[cStart - 2] ?? '')) cStart = clauseStart(text, cStart - 2, CLAUSE_CAP);
     const from = Math.max(cStart, consumed, figure.start - SUBJECT_CAP);
     const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
     consumed = suffixEnd;
@@ -92,10 +113,22 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
     const lost = lastIndexIn(text, LOST, from, figure.start);
     const subjectFrom = lost >= 0 ? lost + 1 : from;
     if (isNoTarget(text, figure, cStart, subjectFrom, planYear)) continue;
-    const fromWord = lastIndexIn(text, '从', subjectFrom, figure.start);
+    const fromWord = changeStart(text, subjectFrom, figure, suffixEnd);
     if (fromWord >= 0) {
       const before = readSubject(text, subjectFrom, fromWord);
-      pending = { metric: subjectMetric(text.slice(before.start, before.end), [], figure.unit), start: before.textStart, clause: cStart };
+      pending = {
+        metric: subjectMetric(text.slice(before.start, before.end), [], figure.unit), start: before.textStart, clause: cStart,
+        baseline: { value: figure.damaged ? null : figure.value, unit: figure.unit, text: text.slice(figure.start, suffixEnd) },
+      };
+      continue;
+    }
+    // 现行16%的税率降至13%: a level followed by 的 + the measure + a verb to a new level is the new level's baseline
+    const heldLevel = heldLevelName(text, figure, suffixEnd, nextStart, figures[k + 1]);
+    if (heldLevel !== null) {
+      pending = {
+        metric: heldLevel, start: figure.start, clause: cStart,
+        baseline: { value: figure.damaged ? null : figure.value, unit: figure.unit, text: text.slice(figure.start, suffixEnd) },
+      };
       continue;
     }
     const subject = readSubject(text, subjectFrom, figure.start);
@@ -120,18 +153,24 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
         consumed = end;
       }
     }
-    if (metric === '' && pending !== null && pending.clause === cStart && pending.metric !== '') {
-      metric = pending.metric;
-      start = pending.start;
+    let baseline: TargetBaseline | null = null;
+    if (pending !== null && pending.clause === cStart && (metric === '' || metric === pending.metric)) {
+      if (pending.metric !== '') {
+        metric = pending.metric;
+        start = pending.start;
+      }
+      baseline = pending.baseline;
     }
     pending = null;
     if (metric === '') {
       const object = readObject(text, suffixEnd, nextStart);
       metric = normaliseMetric(text.slice(object.start, object.end));
-      if (metric.length < 2) metric = '';
+      if (metric.length < 2 || GENERIC_NOUNS.has(metric)) metric = '';
       if (metric === '' && subject.verbStart > subject.start) {
         // 固定资产投资完成194亿元: nothing after the figure, so the words before the verb name the measure
-        metric = normaliseMetric(text.slice(subject.start, subject.verbStart));
+        // 职业技能培训3万余人次, 农村危房改造3000户: a verb that names the work is part of the measure
+        const verb = text.slice(subject.verbStart, figure.start).trim();
+        metric = normaliseMetric(text.slice(subject.start, NAMING_VERBS.has(verb) ? figure.start : subject.verbStart));
         if (metric.length < 2) metric = '';
       } else if (subject.verbStart >= 0) {
         start = subject.verbStart;
@@ -156,29 +195,114 @@ function findFigureTargets(text: string, planYear: number | null): FoundTarget[]
       }
     }
     if (metric === '') continue;
+    const newStock = newStockName(metric, figure.unit);
+    if (newStock !== null) metric = newStock;
+    // 提出N项指标 / 预期性指标19项 / 包括13个预期性指标: the count of the plan's own indicators
+    if (/^(?:预期性|约束性|主要|核心)?指标$/.test(metric) && (figure.unit === '项' || figure.unit === '个')) continue;
     if (start > figure.start) start = figure.start;
     carried = { metric: metric.replace(/增长$/, ''), sentence: sentenceStart(text, figure.start, SENTENCE_CAP) };
     if (carried.metric.length < 2) carried = null;
 
+    const sentence = text.slice(sentenceStart(text, figure.start, SENTENCE_CAP), figure.start);
     const common = {
       aspirational: isAspirationalAt(text, figure.start, SENTENCE_CAP),
       direction: subject.direction ?? (metric.endsWith('增长') ? 'increase' as const : null),
+      horizon: readHorizon(sentence, metric, planYear, heading),
+      baseline,
     };
+    if (baseline !== null && baseline.value !== null && figure.value !== null && common.direction === null) {
+      common.direction = figure.value > baseline.value ? 'increase' : figure.value < baseline.value ? 'decrease' : null;
+    }
+    const basisWords = [...(newStock !== null ? ['新增'] : []), ...subject.leadVerbs, ...subject.trailWords, ...(subject.verbStart >= 0 ? [text.slice(subject.verbStart, figure.start)] : [])];
     const chain = chainedFigures(text, figures, k);
-    const names = respectiveNames(metric.split(/和|、|及/).map(normaliseMetric));
+    const names = respectiveNames(metric.split(/和|、|及/).map(normaliseMetric), chain.length);
     if (chain.length > 1 && names.length === chain.length && names.every((n) => n.length >= 2)) {
+      // 分别增长5%、6.5%左右: a modifier word after the last figure qualifies every figure of the chain
+      const shared = readSuffixModifier(text, chain[chain.length - 1].end)?.modifier ?? null;
       chain.forEach((f, i) => {
         const fEnd = readSuffixModifier(text, f.end)?.end ?? f.end;
-        found.push(figureTarget(text, f, i === 0 ? start : f.start, fEnd, names[i], subject.trailWords, common, planYear));
+        const target = figureTarget(text, f, i === 0 ? start : f.start, fEnd, names[i], subject.trailWords, common, planYear);
+        if (shared !== null && target.modifier === 'exact') target.modifier = shared;
+        target.basis = readBasis(basisWords, names[i], f.unit);
+        found.push(target);
         consumed = fEnd;
       });
       k += chain.length - 1;
       continue;
     }
-    found.push(figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear));
+    const target = figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear);
+    target.basis = readBasis(basisWords, metric, figure.unit);
+    found.push(target);
   }
   return found;
 }
+
+/** Units that count things of a stock (家, 所, 套 …): `新增N套X` adds to the stock of X. */
+const THING_UNITS = /^(?:万|千|亿)?(?:家|个|所|座|套|辆|台|条|处|艘|架|栋|张|床|项|户|只|株)$/;
+
+/**
+ * The stock a `新增X N家` target adds to: 新增城镇保障性住房1.2万套 → 城镇保障性住房, 新增经营主体1000余家 → 经营主体.
+ * Only for counts of things: 新增政府债务总规模 (万亿元), 新增城镇就业 (人) and 新增就业岗位 are flows named with 新增,
+ * measured as such each year, and keep their names. Output: the stock's name, or null when the rule does not apply.
+ */
+function newStockName(metric: string, unit: string): string | null {
+  if (!metric.startsWith('新增') || !THING_UNITS.test(unit)) return null;
+  const rest = metric.slice(2);
+  return rest.length >= 3 && !/就业|岗位/.test(rest) ? rest : null;
+}
+
+/** Verbs before a figure that name the work counted (培训 N万人次 counts training), kept in the measure. */
+const NAMING_VERBS = new Set(['培训', '改造']);
+
+/** Words that open a change from a level (从4.2%…, 由60.2%…); 由于/自由/理由/经由 are other words. */
+function isChangeWord(text: string, at: number): boolean {
+  if (text[at] === '从') return true;
+  return text[at] === '由' && text[at + 1] !== '于' && !'自理经缘'.includes(text[at - 1] ?? '');
+}
+
+/**
+ * Where the 从/由 opening a change from this figure stands (`企业综合融资成本从4.2%降至3.9%`,
+ * `基础养老金最低标准由每人每月180元提高到200元`), or -1. The word sits at most 8 characters before the figure
+ * (每人每月, 2020年的) in its clause; a 由 needs a verb to a new level after the figure (提高到, 降至, 到).
+ */
+function changeStart(text: string, from: number, figure: Figure, suffixEnd: number): number {
+  for (let at = figure.start - 1; at >= Math.max(from, figure.start - 9); at--) {
+    if (!isChangeWord(text, at)) continue;
+    const toNext = CHANGE_TO.test(text.slice(suffixEnd, suffixEnd + 8));
+    return text[at] === '从' || toNext ? at : -1;
+  }
+  return -1;
+}
+
+/** Verbs from a held level to a new one (现行16%的税率降至13%). */
+const LEVEL_VERBS = /^(?:降至|降到|降低至|降低到|下调至|下调到|下调为|调整为|调整到|调整至|提高到|提高至|上调至|上调到|上调为|提升至|提升到|增至|减至)$/;
+
+/**
+ * The measure a held level names when `现行16%的税率降至13%` says that the level is the old one: the figure is
+ * followed by 的, a name of at most 8 characters, a verb to a new level and the next figure right after it.
+ * Output: the normalised name (税率), or null when the pattern does not hold.
+ */
+function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStart: number, next: Figure | undefined): string | null {
+  if (text[suffixEnd] !== '的' || next === undefined) return null;
+  const between = text.slice(suffixEnd + 1, nextStart);
+  if (between.length > 14 || /[，,；;。：:、]/.test(between)) return null;
+  for (let cut = 1; cut < between.length; cut++) {
+    if (LEVEL_VERBS.test(between.slice(cut))) {
+      const name = normaliseMetric(between.slice(0, cut));
+      return name.length >= 1 ? name : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Nouns after a count that make it a count of the document's own parts or a name (以下8个方面, 50人论坛,
+ * `等5个方面细化提出22项主要指标` in a 2026 report's five-year chapter, 安徽 2026 `构建1小时通勤圈`).
+ */
+const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|维度|任务举措|论坛|峰会|俱乐部|主要指标|件民生实事|民生实事|通勤圈|生活圈|经济圈|交通圈|服务圈)/;
+
+/** `5%左右的预期目标与…衔接`: the figure restates a target as the name of that target, not a new one. */
+const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
 
 /**
  * Whether a figure is no target whatever its wording: a forecast (预计), a past result, the unit size of a
@@ -191,6 +315,17 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
   const clause = text.slice(cStart, figure.start);
   const before = text[figure.start - 1];
   if (clause.includes('预计') || isPastResult(clause, planYear)) return true;
+  const sentence = text.slice(sentenceStart(text, figure.start, SENTENCE_CAP), figure.start);
+  if (PAST_FRAME.test(sentence) || isPastPeriod(sentence, planYear)) return true;
+  const after = text.slice(figure.end, figure.end + 12);
+  if (PART_OR_NAME_AFTER.test(after) || (figure.unit === '个' && /^方面/.test(after))) return true;
+  // 提出6项指标, 围绕增速、结构、效率提出5项指标 (辽宁, 广西 2026): the count of the plan's own indicators
+  if (figure.unit === '项' && /^(?:主要|预期性|约束性|核心)?指标(?!值)/.test(after)) return true;
+  if (/以下$|下列$|如下$/.test(clause) && /^(?:个|项|大|方面)/.test(figure.unit + after)) return true;
+  const suffixEnd = readSuffixModifier(text, figure.end)?.end ?? figure.end;
+  if (RESTATED_AFTER.test(text.slice(suffixEnd, suffixEnd + 8))) return true;
+  // 3岁以下婴幼儿照护费用… (2022): an age bracket naming whom a measure is for, not a target
+  if (figure.unit === '岁' && suffixEnd !== figure.end && isChinese(text[suffixEnd])) return true;
   if (figure.unit === '亿人' && text[figure.end] === '的') return true;
   if (before === '×' || before === '*' || (before === '前' && figure.unit === '名')) return true;
   const segment = text.slice(subjectFrom, figure.start);
@@ -199,8 +334,20 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
   return DELTA_START.test(part);
 }
 
-/** A text that opens by looking back (过去五年，…; 去年…) reports results even where its section plans. */
-const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|去年)/;
+/** A text that opens by looking back (过去五年，…; 这五年，…; 去年…) reports results even where its section plans. */
+const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|这(?:一|五|几)年|去年|上年|20\d\d年以来)/;
+
+/**
+ * Whether a sentence opens on a five-year period that ended before the plan's year (`“十四五”时期，…` or
+ * `十四五以来` in a 2026 report): what follows are that period's results.
+ */
+function isPastPeriod(sentence: string, planYear: number | null): boolean {
+  if (planYear === null) return false;
+  const opening = /^\s*[“"]?十[一二三四五六]五[”"]?(?:时期|期间|以来|期)/.exec(sentence);
+  if (opening === null) return false;
+  const end = namedPeriodEnd(opening[0]);
+  return end !== null && end < planYear;
+}
 
 /** 去年 / 上年 / 过去一年 not after 比/较 (比上年 is a base, not a past result) nor inside 以上年… */
 const PAST_WORD = /(?:^|[^比较以])(?:去年|上年|过去一年|前年)/;
@@ -231,7 +378,7 @@ const AFTER_FIGURE_PREDICATES = [
 ];
 
 /** Nouns after a figure that name no measure (加计扣除75%政策, 应纳税所得额100万元至300万元部分). */
-const GENERIC_NOUNS = new Set(['部分', '政策', '水平', '标准', '范围', '之间', '规模', '目标', '任务', '左右']);
+const GENERIC_NOUNS = new Set(['部分', '政策', '水平', '标准', '范围', '之间', '规模', '目标', '任务', '左右', '台阶', '新台阶', '大关']);
 
 /**
  * Whether the figure's measure is named after it rather than before: the subject ends with 等 or 的, or
@@ -278,8 +425,38 @@ const SHARED_RATE = /[^和、及]{2}率$/;
  * and 基本医疗保险参保率. Only a rate is shared this way; another head stays with the last name (居民医保 30元,
  * see {@link findFigureTargets}). Input: the names split at 和/、/及. Output: the names, same length.
  */
-function respectiveNames(names: string[]): string[] {
-  const head = SHARED_RATE.exec(names[names.length - 1])?.[0];
+function respectiveNames(names: string[], figures: number): string[] {
+  // 城乡居民人均可支配收入分别增长6%左右和7%左右: 城乡 pairs 城镇 and 农村
+  if (names.length === 1 && figures === 2 && names[0].includes('城乡')) {
+    return [names[0].replace('城乡', '城镇'), names[0].replace('城乡', '农村')];
+  }
+  // 一二三产增加值分别增长3.5%左右、6%左右、5%左右 (贵州 2026): one numeral per figure before 产
+  const compact = /^([一二三])([一二三]{1,2})产/.exec(names[0]);
+  if (names.length === 1 && compact !== null && compact[1].length + compact[2].length === figures) {
+    const rest = names[0].slice(compact[0].length);
+    return [...compact[1], ...compact[2]].map((n) => `${n}产${rest}`);
+  }
+  // 城镇、农村居民人均可支配收入分别增长…, 一产、二产、三产增加值分别增长…: short heads share the last name's tail
+  // (two-character heads only: 制造业、数字经济核心产业增加值 shares no head of the same length)
+  if (names.length >= 2 && names.slice(0, -1).every((n) => n.length === 2)) {
+    const last = names[names.length - 1];
+    const head = names[0].length;
+    if (last.length > head + 1 && names.slice(0, -1).every((n) => n.length === head)) {
+      const tail = last.slice(head);
+      return names.map((n, i) => (i === names.length - 1 ? last : `${n}${tail}`));
+    }
+  }
+  // 单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18% (2021): the 单位…生产总值 of the first is every one's
+  const per = /^单位(?:国内|地区)?生产总值/.exec(names[0])?.[0];
+  if (per !== undefined && names.length >= 2 && names.slice(1).every((n) => n.length >= 2 && !n.startsWith('单位'))) {
+    return names.map((n, i) => (i === 0 ? n : `${per}${n}`));
+  }
+  // 省外游客、入境过夜游客分别增长10%、35%以上: the growth named once at the end is every measure's
+  const last = names[names.length - 1];
+  if (names.length >= 2 && last.endsWith('增长') && names.slice(0, -1).every((n) => n.length >= 2 && !n.endsWith('增长'))) {
+    return names.map((n, i) => (i === names.length - 1 ? n : `${n}增长`));
+  }
+  const head = SHARED_RATE.exec(last)?.[0];
   if (head === undefined || names.length < 2) return names;
   return names.map((n, i) => (i === names.length - 1 || n.endsWith('率') || n.length < 2 ? n : `${n}${head}`));
 }
@@ -297,7 +474,8 @@ function chainedFigures(text: string, figures: Figure[], k: number): Figure[] {
 
 function figureTarget(
   text: string, figure: Figure, start: number, end: number, metric: string, trailWords: readonly string[],
-  common: { aspirational: boolean; direction: 'increase' | 'decrease' | null }, planYear: number | null,
+  common: { aspirational: boolean; direction: 'increase' | 'decrease' | null; horizon: TargetHorizon; baseline: TargetBaseline | null },
+  planYear: number | null,
 ): FoundTarget {
   const suffix = readSuffixModifier(text, figure.end);
   const modifier: Modifier = figure.range
@@ -315,6 +493,7 @@ function figureTarget(
     deadline: deadline?.text ?? null,
     deadlineDate: deadline?.date ?? null,
     damaged: figure.damaged,
+    basis: 'level',
   };
 }
 
@@ -399,9 +578,11 @@ function cutAtLost(text: string, pos: number): boolean {
  * A text that opens by looking back (过去五年，… / 去年…) gives [] even in a plan section: it reports results.
  * Never throws; linear in the text's length (every look-around is capped).
  */
-export function findTargets(text: string, planYear: number | null): FoundTarget[] {
+export function findTargets(text: string, planYear: number | null, heading = ''): FoundTarget[] {
   if (PAST_FRAME.test(text)) return [];
-  const found: FoundTarget[] = [...findFigureTargets(text, planYear)];
+  const found: FoundTarget[] = [...findFigureTargets(text, planYear, heading)];
+  const horizonAt = (pos: number, metric: string): TargetHorizon =>
+    readHorizon(text.slice(sentenceStart(text, pos, SENTENCE_CAP), pos), metric, planYear, heading);
   for (const rank of findRanks(text)) {
     const deadline = governingDeadline(text, rank.start, rank.end, planYear);
     found.push({
@@ -413,19 +594,24 @@ export function findTargets(text: string, planYear: number | null): FoundTarget[
       deadline: deadline?.text ?? null,
       deadlineDate: deadline?.date ?? null,
       damaged: false,
+      basis: 'level', horizon: horizonAt(rank.start, rank.metric), baseline: null,
     });
   }
-  for (const statement of findStatements(text)) {
+  // the main-target paragraph's own reading wins over the generic one where both read a clause
+  const main = findMainTargetStatements(text);
+  const statements = [...main, ...findStatements(text).filter((g) => !main.some((s) => s.start < g.end && g.start < s.end))];
+  for (const statement of statements) {
     const deadline = governingDeadline(text, statement.start, statement.end, planYear);
     found.push({
       start: statement.start, end: statement.end, metric: statement.metric,
       value: null, low: null, high: null, unit: null,
       modifier: statement.modifier,
-      aspirational: isAspirationalAt(text, statement.start, SENTENCE_CAP),
-      direction: null,
+      aspirational: statement.aspirational ?? isAspirationalAt(text, statement.start, SENTENCE_CAP),
+      direction: statement.direction ?? null,
       deadline: deadline?.text ?? null,
       deadlineDate: deadline?.date ?? null,
       damaged: false,
+      basis: 'level', horizon: horizonAt(statement.start, statement.metric), baseline: null,
     });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -35,10 +35,11 @@ const MAGNITUDES = ['万亿', '亿', '万', '千'];
  * Deliberately absent: 年 月 日 号 (dates), 位 届 级 类 期 (ranks and labels).
  */
 const UNITS = [
-  '平方公里', '个百分点', '微克/立方米', '千瓦时', '吨标准煤',
-  '百分点', '人次', '公里', '千米', '平方米', '立方米', '公斤', '公顷', '美元', '千瓦', '小时',
+  '平方公里', '个百分点', '微克/立方米', 'μg/m³', 'μg/m3', '毫克/升', 'mg/L', '千瓦时', '吨标准煤', '标准箱', '标箱',
+  '百分点', '人次', '批次', '场次', '户次', '架次', '车次', '班次', '艘次', '件次', '项次', '亩次', '公里', '千米', '平方米', '立方米', '公斤', '公顷', '美元', '千瓦', '小时',
   '%', '％', '‰', '人', '斤', '吨', '个', '家', '条', '项', '座', '所', '米', '亩', '元', '辆', '台', '套', '户',
   '处', '件', '张', '部', '批', '场', '次', '倍', '天', '名', '床', '宗', '篇', '艘', '架', '栋',
+  '岁', '列', '例', '头', '只', '株', '册', '份',
 ].sort((a, b) => b.length - a.length);
 
 /** Words after which a bare magnitude (3000万左右) still ends a figure. */
@@ -47,8 +48,20 @@ const BARE_MAGNITUDE_FOLLOWERS = ['左右', '以上', '以内', '以下', '上�
 /** Units a Chinese-numeral figure may carry: `两个百分点`, `三倍`. */
 const CHINESE_UNITS = ['个百分点', '百分点', '倍'];
 
-/** Separators of a range `6%-6.5%`, `6～6.5%`, `3%至3.5%`. */
-const RANGE_SEPARATORS = new Set(['-', '－', '~', '～', '—', '–', '至']);
+/**
+ * Separators of a range `6%-6.5%`, `6～6.5%`, `3%至3.5%`, `5%到5.5%`: ASCII and full-width hyphen-minus and
+ * tilde, the Unicode dashes (U+2010–U+2015, U+2212 minus, U+2E3A two-em dash), wave dashes (U+301C, U+223C)
+ * and 至/到. A doubled dash (`5%——5.5%`) is one separator.
+ */
+const RANGE_SEPARATORS = new Set([
+  '-', '－', '~', '～', '〜', '∼', '‐', '‑', '‒', '–', '—', '―', '−', '⸺', '﹣', '至', '到',
+]);
+
+/**
+ * Units a figure's unit may be divided by (`25万元/人`, `10吨/亩`, `0.5元/千瓦时`): the per-unit part is read
+ * with the figure, so the unit is `万元/人`, never `万元` followed by stray text.
+ */
+const PER_UNITS = ['千瓦时', '平方米', '立方米', '公顷', '人', '年', '月', '吨', '亩', '户', '天', '次', '辆', '件', '台'];
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -102,7 +115,12 @@ function readUnit(text: string, pos: number, bareMagnitude: boolean): number {
       return -1;
     }
   }
-  return pos + magnitude.length + base.length;
+  const end = pos + magnitude.length + base.length;
+  if (base !== '' && (text[end] === '/' || text[end] === '／')) {
+    const per = matchAt(text, end + 1, PER_UNITS);
+    if (per !== '') return end + 1 + per.length;
+  }
+  return end;
 }
 
 /** A digit run `[start, end)`: value (NaN when not one number), damaged flag. */
@@ -203,12 +221,33 @@ function readDigitFigure(text: string, start: number): { figure: Figure | null; 
     more = true;
     pos++;
   }
+  // 3万余人次, 2千多家: the floor word between magnitude and unit; the unit is read whole (万人次)
+  const magnitude = matchAt(text, pos, MAGNITUDES);
+  if (!more && magnitude !== '' && (text[pos + magnitude.length] === '余' || text[pos + magnitude.length] === '多')) {
+    const base = matchAt(text, pos + magnitude.length + 1, UNITS);
+    if (base !== '') {
+      const end = pos + magnitude.length + 1 + base.length;
+      return {
+        figure: {
+          start, end, value: first.damaged ? null : first.value, low: null, high: null,
+          unit: foldUnit(magnitude + base), damaged: first.damaged, more: true, range: false, lostOnly: onlyLost,
+        },
+        next: end,
+      };
+    }
+  }
   const firstUnitEnd = readUnit(text, pos, !onlyLost);
-  if (isAsciiLetter(text[first.end])) return { figure: null, next };
+  // PM2.5, 5G: a number glued to Latin letters is a name, unless the letters are its unit (0.5mg/L)
+  if (isAsciiLetter(text[first.end]) && !(firstUnitEnd > first.end && /^(?:mg|μg)/.test(text.slice(pos, firstUnitEnd)))) {
+    return { figure: null, next };
+  }
   // range: 6%-6.5%, 6-6.5%
   const sepPos = firstUnitEnd > 0 ? firstUnitEnd : pos;
-  if (!more && RANGE_SEPARATORS.has(text[sepPos]) && isNumberChar(text[sepPos + 1]) && text[sepPos + 1] !== '.') {
-    const second = readDigitRun(text, sepPos + 1);
+  const sepLength = RANGE_SEPARATORS.has(text[sepPos]) && text[sepPos + 1] === text[sepPos] && text[sepPos] !== '至' && text[sepPos] !== '到' ? 2 : 1;
+  const afterSep = sepPos + sepLength;
+  if (!more && RANGE_SEPARATORS.has(text[sepPos]) && isNumberChar(text[afterSep]) && text[afterSep] !== '.' &&
+    !(isChangeSeparator(text[sepPos]) && opensChange(text, start))) {
+    const second = readDigitRun(text, afterSep);
     const secondUnitEnd = readUnit(text, second.end, true);
     if (secondUnitEnd > 0 && !isAsciiLetter(text[second.end])) {
       const unit = foldUnit(text.slice(second.end, secondUnitEnd));
@@ -233,6 +272,21 @@ function readDigitFigure(text: string, start: number): { figure: Figure | null; 
     },
     next: firstUnitEnd,
   };
+}
+
+/** 至 and 到 join a range (`5%至5.5%`) unless a 从/由 before the figure makes them a change (`从4.2%到3.9%`). */
+function isChangeSeparator(c: string): boolean {
+  return c === '至' || c === '到';
+}
+
+/** Whether 从 or 由 opens the figure at `start` (`从4.2%`, `由60.2%`), looking back inside its clause (12 characters). */
+function opensChange(text: string, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    const c = text[k];
+    if (c === '从' || c === '由') return true;
+    if ('，,；;。：:、'.includes(c)) return false;
+  }
+  return false;
 }
 
 function readChineseFigure(text: string, start: number, end: number): Figure | null {

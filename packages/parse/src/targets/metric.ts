@@ -27,12 +27,14 @@ const LEAD_FILLERS = [
 const LEAD_VERBS = [
   '组织实施', '推进', '推动', '实施', '完成', '开展', '创建', '建成', '新建', '新开工', '打造', '培育', '组织',
   '安排', '发行', '改造', '淘汰', '争创', '累计', '实现', '延续执行', '执行', '使用', '严守', '守住', '守牢', '做好',
+  '举办', '举行',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs whose object is the figure and what follows it (完成1571个行政村环境整治, 严守18亿亩耕地红线). */
 const OBJECT_VERBS = [
   '组织实施', '完成', '推动', '实施', '新建', '建成', '创建', '争创', '严守', '守住', '守牢', '使用', '保障好',
   '培训', '惠及', '改造', '新开工', '开工', '发放', '培育', '打造', '淘汰', '关停', '推进', '开展', '安排', '做好',
+  '新增', '新建改建', '新改建', '引进', '招引', '筹措', '提供', '选派', '帮助', '构建', '形成', '布局', '上线', '竣工',
 ].sort((a, b) => b.length - a.length);
 
 /** Increase words among the trailing words; also the direction they give. */
@@ -47,8 +49,9 @@ const TRAIL_WORDS = [
   '增至', '降到', '降至', '减至', '压减', '削减', '提高', '提升', '增长', '增加', '上升', '上涨', '扩大',
   '下降', '降低', '减少', '压缩', '缩短', '至少', '超过', '高于', '低于', '多于', '少于', '大于', '小于', '突破',
   '达到', '大约', '接近', '拟按', '保持', '稳定', '控制', '实现', '累计', '分别', '继续', '稳步', '同比',
-  '比上年', '比去年', '全年', '今年', '年内', '力争', '争取', '确保', '安排', '预期目标', '目标',
+  '比上年', '比去年', '全年', '今年', '年内', '每年', '迈上', '跨上', '站上', '力争', '争取', '确保', '安排', '预期目标', '目标',
   '达', '为', '在', '约', '近', '按', '均', '都', '再', '要', '将', '拟', '降',
+  '≥', '⩾', '>=', '＞', '>', '≤', '⩽', '<=', '＜', '<', '不小于', '不大于', '超', '逾',
 ].sort((a, b) => b.length - a.length);
 
 /** Names that mean the same measure, mapped to the name the compare step relies on. */
@@ -70,6 +73,8 @@ const SYNONYMS: Record<string, string> = {
 
 const LEAD_PUNCTUATION = new Set(['、', '，', ',', '“', '”', '"', '‘', '’', ' ', '　', ')', '）']);
 const BASE_YEAR_TAIL = /比(?:\d{4}年|上年|去年|上一年)(?:年初预算|同期)?$/;
+/** A year closing a subject (非常规天然气产量2030年达到300亿立方米, 山西 2026): when, not what. */
+const YEAR_TAIL = /(?:到|至|在)?\d{4}年(?:底|末)?(?:前)?$/;
 /** A deadline or a year opening a subject (2024年底前, 6月底前, 年底前, 年内, 到2025年, 2024年): not part of the measure. */
 const LEAD_DEADLINE = /^(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?前?|^\d{1,2}月(?:底|末)?前|^年(?:底|末)前?|^年内/;
 
@@ -109,7 +114,11 @@ export function readSubject(text: string, from: number, to: number): Subject {
     while (start < to && LEAD_PUNCTUATION.has(text[start])) start++;
     const deadline = LEAD_DEADLINE.exec(text.slice(start, Math.min(to, start + 12)));
     if (deadline && deadline[0].length > 0) start += deadline[0].length;
-    start = stripStart(text, start, to, LEAD_FILLERS);
+    // an item label left at the start (附件 items 一、新建改建农村公路…) is no part of the measure
+    const label = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/.exec(text.slice(start, Math.min(to, start + 4)));
+    if (label) start += label[0].length;
+    // 和 opens 和美乡村 (a term), not a conjunction there
+    if (!text.startsWith('和美', start)) start = stripStart(text, start, to, LEAD_FILLERS);
     if (leadVerbs.length === 0) textStart = start;
     const afterVerb = stripStart(text, start, to, LEAD_VERBS);
     if (afterVerb !== start) {
@@ -119,6 +128,8 @@ export function readSubject(text: string, from: number, to: number): Subject {
     if (start === before) break;
   }
   let end = to;
+  // 比例≥ 85%: spaces before the figure are no part of the subject's last word
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '　')) end--;
   const trailWords: string[] = [];
   for (;;) {
     const before = end;
@@ -127,6 +138,12 @@ export function readSubject(text: string, from: number, to: number): Subject {
     if (baseYear) {
       trailWords.push(baseYear[0]);
       end -= baseYear[0].length;
+      continue;
+    }
+    const year = YEAR_TAIL.exec(part.slice(-10));
+    if (year && year[0].length < part.length) {
+      trailWords.push(year[0]);
+      end -= year[0].length;
       continue;
     }
     for (const word of TRAIL_WORDS) {
@@ -180,7 +197,9 @@ export function normaliseMetric(raw: string): string {
     }
   }
   name = name.replace(/\(/g, '（').replace(/\)/g, '）');
-  name = name.replace(/^[、，,：:；;。的和及与]+/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
+  // an outline label left at the start of an item (一、新建改建农村公路, 2.空气质量…) is no part of the name
+  name = name.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/, '');
+  name = name.replace(/^[、，,：:；;。的及与]+/, '').replace(/^和(?!美)/, '').replace(/[、，,：:；;。的和及与等]+$/, '');
   return SYNONYMS[name] ?? name;
 }
 

@@ -23,6 +23,12 @@ const PREFIXES: ReadonlyArray<readonly [string, Modifier]> = [
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['低于', 'at_most'],
   ['不到', 'at_most'], ['少于', 'at_most'], ['小于', 'at_most'], ['控制在', 'at_most'], ['控制到', 'at_most'],
   ['大约', 'about'], ['接近', 'about'], ['约', 'about'], ['近', 'about'],
+  // comparison symbols (ge-le-symbols case; Recognizers-Text issue 761): ≥ ⩾ 不小于, ≤ ⩽ 不大于
+  ['≥', 'at_least'], ['⩾', 'at_least'], ['>=', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'],
+  ['≤', 'at_most'], ['⩽', 'at_most'], ['<=', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
+  ['不小于', 'at_least'], ['不大于', 'at_most'],
+  // 培训超20万人次, 逾千家: a floor, and never part of the measure
+  ['超', 'at_least'], ['逾', 'at_least'],
 ];
 
 /**

@@ -20,6 +20,10 @@ export interface Statement {
   end: number;
   metric: string;
   modifier: Modifier;
+  /** 进一步下降 → decrease, 稳中有升 → increase; absent when the words give none */
+  direction?: 'increase' | 'decrease' | null;
+  /** set when the statement's own words say 争取/力争 (进出口总额争取实现正增长); absent: read from the sentence */
+  aspirational?: boolean;
 }
 
 // Bounded alternatives only (no nested unbounded quantifiers): linear on any input.
