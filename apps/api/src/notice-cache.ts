@@ -1,60 +1,64 @@
-import type { Comparison, Plan } from '@plandiff/model';
-import { parsePlan, type ParseOptions } from '@plandiff/parse';
-import { comparePlans } from '@plandiff/compare';
+import type { ParseOptions } from '@plandiff/parse';
 import { planCacheKey } from '@plandiff/corpus';
 import { WeightedLru } from './lru.js';
+import { PlanPool } from './plan-pool.js';
+import { jsonBytes, PreparedJson } from './representation.js';
 
-/** Limits of the cache of POSTed notices: entries, and total source bytes behind the cached plans. */
+/** Limits of the cache of POSTed notices: entries, and total bytes of the cached answers' JSON. */
 export interface NoticeCacheLimits {
   maxPlans: number;
-  maxSourceBytes: number;
+  /** total bytes of cached Plan JSON */
+  maxPlanBytes: number;
   maxComparisons: number;
+  /** total bytes of cached Comparison JSON */
+  maxComparisonBytes: number;
 }
 
 export const DEFAULT_NOTICE_CACHE_LIMITS: NoticeCacheLimits = {
   maxPlans: 64,
-  maxSourceBytes: 32 * 1024 * 1024,
+  maxPlanBytes: 64 * 1024 * 1024,
   maxComparisons: 64,
+  maxComparisonBytes: 64 * 1024 * 1024,
 };
 
 /**
- * Parsed plans and comparisons of notices that clients POST, computed once per content: a plan is keyed by the
- * sha256 of its bytes, the parser version and the parse options ({@link planCacheKey}); a comparison by the
- * identities of its two plans. Both are bounded LRUs held in memory only (nothing is written anywhere), so a
- * stream of different uploads cannot grow the server without bound.
- * Errors of parsePlan (PlanParseError) pass through and are not cached.
+ * One side of a comparison: a stored Plan object (from the Corpus) or an uploaded notice's Plan as the JSON the
+ * worker made. Either is answered by `jsonAnswer` and sent to a worker as its JSON bytes.
+ */
+export type PlanSide = object;
+
+/**
+ * Parsed plans and comparisons of notices that clients POST, computed once per content in the {@link PlanPool}
+ * (off the event loop): a plan is keyed by the sha256 of its bytes, the parser version and the parse options
+ * ({@link planCacheKey}); a comparison by the identities of its two sides. Both are LRUs bounded by entry count
+ * and by the bytes of their JSON (an entry weighs what it costs), held in memory only. Equal requests in flight
+ * share one job. Errors of the pool (PlanParseError, ProblemError 422/503) pass through and are not cached.
  */
 export class NoticeCache {
-  private readonly plans: WeightedLru<Plan>;
-  private readonly comparisons: WeightedLru<Comparison>;
-  private readonly planIds = new WeakMap<Plan, number>();
-  private nextPlanId = 1;
+  private readonly plans: WeightedLru<PreparedJson>;
+  private readonly comparisons: WeightedLru<PreparedJson>;
+  private readonly inFlight = new Map<string, Promise<PreparedJson>>();
+  private readonly sideIds = new WeakMap<object, number>();
+  private nextSideId = 1;
 
-  constructor(limits: NoticeCacheLimits = DEFAULT_NOTICE_CACHE_LIMITS) {
-    this.plans = new WeightedLru(limits.maxPlans, limits.maxSourceBytes);
-    this.comparisons = new WeightedLru(limits.maxComparisons, Number.POSITIVE_INFINITY);
+  constructor(
+    readonly pool: PlanPool = new PlanPool(),
+    limits: NoticeCacheLimits = DEFAULT_NOTICE_CACHE_LIMITS,
+  ) {
+    this.plans = new WeightedLru(limits.maxPlans, limits.maxPlanBytes);
+    this.comparisons = new WeightedLru(limits.maxComparisons, limits.maxComparisonBytes);
   }
 
-  /** The Plan of a notice's bytes, parsed once per (bytes, options). */
-  plan(bytes: Uint8Array, options: ParseOptions): Plan {
+  /** The Plan of a notice's bytes (as prepared JSON), parsed once per (bytes, options). */
+  plan(bytes: Uint8Array, options: ParseOptions): Promise<PreparedJson> {
     const key = planCacheKey(bytes, JSON.stringify(options));
-    let plan = this.plans.get(key);
-    if (!plan) {
-      plan = parsePlan(bytes, options);
-      this.plans.set(key, plan, bytes.byteLength);
-    }
-    return plan;
+    return this.cached(this.plans, `plan ${key}`, key, () => this.pool.parse(bytes, options));
   }
 
-  /** The Comparison of two plans (uploaded or stored), computed once per pair of plan objects. */
-  comparison(from: Plan, to: Plan): Comparison {
+  /** The Comparison of two sides (uploaded or stored), computed once per pair of side objects. */
+  comparison(from: PlanSide, to: PlanSide): Promise<PreparedJson> {
     const key = `${this.identity(from)}>${this.identity(to)}`;
-    let comparison = this.comparisons.get(key);
-    if (!comparison) {
-      comparison = comparePlans(from, to);
-      this.comparisons.set(key, comparison);
-    }
-    return comparison;
+    return this.cached(this.comparisons, `comparison ${key}`, key, () => this.pool.compare(jsonBytes(from), jsonBytes(to)));
   }
 
   /** Number of cached plans and comparisons (for tests and health). */
@@ -62,12 +66,29 @@ export class NoticeCache {
     return { plans: this.plans.size, comparisons: this.comparisons.size };
   }
 
-  // Plans are handed out once per content, so an object's identity stands for its content here.
-  private identity(plan: Plan): number {
-    let id = this.planIds.get(plan);
+  private cached(lru: WeightedLru<PreparedJson>, flightKey: string, key: string, make: () => Promise<Uint8Array>): Promise<PreparedJson> {
+    const hit = lru.get(key);
+    if (hit) return Promise.resolve(hit);
+    let pending = this.inFlight.get(flightKey);
+    if (!pending) {
+      pending = make()
+        .then((json) => {
+          const answer = new PreparedJson(Buffer.from(json.buffer, json.byteOffset, json.byteLength));
+          lru.set(key, answer, json.byteLength);
+          return answer;
+        })
+        .finally(() => this.inFlight.delete(flightKey));
+      this.inFlight.set(flightKey, pending);
+    }
+    return pending;
+  }
+
+  // Sides are handed out once per content, so an object's identity stands for its content here.
+  private identity(side: PlanSide): number {
+    let id = this.sideIds.get(side);
     if (id === undefined) {
-      id = this.nextPlanId++;
-      this.planIds.set(plan, id);
+      id = this.nextSideId++;
+      this.sideIds.set(side, id);
     }
     return id;
   }

@@ -30,7 +30,11 @@ export const PROBLEM_KINDS = {
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'forbidden-origin': { status: 403, title: 'Cross-origin request refused' },
   'not-a-plan': { status: 422, title: 'Not a readable plan' },
+  'output-too-large': { status: 422, title: 'Answer would be too large' },
+  'busy': { status: 503, title: 'Server busy' },
+  'over-time-budget': { status: 503, title: 'Time budget exceeded' },
   'internal-error': { status: 500, title: 'Internal server error' },
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
@@ -93,10 +97,17 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
 }
 
-/** A Response carrying a Problem: status from the problem, `application/problem+json`, never cached. */
+/** Seconds a client is asked to wait (Retry-After, RFC 9110 §10.2.3) before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * A Response carrying a Problem: status from the problem, `application/problem+json`, never cached; a 503 also
+ * carries `Retry-After` ({@link RETRY_AFTER_SECONDS}).
+ */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+  const retry: Record<string, string> = p.status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
   return new Response(JSON.stringify(p), {
     status: p.status,
-    headers: { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': 'no-store', ...headers },
+    headers: { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': 'no-store', ...retry, ...headers },
   });
 }

@@ -63,7 +63,7 @@ const compareRoute = createRoute({
   },
   responses: {
     200: jsonContent(Comparison, 'the Comparison from → to (Cache-Control: no-store)'),
-    ...problemContent(['bad-request', 'not-found', 'body-too-large', 'unsupported-media-type', 'not-a-plan']),
+    ...problemContent(['bad-request', 'not-found', 'body-too-large', 'unsupported-media-type', 'not-a-plan', 'output-too-large', 'busy', 'over-time-budget']),
   },
 });
 
@@ -122,7 +122,8 @@ export function mountCompareRoute(app: ApiApp, corpus: Corpus, notices: NoticeCa
     if (from.kind === 'stored' && to.kind === 'stored' && from.series === to.series) {
       return jsonAnswer(c.req.raw, corpus.comparison(from.series, from.year, to.year), 'no-store');
     }
-    const comparison = notices.comparison(planOf(from, corpus, notices), planOf(to, corpus, notices));
+    const [fromPlan, toPlan] = await Promise.all([planOf(from, corpus, notices), planOf(to, corpus, notices)]);
+    const comparison = await notices.comparison(fromPlan, toPlan);
     return jsonAnswer(c.req.raw, comparison, 'no-store');
   });
 }
