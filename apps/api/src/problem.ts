@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
-import { CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
+import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
 import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
 
 /**
@@ -80,12 +80,15 @@ const PARSE_ERROR_KIND: Record<PlanParseErrorCode, ProblemKind> = {
 
 /**
  * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
+ * CorpusBrokenFixtureError → 500 naming the file inside fixtures/,
  * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
  * anything else → 500 (its message is not shown: it may name server paths).
  */
 export function problemFromError(error: unknown, instance?: string): Problem {
   if (error instanceof ProblemError) return problem(error.kind, error.message, instance, error.code);
   if (error instanceof CorpusNotFoundError) return problem('not-found', error.message, instance);
+  // a stored file that cannot be read: the server's fault, named by its path inside fixtures/ (no server path)
+  if (error instanceof CorpusBrokenFixtureError) return problem('internal-error', error.message, instance, 'BROKEN_FIXTURE');
   if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
   if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);

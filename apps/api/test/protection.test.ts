@@ -1,11 +1,12 @@
 // Issue 12: one upload can never stop the service. Each finding of the issue is reproduced here against the real
 // app (and, where the event loop matters, a real socket). Costs are measured in bench/, never timed here.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Plan } from '@plandiff/model';
+import { Plan, type SeriesSummary } from '@plandiff/model';
+import { Corpus } from '@plandiff/corpus';
 import { createApp } from '../src/app.js';
 import { startServer } from '../src/server.js';
 import { DEFAULT_PLAN_POOL_LIMITS, PlanPool, type PlanPoolLimits } from '../src/plan-pool.js';
@@ -167,5 +168,25 @@ describe('aborted requests', () => {
     } finally {
       await running.close(1000);
     }
+  });
+});
+
+describe('a broken fixture', () => {
+  it('leaves /api/series 200 with the healthy series and marks the broken file; its plan answers 500 naming it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plandiff-broken-'));
+    const fixtures = new URL('../../../fixtures/', import.meta.url);
+    for (const series of ['npc-gwr-resolution', 'hailar-gwr']) cpSync(new URL(`${series}/`, fixtures), join(root, series), { recursive: true });
+    writeFileSync(join(root, 'npc-gwr-resolution', '2023', 'meta.json'), '{"sourceUrl": "javascript:alert(1)"}');
+    const app = createApp({ webRoot: null, corpus: new Corpus(root), planPool: pool() });
+    const res = await app.request('/api/series');
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as SeriesSummary[];
+    expect(list.map((s) => s.id)).toEqual(['hailar-gwr', 'npc-gwr-resolution']);
+    const npc = list.find((s) => s.id === 'npc-gwr-resolution')!;
+    expect(npc.years.map((y) => y.year)).toEqual([2021, 2022, 2024, 2025]);
+    expect(npc.broken?.[0].path).toBe('npc-gwr-resolution/2023/meta.json');
+    const plan = await app.request('/api/series/npc-gwr-resolution/plans/2023');
+    expect(plan.status).toBe(500);
+    expect(((await plan.json()) as { detail: string }).detail).toContain('fixtures/npc-gwr-resolution/2023/meta.json cannot be read');
   });
 });
