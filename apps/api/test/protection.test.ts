@@ -68,7 +68,7 @@ describe('uploads run off the event loop', () => {
 
   it('refuses an upload beyond the queue bound with 503 busy and Retry-After', async () => {
     const app = createApp({ webRoot: null, planPool: pool({ maxQueue: 0, budgetMs: 30_000 }) });
-    const post = (body: Uint8Array) => app.request('/api/parse', { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } });
+    const post = (body: Uint8Array<ArrayBuffer>) => app.request('/api/parse', { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } });
     const answers = await Promise.all([post(noticeBytes('gov-work-report', 2025)), post(noticeBytes('npc-gwr-resolution', 2024))]);
     expect(answers.map((r) => r.status).sort()).toEqual([200, 503]); // one thread, no queue: one is read, one refused
     const refused = answers.find((r) => r.status === 503)!;
@@ -126,7 +126,7 @@ describe('headers and input rules', () => {
   });
 
   it('answers a same-origin POST and one without Origin (curl, the CLI)', async () => {
-    for (const headers of [{ Origin: 'http://127.0.0.1:8787', 'Sec-Fetch-Site': 'same-origin' }, {}]) {
+    for (const headers of [{ Origin: 'http://127.0.0.1:8787', 'Sec-Fetch-Site': 'same-origin' }, {}] as Record<string, string>[]) {
       const res = await app.request('http://127.0.0.1:8787/api/parse', {
         method: 'POST', body: noticeBytes('npc-gwr-resolution', 2024), headers: { 'Content-Type': 'text/plain', ...headers },
       });
