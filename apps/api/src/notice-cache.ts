@@ -27,6 +27,9 @@ export const DEFAULT_NOTICE_CACHE_LIMITS: NoticeCacheLimits = {
  */
 export type PlanSide = object;
 
+/** One side of a comparison request: a Plan at hand (stored, or an upload parsed before), or a notice to parse. */
+export type ComparisonSide = { plan: PlanSide } | { notice: Uint8Array; options: ParseOptions };
+
 /**
  * Parsed plans and comparisons of notices that clients POST, computed once per content in the {@link PlanPool}
  * (off the event loop): a plan is keyed by the sha256 of its bytes, the parser version and the parse options
@@ -39,6 +42,8 @@ export class NoticeCache {
   private readonly comparisons: WeightedLru<PreparedJson>;
   private readonly inFlight = new Map<string, Promise<PreparedJson>>();
   private readonly sideIds = new WeakMap<object, number>();
+  /** the content key of each cached upload plan, so a comparison keys it the same whether parsed before or not */
+  private readonly uploadKeys = new WeakMap<object, string>();
   private nextSideId = 1;
 
   constructor(
@@ -52,13 +57,31 @@ export class NoticeCache {
   /** The Plan of a notice's bytes (as prepared JSON), parsed once per (bytes, options). */
   plan(bytes: Uint8Array, options: ParseOptions): Promise<PreparedJson> {
     const key = planCacheKey(bytes, JSON.stringify(options));
-    return this.cached(this.plans, `plan ${key}`, key, () => this.pool.parse(bytes, options));
+    return this.cached(this.plans, `plan ${key}`, key, () => this.pool.parse(bytes, options), (plan) => this.uploadKeys.set(plan, key));
   }
 
-  /** The Comparison of two sides (uploaded or stored), computed once per pair of side objects. */
-  comparison(from: PlanSide, to: PlanSide): Promise<PreparedJson> {
-    const key = `${this.identity(from)}>${this.identity(to)}`;
-    return this.cached(this.comparisons, `comparison ${key}`, key, () => this.pool.compare(jsonBytes(from), jsonBytes(to)));
+  /**
+   * The Comparison of two sides, computed once per pair of contents: a notice not parsed yet is parsed in the same
+   * worker job as the comparison (one queue slot per request), and its Plan is cached on the way.
+   */
+  comparison(from: ComparisonSide, to: ComparisonSide): Promise<PreparedJson> {
+    // An upload is keyed by its content key whether or not its plan is cached; a stored plan by its identity.
+    const resolved = [from, to].map((side) => {
+      if ('plan' in side) return { side, key: this.sideKey(side.plan) };
+      const planKey = planCacheKey(side.notice, JSON.stringify(side.options));
+      const cached = this.plans.get(planKey);
+      return cached ? { side: { plan: cached }, key: `u${planKey}` } : { side, key: `u${planKey}`, planKey };
+    });
+    const key = `${resolved[0].key}>${resolved[1].key}`;
+    return this.cached(this.comparisons, `comparison ${key}`, key, async () => {
+      const jobSide = (r: (typeof resolved)[number]) =>
+        'plan' in r.side ? { planJson: jsonBytes(r.side.plan) } : { notice: r.side.notice, options: r.side.options };
+      const done = await this.pool.compare(jobSide(resolved[0]), jobSide(resolved[1]));
+      for (const [r, json] of [[resolved[0], done.plans.from], [resolved[1], done.plans.to]] as const) {
+        if (json && r.planKey) this.remember(r.planKey, prepared(json), json.byteLength);
+      }
+      return done.json;
+    });
   }
 
   /** Number of cached plans and comparisons (for tests and health). */
@@ -66,15 +89,29 @@ export class NoticeCache {
     return { plans: this.plans.size, comparisons: this.comparisons.size };
   }
 
-  private cached(lru: WeightedLru<PreparedJson>, flightKey: string, key: string, make: () => Promise<Uint8Array>): Promise<PreparedJson> {
+  private remember(planKey: string, plan: PreparedJson, weight: number): void {
+    this.plans.set(planKey, plan, weight);
+    this.uploadKeys.set(plan, planKey);
+  }
+
+  private sideKey(plan: PlanSide): string {
+    const uploadKey = this.uploadKeys.get(plan);
+    return uploadKey === undefined ? `p${this.identity(plan)}` : `u${uploadKey}`;
+  }
+
+  private cached(
+    lru: WeightedLru<PreparedJson>, flightKey: string, key: string, make: () => Promise<Uint8Array>,
+    made: (answer: PreparedJson) => void = () => undefined,
+  ): Promise<PreparedJson> {
     const hit = lru.get(key);
     if (hit) return Promise.resolve(hit);
     let pending = this.inFlight.get(flightKey);
     if (!pending) {
       pending = make()
         .then((json) => {
-          const answer = new PreparedJson(Buffer.from(json.buffer, json.byteOffset, json.byteLength));
+          const answer = prepared(json);
           lru.set(key, answer, json.byteLength);
+          made(answer);
           return answer;
         })
         .finally(() => this.inFlight.delete(flightKey));
@@ -92,4 +129,8 @@ export class NoticeCache {
     }
     return id;
   }
+}
+
+function prepared(json: Uint8Array): PreparedJson {
+  return new PreparedJson(Buffer.from(json.buffer, json.byteOffset, json.byteLength));
 }

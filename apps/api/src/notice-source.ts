@@ -3,7 +3,7 @@ import { Coverage } from '@plandiff/model';
 import type { ParseOptions } from '@plandiff/parse';
 import type { Corpus } from '@plandiff/corpus';
 import type { Upload } from './body.js';
-import type { NoticeCache, PlanSide } from './notice-cache.js';
+import type { ComparisonSide, NoticeCache, PlanSide } from './notice-cache.js';
 
 /** `series/year` of a stored notice, e.g. `gov-work-report/2025`. */
 export const StoredPlanRef = z
@@ -45,4 +45,14 @@ export function storedRef(ref: string): { series: string; year: number } {
 export async function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache): Promise<PlanSide> {
   if (source.kind === 'stored') return corpus.plan(source.series, source.year);
   return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage));
+}
+
+/**
+ * One side of a comparison as the notice cache takes it: a stored notice is the Corpus's Plan; an upload is its
+ * bytes and parse options (parsed in the comparison's worker job unless already cached).
+ * Throws CorpusNotFoundError (404) for an unknown stored notice.
+ */
+export function comparisonSide(source: NoticeSource, corpus: Corpus): ComparisonSide {
+  if (source.kind === 'stored') return { plan: corpus.plan(source.series, source.year) };
+  return { notice: source.upload.bytes, options: uploadParseOptions(source.upload, source.coverage) };
 }

@@ -4,9 +4,9 @@ import Tinypool from 'tinypool';
 import type { ParseOptions } from '@plandiff/parse';
 import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
 import { ProblemError, RETRY_AFTER_SECONDS } from './problem.js';
-import type { OutputLimits, PlanJob, PlanJobResult } from './plan-worker.js';
+import type { JobSide, OutputLimits, PlanJob, PlanJobResult } from './plan-worker.js';
 
-export type { OutputLimits } from './plan-worker.js';
+export type { JobSide, OutputLimits } from './plan-worker.js';
 
 /** Limits of the pool that parses and compares uploads. */
 export interface PlanPoolLimits {
@@ -95,13 +95,17 @@ export class PlanPool {
    * The Plan of a notice as UTF-8 JSON bytes. Throws PlanParseError (the parser's refusal), ProblemError
    * `output-too-large` (422: tasks, targets or JSON over the limits), `busy` or `over-time-budget` (503).
    */
-  parse(bytes: Uint8Array, options: ParseOptions): Promise<Uint8Array> {
-    return this.run({ op: 'parse', bytes, options, limits: this.limits.output }, 'parsing the notice');
+  async parse(bytes: Uint8Array, options: ParseOptions): Promise<Uint8Array> {
+    return (await this.run({ op: 'parse', bytes, options, limits: this.limits.output }, 'parsing the notice')).json;
   }
 
-  /** The Comparison of two plans given as JSON bytes, as UTF-8 JSON bytes. Throws as {@link parse}. */
-  compare(from: Uint8Array, to: Uint8Array): Promise<Uint8Array> {
-    return this.run({ op: 'compare', from, to, limits: this.limits.output }, 'comparing the notices');
+  /**
+   * The Comparison of two sides (a notice to parse, or a Plan as JSON bytes) in one job, as UTF-8 JSON bytes,
+   * with the JSON of the plans it parsed on the way (null for a side given as a Plan). Throws as {@link parse}.
+   */
+  async compare(from: JobSide, to: JobSide): Promise<{ json: Uint8Array; plans: { from: Uint8Array | null; to: Uint8Array | null } }> {
+    const done = await this.run({ op: 'compare', from, to, limits: this.limits.output }, 'comparing the notices');
+    return { json: done.json, plans: done.plans ?? { from: null, to: null } };
   }
 
   /** Jobs submitted and not yet answered, and how many of them wait for a thread (for tests). */
@@ -118,7 +122,7 @@ export class PlanPool {
 
   private inFlight = 0;
 
-  private async run(job: PlanJob, doing: string): Promise<Uint8Array> {
+  private async run(job: PlanJob, doing: string): Promise<Extract<PlanJobResult, { ok: true }>> {
     const pool = this.tinypool();
     if (this.inFlight >= this.limits.threads + this.limits.maxQueue) throw busy(this.limits);
     const signal = AbortSignal.timeout(this.limits.budgetMs);
@@ -140,7 +144,7 @@ export class PlanPool {
     } finally {
       this.inFlight--;
     }
-    if (result.ok) return result.json;
+    if (result.ok) return result;
     if (result.failure === 'parse') throw new PlanParseError(result.code as PlanParseErrorCode, result.message);
     throw new ProblemError('output-too-large', result.message, result.code);
   }

@@ -18,18 +18,23 @@ export interface OutputLimits {
   maxJsonBytes: number;
 }
 
+/** One side of a comparison job: a notice to parse first, or a Plan already as JSON bytes. */
+export type JobSide = { notice: Uint8Array; options: ParseOptions } | { planJson: Uint8Array };
+
 export type PlanJob =
   | { op: 'parse'; bytes: Uint8Array; options: ParseOptions; limits: OutputLimits }
-  | { op: 'compare'; from: Uint8Array; to: Uint8Array; limits: OutputLimits };
+  | { op: 'compare'; from: JobSide; to: JobSide; limits: OutputLimits };
 
 export type PlanJobResult =
-  | { ok: true; json: Uint8Array }
+  | { ok: true; json: Uint8Array; plans?: { from: Uint8Array | null; to: Uint8Array | null } }
   | { ok: false; failure: 'parse'; code: string; message: string }
   | { ok: false; failure: 'limit'; code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE'; message: string };
 
 const decoder = new TextDecoder();
 
-function limitFailure(code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE', message: string): PlanJobResult {
+type JobFailure = Extract<PlanJobResult, { ok: false }>;
+
+function limitFailure(code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE', message: string): JobFailure {
   return { ok: false, failure: 'limit', code, message };
 }
 
@@ -47,23 +52,44 @@ function jsonResult(value: Plan | Comparison, what: string, limits: OutputLimits
  * output limit that was crossed. Throws only on a bug (tinypool then rejects the task).
  */
 export default function runPlanJob(job: PlanJob): PlanJobResult {
-  if (job.op === 'compare') {
-    const from = JSON.parse(decoder.decode(job.from)) as Plan;
-    const to = JSON.parse(decoder.decode(job.to)) as Plan;
-    return jsonResult(comparePlans(from, to), 'comparison', job.limits);
+  if (job.op === 'parse') {
+    const parsed = parseWithin(job.bytes, job.options, job.limits);
+    return 'failure' in parsed ? parsed : jsonResult(parsed.plan, 'plan', job.limits);
   }
+  // A comparison with uploads parses them in the same job: one queue slot per request, not two.
+  const sides: Plan[] = [];
+  const plans: { from: Uint8Array | null; to: Uint8Array | null } = { from: null, to: null };
+  for (const name of ['from', 'to'] as const) {
+    const side = job[name];
+    if ('planJson' in side) {
+      sides.push(JSON.parse(decoder.decode(side.planJson)) as Plan);
+      continue;
+    }
+    const parsed = parseWithin(side.notice, side.options, job.limits);
+    if ('failure' in parsed) return parsed;
+    const planJson = jsonResult(parsed.plan, 'plan', job.limits);
+    if (!planJson.ok) return planJson;
+    plans[name] = planJson.json;
+    sides.push(parsed.plan);
+  }
+  const result = jsonResult(comparePlans(sides[0], sides[1]), 'comparison', job.limits);
+  return result.ok ? { ...result, plans } : result;
+}
+
+/** Parses a notice and checks the task and target limits. */
+function parseWithin(bytes: Uint8Array, options: ParseOptions, limits: OutputLimits): { plan: Plan } | JobFailure {
   let plan: Plan;
   try {
-    plan = parsePlan(job.bytes, job.options);
+    plan = parsePlan(bytes, options);
   } catch (error) {
     if (error instanceof PlanParseError) return { ok: false, failure: 'parse', code: error.code, message: error.message };
     throw error;
   }
-  if (plan.tasks.length > job.limits.maxTasks) {
-    return limitFailure('TOO_MANY_TASKS', `the notice reads as ${plan.tasks.length} tasks, over the limit of ${job.limits.maxTasks}: send one plan, not a list of labels`);
+  if (plan.tasks.length > limits.maxTasks) {
+    return limitFailure('TOO_MANY_TASKS', `the notice reads as ${plan.tasks.length} tasks, over the limit of ${limits.maxTasks}: send one plan, not a list of labels`);
   }
-  if (plan.targets.length > job.limits.maxTargets) {
-    return limitFailure('TOO_MANY_TARGETS', `the notice reads as ${plan.targets.length} targets, over the limit of ${job.limits.maxTargets}`);
+  if (plan.targets.length > limits.maxTargets) {
+    return limitFailure('TOO_MANY_TARGETS', `the notice reads as ${plan.targets.length} targets, over the limit of ${limits.maxTargets}`);
   }
-  return jsonResult(plan, 'plan', job.limits);
+  return { plan };
 }

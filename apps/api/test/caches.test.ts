@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Plan } from '@plandiff/model';
+import type { Comparison, Plan } from '@plandiff/model';
+import { Corpus } from '@plandiff/corpus';
 import { DEFAULT_PLAN_POOL_LIMITS, PlanPool } from '../src/plan-pool.js';
 import { StoredAnswers } from '../src/stored-answers.js';
 import { NoticeCache } from '../src/notice-cache.js';
@@ -71,8 +72,19 @@ describe('NoticeCache', () => {
     ]);
     expect(again).toBe(from);
     const to = await cache.plan(noticeBytes('npc-gwr-resolution', 2025), {});
-    const comparison = await cache.comparison(from, to);
-    expect(await cache.comparison(from, to)).toBe(comparison);
-    expect(await cache.comparison(to, from)).not.toBe(comparison);
+    const comparison = await cache.comparison({ plan: from }, { plan: to });
+    expect(await cache.comparison({ plan: from }, { plan: to })).toBe(comparison);
+    expect(await cache.comparison({ plan: to }, { plan: from })).not.toBe(comparison);
+  });
+
+  it('parses an upload inside its comparison job and keeps its plan for the next request', async () => {
+    const cache = new NoticeCache(pool);
+    const stored = new Corpus().plan('npc-gwr-resolution', 2025);
+    const notice = noticeBytes('npc-gwr-resolution', 2024);
+    const comparison = await cache.comparison({ notice, options: {} }, { plan: stored });
+    expect((JSON.parse(comparison.body.toString('utf8')) as Comparison).to.year).toBe(2025);
+    expect(cache.sizes().plans).toBe(1); // the upload's plan, parsed on the way
+    const plan = await cache.plan(notice, {});
+    expect(await cache.comparison({ plan }, { plan: stored })).toBe(comparison); // same contents, same answer
   });
 });
