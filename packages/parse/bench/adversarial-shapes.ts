@@ -33,5 +33,9 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
   { name: 'angle brackets (tag-like)', make: (n) => `${HEAD}${fill('<p', n)}${TAIL}` },
   { name: 'lead-unit key then spaces', make: (n) => `${HEAD}（三）做好工作（牵头单位：${fill(' ', n)}x）${TAIL}` },
   { name: 'damaged signature (□ run)', make: (n) => `${HEAD}${TAIL}\n${fill('□', n)}x\n` },
+  {
+    name: 'unclosed <script> tags (HTML)',
+    make: (n) => `<html><body><p>2025年全市工作要点</p><p>一、总体要求</p><p>（一）推动经济增长。地区生产总值增长5%左右。</p>${fill('<script>', n)}</body></html>`,
+  },
   { name: 'question marks', make: (n) => `${HEAD}${fill('?', n)}${TAIL}` },
 ];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, PlanParseError } from '../src/index.js';
 import { printedWidth } from '../src/reflow.js';
+import { cutRawTextElements } from '../src/extract.js';
 import { ADVERSARIAL_SHAPES } from '../bench/adversarial-shapes.js';
 import { expectPlanInvariants } from './plan-invariants.js';
 
@@ -34,6 +35,18 @@ describe('adversarial shapes', () => {
         parsesOrRefuses(`2025年全市工作要点\n一、总体要求\n（一）推动增长。${runs.map(([ch, n]) => ch.repeat(n)).join('')}增长1%\n`);
       }),
       { numRuns: 25, seed: 12 },
+    );
+  });
+
+  it('cutRawTextElements cuts exactly what the old backtracking regex cut', () => {
+    const old = (h: string) => h.replace(/<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ');
+    const piece = fc.constantFrom('<script>', '</script>', '<style a="1">', '</style >', '</STYLE>', '<SCRIPT>', 'x', '<p>', '\n', '<template>', '</template>', '<noscript>', '</noscript>', '增');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const html = pieces.join('');
+        expect(cutRawTextElements(html)).toBe(old(html));
+      }),
+      { numRuns: 500, seed: 12 },
     );
   });
 
