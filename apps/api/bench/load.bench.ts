@@ -7,8 +7,8 @@
 // (VmRSS of the child, from /proc) before and after each run, the medians and the ratios. Exits 1 when any request
 // failed. Takes about 2 minutes. autocannon's decoding of each body into a string is switched off (see below).
 // Then the MIXED run (issue 12): three times, GET compare for 10 s alone, then for 10 s while 20 clients keep
-// POSTing /api/compare uploads (the 2024 government work report with a unique line appended, so no upload hits a
-// cache, against the stored gov-work-report/2025); prints the GET p99 alone and under uploads, the uploads
+// POSTing /api/compare uploads from a child process (bench/uploader.ts: the 2024 government work report with a
+// unique line appended, so no upload hits a cache, against the stored gov-work-report/2025); prints the GET p99 alone and under uploads, the uploads
 // answered (200) and refused (503 busy, retried after 50 ms), and the server's RSS over the three runs.
 // `pnpm bench:api --mixed-only` runs only the mixed run.
 import { spawn } from 'node:child_process';
@@ -100,7 +100,6 @@ function median(values: number[]): number {
 }
 
 const UPLOADERS = 20;
-const UPLOAD_NOTICE = readFileSync(new URL('../../../fixtures/gov-work-report/2024/source.txt', import.meta.url));
 
 interface MixedRow {
   run: number;
@@ -116,30 +115,21 @@ interface MixedRow {
   rssAfter: number;
 }
 
-/** `UPLOADERS` clients POSTing distinct notices to /api/compare until `stop` fires; counts answers by status. */
-async function uploadLoad(url: string, stop: AbortSignal): Promise<{ ok: number; busy: number; other: number }> {
-  const counts = { ok: 0, busy: 0, other: 0 };
-  let serial = 0;
-  const client = async () => {
-    while (!stop.aborted) {
-      const body = Buffer.concat([UPLOAD_NOTICE, Buffer.from(`\n（附）上传编号${process.pid}-${serial++}\n`)]);
-      try {
-        const res = await fetch(`${url}/api/compare?to=gov-work-report/2025`, {
-          method: 'POST', body, headers: { 'Content-Type': 'text/plain' }, signal: stop,
-        });
-        await res.arrayBuffer();
-        if (res.status === 200) counts.ok++;
-        else if (res.status === 503) {
-          counts.busy++;
-          await new Promise((r) => setTimeout(r, 50));
-        } else counts.other++;
-      } catch {
-        if (!stop.aborted) counts.other++;
-      }
-    }
+/** Starts bench/uploader.ts (`UPLOADERS` clients POSTing /api/compare) as a child; `stop()` ends it and answers its counts. */
+function uploadLoad(url: string): { stop(): Promise<{ ok: number; busy: number; other: number }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/uploader.ts', url, String(UPLOADERS)], {
+    cwd: apiDir, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      return JSON.parse(out || '{"ok":0,"busy":0,"other":0}') as { ok: number; busy: number; other: number };
+    },
   };
-  await Promise.all(Array.from({ length: UPLOADERS }, client));
-  return counts;
 }
 
 async function mixedRun(child: ReturnType<typeof spawn>, url: string): Promise<MixedRow[]> {
@@ -147,12 +137,10 @@ async function mixedRun(child: ReturnType<typeof spawn>, url: string): Promise<M
   for (let run = 1; run <= RUNS; run++) {
     for (const withUploads of [false, true]) {
       const rssBefore = rssMiB(child.pid!);
-      const stop = new AbortController();
-      const uploads = withUploads ? uploadLoad(url, stop.signal) : Promise.resolve({ ok: 0, busy: 0, other: 0 });
-      if (withUploads) await new Promise((r) => setTimeout(r, 1000)); // let the pool fill before measuring
+      const uploads = withUploads ? uploadLoad(url) : null;
+      if (withUploads) await new Promise((r) => setTimeout(r, 2000)); // let the uploader start and fill the pool
       const r = await autocannon({ url: url + COMPARE, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 });
-      stop.abort();
-      const counts = await uploads;
+      const counts = uploads ? await uploads.stop() : { ok: 0, busy: 0, other: 0 };
       const row: MixedRow = {
         run, phase: withUploads ? `GET + ${UPLOADERS} uploads` : 'GET alone', reqPerSec: r.requests.average,
         p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + r.timeouts + r.non2xx,

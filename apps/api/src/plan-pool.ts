@@ -71,7 +71,8 @@ export function planWorkerFile(moduleUrl: string = import.meta.url): string {
  * Parses and compares uploaded notices in worker threads (tinypool), so a slow or hostile upload never blocks
  * the event loop that answers stored data. At most `threads` jobs run; `maxQueue` more wait; beyond that a job
  * is refused with ProblemError `busy` (503). A job still running after `budgetMs` has its thread terminated and
- * fails with ProblemError `over-time-budget` (503). Threads start on first use and are unref'd when idle.
+ * fails with ProblemError `over-time-budget` (503). Threads start on first use, are unref'd when idle, and run at
+ * the lowest CPU priority (nice 19, per thread on Linux; see plan-worker.ts) so stored-data GETs stay fast.
  */
 export class PlanPool {
   private pool: Tinypool | null = null;

@@ -4,6 +4,7 @@
  * never serialises a Plan or Comparison of an upload. Loaded by tinypool from this file's compiled `.js`, or from
  * the `.ts` source through tsx in tests and `tsx src/server.ts`.
  */
+import { setPriority } from 'node:os';
 import type { Comparison, Plan } from '@plandiff/model';
 import { parsePlan, PlanParseError, type ParseOptions } from '@plandiff/parse';
 import { comparePlans } from '@plandiff/compare';
@@ -31,6 +32,16 @@ export type PlanJobResult =
   | { ok: false; failure: 'limit'; code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE'; message: string };
 
 const decoder = new TextDecoder();
+
+// Lowest CPU priority for this worker thread, so that on a busy machine the main thread (which answers stored
+// data) is scheduled first. Linux keeps the nice value per thread (setpriority(2), NOTES: "the nice value is a
+// per-thread attribute" under NPTL), so `setPriority(0, …)` here lowers this thread only; raising nice needs no
+// privilege. Elsewhere it may lower the whole process or fail; a failure is ignored.
+try {
+  setPriority(0, 19);
+} catch {
+  // not permitted here: run at normal priority
+}
 
 type JobFailure = Extract<PlanJobResult, { ok: false }>;
 
