@@ -40,7 +40,8 @@ export type ComparisonSide = { plan: PlanSide } | { notice: Uint8Array; options:
 export class NoticeCache {
   private readonly plans: WeightedLru<PreparedJson>;
   private readonly comparisons: WeightedLru<PreparedJson>;
-  private readonly inFlight = new Map<string, Promise<PreparedJson>>();
+  /** jobs running, with how many requests still wait for each: when the last one goes away, the job is aborted */
+  private readonly inFlight = new Map<string, { answer: Promise<PreparedJson>; waiting: number; abort: AbortController }>();
   private readonly sideIds = new WeakMap<object, number>();
   /** the content key of each cached upload plan, so a comparison keys it the same whether parsed before or not */
   private readonly uploadKeys = new WeakMap<object, string>();
@@ -54,17 +55,20 @@ export class NoticeCache {
     this.comparisons = new WeightedLru(limits.maxComparisons, limits.maxComparisonBytes);
   }
 
-  /** The Plan of a notice's bytes (as prepared JSON), parsed once per (bytes, options). */
-  plan(bytes: Uint8Array, options: ParseOptions): Promise<PreparedJson> {
+  /**
+   * The Plan of a notice's bytes (as prepared JSON), parsed once per (bytes, options). `signal`: the request's
+   * own; when every request waiting for the job has been aborted, the job is stopped (its thread freed).
+   */
+  plan(bytes: Uint8Array, options: ParseOptions, signal?: AbortSignal): Promise<PreparedJson> {
     const key = planCacheKey(bytes, JSON.stringify(options));
-    return this.cached(this.plans, `plan ${key}`, key, () => this.pool.parse(bytes, options), (plan) => this.uploadKeys.set(plan, key));
+    return this.cached(this.plans, `plan ${key}`, key, (jobSignal) => this.pool.parse(bytes, options, jobSignal), signal, (plan) => this.uploadKeys.set(plan, key));
   }
 
   /**
    * The Comparison of two sides, computed once per pair of contents: a notice not parsed yet is parsed in the same
    * worker job as the comparison (one queue slot per request), and its Plan is cached on the way.
    */
-  comparison(from: ComparisonSide, to: ComparisonSide): Promise<PreparedJson> {
+  comparison(from: ComparisonSide, to: ComparisonSide, signal?: AbortSignal): Promise<PreparedJson> {
     // An upload is keyed by its content key whether or not its plan is cached; a stored plan by its identity.
     const resolved = [from, to].map((side) => {
       if ('plan' in side) return { side, key: this.sideKey(side.plan) };
@@ -73,15 +77,15 @@ export class NoticeCache {
       return cached ? { side: { plan: cached }, key: `u${planKey}` } : { side, key: `u${planKey}`, planKey };
     });
     const key = `${resolved[0].key}>${resolved[1].key}`;
-    return this.cached(this.comparisons, `comparison ${key}`, key, async () => {
+    return this.cached(this.comparisons, `comparison ${key}`, key, async (jobSignal) => {
       const jobSide = (r: (typeof resolved)[number]) =>
         'plan' in r.side ? { planJson: jsonBytes(r.side.plan) } : { notice: r.side.notice, options: r.side.options };
-      const done = await this.pool.compare(jobSide(resolved[0]), jobSide(resolved[1]));
+      const done = await this.pool.compare(jobSide(resolved[0]), jobSide(resolved[1]), jobSignal);
       for (const [r, json] of [[resolved[0], done.plans.from], [resolved[1], done.plans.to]] as const) {
         if (json && r.planKey) this.remember(r.planKey, prepared(json), json.byteLength);
       }
       return done.json;
-    });
+    }, signal);
   }
 
   /** Number of cached plans and comparisons (for tests and health). */
@@ -100,24 +104,33 @@ export class NoticeCache {
   }
 
   private cached(
-    lru: WeightedLru<PreparedJson>, flightKey: string, key: string, make: () => Promise<Uint8Array>,
-    made: (answer: PreparedJson) => void = () => undefined,
+    lru: WeightedLru<PreparedJson>, flightKey: string, key: string, make: (jobSignal: AbortSignal) => Promise<Uint8Array>,
+    signal: AbortSignal | undefined, made: (answer: PreparedJson) => void = () => undefined,
   ): Promise<PreparedJson> {
     const hit = lru.get(key);
     if (hit) return Promise.resolve(hit);
-    let pending = this.inFlight.get(flightKey);
-    if (!pending) {
-      pending = make()
+    let flight = this.inFlight.get(flightKey);
+    if (!flight) {
+      const abort = new AbortController();
+      const answer = make(abort.signal)
         .then((json) => {
-          const answer = prepared(json);
-          lru.set(key, answer, json.byteLength);
-          made(answer);
-          return answer;
+          const answerJson = prepared(json);
+          lru.set(key, answerJson, json.byteLength);
+          made(answerJson);
+          return answerJson;
         })
         .finally(() => this.inFlight.delete(flightKey));
-      this.inFlight.set(flightKey, pending);
+      flight = { answer, waiting: 0, abort };
+      this.inFlight.set(flightKey, flight);
     }
-    return pending;
+    const joined = flight;
+    joined.waiting++;
+    if (signal) {
+      signal.addEventListener('abort', () => {
+        if (--joined.waiting === 0) joined.abort.abort();
+      }, { once: true });
+    }
+    return joined.answer;
   }
 
   // Sides are handed out once per content, so an object's identity stands for its content here.

@@ -42,9 +42,9 @@ export function storedRef(ref: string): { series: string; year: number } {
  * hash, never stored; answered as prepared JSON); a stored notice is the Corpus's Plan object.
  * Throws (rejects) PlanParseError (415/422/413), CorpusNotFoundError (404), ProblemError 422/503 of the pool.
  */
-export async function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache): Promise<PlanSide> {
+export async function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache, signal?: AbortSignal): Promise<PlanSide> {
   if (source.kind === 'stored') return corpus.plan(source.series, source.year);
-  return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage));
+  return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage), signal);
 }
 
 /**

@@ -94,18 +94,19 @@ export class PlanPool {
 
   /**
    * The Plan of a notice as UTF-8 JSON bytes. Throws PlanParseError (the parser's refusal), ProblemError
-   * `output-too-large` (422: tasks, targets or JSON over the limits), `busy` or `over-time-budget` (503).
+   * `output-too-large` (422: tasks, targets or JSON over the limits), `busy` or `over-time-budget` (503); an
+   * AbortError when `signal` (the job's clients all went away) fires first.
    */
-  async parse(bytes: Uint8Array, options: ParseOptions): Promise<Uint8Array> {
-    return (await this.run({ op: 'parse', bytes, options, limits: this.limits.output }, 'parsing the notice')).json;
+  async parse(bytes: Uint8Array, options: ParseOptions, signal?: AbortSignal): Promise<Uint8Array> {
+    return (await this.run({ op: 'parse', bytes, options, limits: this.limits.output }, 'parsing the notice', signal)).json;
   }
 
   /**
    * The Comparison of two sides (a notice to parse, or a Plan as JSON bytes) in one job, as UTF-8 JSON bytes,
    * with the JSON of the plans it parsed on the way (null for a side given as a Plan). Throws as {@link parse}.
    */
-  async compare(from: JobSide, to: JobSide): Promise<{ json: Uint8Array; plans: { from: Uint8Array | null; to: Uint8Array | null } }> {
-    const done = await this.run({ op: 'compare', from, to, limits: this.limits.output }, 'comparing the notices');
+  async compare(from: JobSide, to: JobSide, signal?: AbortSignal): Promise<{ json: Uint8Array; plans: { from: Uint8Array | null; to: Uint8Array | null } }> {
+    const done = await this.run({ op: 'compare', from, to, limits: this.limits.output }, 'comparing the notices', signal);
     return { json: done.json, plans: done.plans ?? { from: null, to: null } };
   }
 
@@ -123,16 +124,19 @@ export class PlanPool {
 
   private inFlight = 0;
 
-  private async run(job: PlanJob, doing: string): Promise<Extract<PlanJobResult, { ok: true }>> {
+  private async run(job: PlanJob, doing: string, cancel?: AbortSignal): Promise<Extract<PlanJobResult, { ok: true }>> {
     const pool = this.tinypool();
     if (this.inFlight >= this.limits.threads + this.limits.maxQueue) throw busy(this.limits);
-    const signal = AbortSignal.timeout(this.limits.budgetMs);
+    const budget = AbortSignal.timeout(this.limits.budgetMs);
+    // `cancel` (every client of the job went away) stops the job like the budget does: tinypool dequeues it or
+    // terminates its thread
+    const signal = cancel ? AbortSignal.any([budget, cancel]) : budget;
     this.inFlight++;
     let result: PlanJobResult;
     try {
       result = (await pool.run(job, { signal })) as PlanJobResult;
     } catch (error) {
-      if (signal.aborted) {
+      if (budget.aborted) {
         throw new ProblemError(
           'over-time-budget',
           `${doing} took longer than the ${this.limits.budgetMs / 1000} s budget of one request and was stopped; ` +

@@ -77,6 +77,28 @@ describe('uploads run off the event loop', () => {
   });
 });
 
+describe('a client that goes away', () => {
+  it('stops its job: the worker is free again long before the upload would have been parsed', async () => {
+    const planPool = pool({ budgetMs: 120_000 });
+    const running = await startServer('127.0.0.1', 0, { webRoot: null, warm: false, planPool });
+    try {
+      // about 3 MB of `5%` in a plan: ~18 s of parsing here (linear, see bench:adversarial), far beyond the wait below
+      const huge = encoder.encode(`2025年全市工作要点\n一、总体要求\n（一）推动经济增长。地区生产总值增长5%左右。\n${'5%'.repeat(1_500_000)}\n（二）稳定就业。城镇新增就业1万人。\n`);
+      const client = new AbortController();
+      const upload = fetch(`${running.url}/api/parse`, { method: 'POST', body: huge, headers: { 'Content-Type': 'text/plain' }, signal: client.signal })
+        .catch((error: unknown) => error);
+      for (let i = 0; i < 100 && planPool.load().inFlight === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(planPool.load().inFlight).toBe(1);
+      client.abort();
+      await upload;
+      for (let i = 0; i < 100 && planPool.load().inFlight > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(planPool.load().inFlight).toBe(0);
+    } finally {
+      await running.close(1000);
+    }
+  });
+});
+
 describe('output bounds', () => {
   it('refuses a plan with more tasks than the limit with 422 TOO_MANY_TASKS', async () => {
     const output = { ...DEFAULT_PLAN_POOL_LIMITS.output, maxTasks: 20 };

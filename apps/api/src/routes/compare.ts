@@ -122,7 +122,7 @@ export function mountCompareRoute(app: ApiApp, corpus: Corpus, notices: NoticeCa
     if (from.kind === 'stored' && to.kind === 'stored' && from.series === to.series) {
       return jsonAnswer(c.req.raw, corpus.comparison(from.series, from.year, to.year), 'no-store');
     }
-    const comparison = await notices.comparison(comparisonSide(from, corpus), comparisonSide(to, corpus));
+    const comparison = await notices.comparison(comparisonSide(from, corpus), comparisonSide(to, corpus), c.req.raw.signal);
     return jsonAnswer(c.req.raw, comparison, 'no-store');
   });
 }
