@@ -168,9 +168,16 @@ export class Corpus {
     );
   }
 
-  /** The metric × year Timeline of a series. */
+  /** The metric × year Timeline of a series, over its readable years (a broken year is left out, see {@link listSeries}). */
   timeline(series: string): Timeline {
-    const plans = this.years(series).map((y) => this.plan(series, y));
+    const plans = this.years(series).flatMap((y) => {
+      try {
+        return [this.plan(series, y)];
+      } catch (error) {
+        if (error instanceof CorpusBrokenFixtureError) return [];
+        throw error;
+      }
+    });
     return this.memo(`timeline:${series}`, plans, () => buildTimeline(series, plans));
   }
 

@@ -110,6 +110,8 @@ describe('broken fixtures are named and isolated', () => {
     expect(hailar.years.map((y) => y.year)).toEqual([2012, 2013, 2014, 2015]); // its years still read
     expect(hailar.broken?.[0].path).toBe('hailar-gwr/series.json');
 
+    expect(corpus.timeline('npc-gwr-resolution').years).toEqual([2021, 2022, 2024, 2025]); // the targets table too
+
     const checks = checkFixtures(corpus);
     expect(checks.filter((c) => c.status === 'broken').map((c) => c.path).sort()).toEqual(['hailar-gwr/series.json', 'npc-gwr-resolution/2023/meta.json']);
     expect(checks.filter((c) => c.status === 'same')).toHaveLength(8); // every healthy year still checked
