@@ -6,6 +6,11 @@
 // this machine at all; bench/bare-server.ts). Prints requests/s, p50 and p99 latency and the resident set size
 // (VmRSS of the child, from /proc) before and after each run, the medians and the ratios. Exits 1 when any request
 // failed. Takes about 2 minutes. autocannon's decoding of each body into a string is switched off (see below).
+// Then the MIXED run (issue 12): three times, GET compare for 10 s alone, then for 10 s while 20 clients keep
+// POSTing /api/compare uploads from a child process (bench/uploader.ts: the 2024 government work report with a
+// unique line appended, so no upload hits a cache, against the stored gov-work-report/2025); prints the GET p99 alone and under uploads, the uploads
+// answered (200) and refused (503 busy, retried after 50 ms), and the server's RSS over the three runs.
+// `pnpm bench:api --mixed-only` runs only the mixed run.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, openSync, closeSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -94,11 +99,84 @@ function median(values: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+const UPLOADERS = 20;
+
+interface MixedRow {
+  run: number;
+  phase: 'GET alone' | `GET + ${number} uploads`;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  uploadsOk: number;
+  uploadsBusy: number;
+  uploadsOther: number;
+  rssBefore: number;
+  rssAfter: number;
+}
+
+/** Starts bench/uploader.ts (`UPLOADERS` clients POSTing /api/compare) as a child; `stop()` ends it and answers its counts. */
+function uploadLoad(url: string): { stop(): Promise<{ ok: number; busy: number; other: number }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/uploader.ts', url, String(UPLOADERS)], {
+    cwd: apiDir, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      return JSON.parse(out || '{"ok":0,"busy":0,"other":0}') as { ok: number; busy: number; other: number };
+    },
+  };
+}
+
+async function mixedRun(child: ReturnType<typeof spawn>, url: string): Promise<MixedRow[]> {
+  const rows: MixedRow[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    for (const withUploads of [false, true]) {
+      const rssBefore = rssMiB(child.pid!);
+      const uploads = withUploads ? uploadLoad(url) : null;
+      if (withUploads) await new Promise((r) => setTimeout(r, 2000)); // let the uploader start and fill the pool
+      const r = await autocannon({ url: url + COMPARE, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 });
+      const counts = uploads ? await uploads.stop() : { ok: 0, busy: 0, other: 0 };
+      const row: MixedRow = {
+        run, phase: withUploads ? `GET + ${UPLOADERS} uploads` : 'GET alone', reqPerSec: r.requests.average,
+        p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + r.timeouts + r.non2xx,
+        uploadsOk: counts.ok, uploadsBusy: counts.busy, uploadsOther: counts.other, rssBefore, rssAfter: rssMiB(child.pid!),
+      };
+      rows.push(row);
+      console.log(`mixed run ${run} ${row.phase}: ${row.reqPerSec.toFixed(0)} req/s, p99 ${row.p99} ms, uploads 200×${row.uploadsOk} 503×${row.uploadsBusy} other×${row.uploadsOther}, RSS ${row.rssBefore.toFixed(0)}→${row.rssAfter.toFixed(0)} MiB`);
+      if (withUploads) await new Promise((r) => setTimeout(r, 3000)); // let the jobs in flight drain
+    }
+  }
+  return rows;
+}
+
+function printMixed(rows: MixedRow[]): void {
+  console.log(`\nMIXED: GET ${COMPARE} with ${CONNECTIONS} connections, ${DURATION_S} s per phase, alone vs while ${UPLOADERS} clients POST /api/compare`);
+  console.table(rows.map((r) => ({
+    run: r.run, phase: r.phase, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99, 'GET failed': r.failed,
+    'uploads 200': r.uploadsOk, 'uploads 503': r.uploadsBusy, 'uploads other': r.uploadsOther,
+    'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
+  })));
+  const alone = median(rows.filter((r) => r.phase === 'GET alone').map((r) => r.p99));
+  const loaded = median(rows.filter((r) => r.phase !== 'GET alone').map((r) => r.p99));
+  console.log(
+    `GET compare p99: alone ${alone} ms, with ${UPLOADERS} uploads ${loaded} ms (median of ${RUNS}); ` +
+      `goal ≤ 50 ms under load ${loaded <= 50 ? 'met' : 'NOT met'}; ` +
+      `RSS over the runs: ${rows.map((r) => r.rssAfter.toFixed(0)).join(' → ')} MiB`,
+  );
+}
+
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
   const { child, url } = await startServer('src/server.ts', join(tmp, 'server.log'));
   let bare: Awaited<ReturnType<typeof startServer>> | undefined;
   const rows: Row[] = [];
+  let mixed: MixedRow[] = [];
+  const mixedOnly = process.argv.includes('--mixed-only');
   try {
     if (!url.startsWith(`http://${HOST}:`)) throw new Error(`refusing to load anything but loopback: ${url}`);
     for (const route of ROUTE_NAMES.filter((r) => r !== 'bare node, same bytes')) {
@@ -111,7 +189,7 @@ async function main(): Promise<void> {
     bare = await startServer('bench/bare-server.ts', join(tmp, 'bare.log'), { BARE_BODY_FILE: join(tmp, 'compare.json') });
     const warm = await autocannon({ url: url + COMPARE, connections: CONNECTIONS, duration: 2 });
     console.log(`warm-up: ${warm.requests.total} requests of compare in 2 s`);
-    for (let run = 1; run <= RUNS; run++) {
+    for (let run = 1; run <= (mixedOnly ? 0 : RUNS); run++) {
       for (const route of ROUTE_NAMES) {
         const server = route === 'bare node, same bytes' ? bare : { child, url };
         const rssBefore = rssMiB(server.child.pid!);
@@ -133,6 +211,7 @@ async function main(): Promise<void> {
         console.log(`run ${run} ${route}: ${row.reqPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, failed ${row.failed}, CPU server ${row.serverCpu.toFixed(0)}% client ${row.clientCpu.toFixed(0)}%`);
       }
     }
+    mixed = await mixedRun(child, url);
   } finally {
     for (const c of [child, bare?.child]) {
       if (!c || c.exitCode !== null) continue;
@@ -142,6 +221,8 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
+  printMixed(mixed);
+  if (mixedOnly) return;
   const table = rows.map((r) => ({
     route: r.route, run: r.run, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99,
     requests: r.requests, 'kB/response': (r.bytesPerRequest / 1000).toFixed(1), failed: r.failed, 'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),

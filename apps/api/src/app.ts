@@ -4,9 +4,11 @@ import { Corpus } from '@plandiff/corpus';
 import { DEFAULT_MAX_BODY_BYTES } from './body.js';
 import { requestLog, type LogLine } from './log.js';
 import { NoticeCache } from './notice-cache.js';
+import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
+import { refuseCrossOriginWrites, refuseEncodedBodies, securityHeaders } from './security.js';
 import { StoredAnswers } from './stored-answers.js';
 import { mountOpenApiDocument, type ApiApp } from './openapi.js';
-import { problem, problemFromError, problemResponse } from './problem.js';
+import { problem, problemFromError, problemResponse, ProblemError } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
 import { mountCollectionRoutes } from './routes/collections.js';
 import { mountParseRoute } from './routes/parse.js';
@@ -14,6 +16,17 @@ import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
 import { allowedMethods } from './method-not-allowed.js';
 import { defaultWebRoot, viewer } from './web.js';
+
+/**
+ * Whether a request failed because its client went away: the request's AbortSignal fired (the node adapter
+ * aborts it when the socket closes), or reading the body failed with an abort / connection-reset error.
+ */
+export function clientAborted(request: Request, error: unknown): boolean {
+  if (request.signal.aborted) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return error.name === 'AbortError' || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || /\baborted\b/i.test(error.message);
+}
 
 /** Version of the HTTP API as given in the OpenAPI document. */
 export const API_VERSION = '0.1.0';
@@ -29,6 +42,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** where the request log lines go (default: none; server errors then go to console.error) */
   log?: LogLine;
+  /** the worker pool that parses and compares uploads (default: a new one with limits from the environment) */
+  planPool?: PlanPool;
 }
 
 const MaxBodyEnv = z
@@ -60,11 +75,14 @@ export function maxBodyFromEnv(env: NodeJS.ProcessEnv = process.env): number | u
 export function createApp(options: AppOptions = {}): ApiApp {
   const corpus = options.corpus ?? new Corpus();
   const maxBodyBytes = options.maxBodyBytes ?? maxBodyFromEnv() ?? DEFAULT_MAX_BODY_BYTES;
-  const notices = new NoticeCache();
+  const notices = new NoticeCache(options.planPool ?? new PlanPool(poolLimitsFromEnv()));
   const app: ApiApp = new OpenAPIHono();
   const log = options.log;
 
   if (log) app.use('*', requestLog(log));
+  app.use('*', securityHeaders(Boolean(options.cors)));
+  app.use('/api/*', refuseCrossOriginWrites(options.cors ?? false));
+  app.use('/api/*', refuseEncodedBodies());
   if (options.cors) {
     app.use(
       '/api/*',
@@ -103,8 +121,16 @@ export function createApp(options: AppOptions = {}): ApiApp {
   });
 
   app.onError((error, c) => {
+    if (clientAborted(c.req.raw, error)) {
+      // the client went away mid-request (closed tab, cancelled upload): nothing is wrong with the server
+      (log ?? console.info)(`INFO ${c.req.method} ${c.req.path}: the client aborted the request`);
+      return problemResponse(problem('bad-request', 'the client aborted the request', c.req.path));
+    }
     const p = problemFromError(error, c.req.path);
-    if (p.status >= 500) (log ?? console.error)(`ERROR ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // a 503 of the worker pool (busy, over the time budget) is the service protecting itself, not a fault
+    if (error instanceof ProblemError) {
+      if (p.status >= 500) (log ?? console.warn)(`WARN ${c.req.method} ${c.req.path} ${p.status}: ${p.detail}`);
+    } else if (p.status >= 500) (log ?? console.error)(`ERROR ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problemResponse(p);
   });
 

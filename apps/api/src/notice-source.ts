@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { Coverage, type Plan } from '@plandiff/model';
+import { Coverage } from '@plandiff/model';
 import type { ParseOptions } from '@plandiff/parse';
 import type { Corpus } from '@plandiff/corpus';
 import type { Upload } from './body.js';
-import type { NoticeCache } from './notice-cache.js';
+import type { ComparisonSide, NoticeCache, PlanSide } from './notice-cache.js';
 
 /** `series/year` of a stored notice, e.g. `gov-work-report/2025`. */
 export const StoredPlanRef = z
@@ -38,10 +38,21 @@ export function storedRef(ref: string): { series: string; year: number } {
 }
 
 /**
- * The Plan of one side: an upload is parsed through the bounded notice cache (by content hash, never stored);
- * a stored notice comes from the Corpus. Throws PlanParseError (415/422/413), CorpusNotFoundError (404).
+ * The Plan of one side: an upload is parsed in the worker pool through the bounded notice cache (by content
+ * hash, never stored; answered as prepared JSON); a stored notice is the Corpus's Plan object.
+ * Throws (rejects) PlanParseError (415/422/413), CorpusNotFoundError (404), ProblemError 422/503 of the pool.
  */
-export function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache): Plan {
+export async function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache, signal?: AbortSignal): Promise<PlanSide> {
   if (source.kind === 'stored') return corpus.plan(source.series, source.year);
-  return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage));
+  return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage), signal);
+}
+
+/**
+ * One side of a comparison as the notice cache takes it: a stored notice is the Corpus's Plan; an upload is its
+ * bytes and parse options (parsed in the comparison's worker job unless already cached).
+ * Throws CorpusNotFoundError (404) for an unknown stored notice.
+ */
+export function comparisonSide(source: NoticeSource, corpus: Corpus): ComparisonSide {
+  if (source.kind === 'stored') return { plan: corpus.plan(source.series, source.year) };
+  return { notice: source.upload.bytes, options: uploadParseOptions(source.upload, source.coverage) };
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
-import { CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
+import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
 import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
 
 /**
@@ -30,7 +30,11 @@ export const PROBLEM_KINDS = {
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'forbidden-origin': { status: 403, title: 'Cross-origin request refused' },
   'not-a-plan': { status: 422, title: 'Not a readable plan' },
+  'output-too-large': { status: 422, title: 'Answer would be too large' },
+  'busy': { status: 503, title: 'Server busy' },
+  'over-time-budget': { status: 503, title: 'Time budget exceeded' },
   'internal-error': { status: 500, title: 'Internal server error' },
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
@@ -76,12 +80,15 @@ const PARSE_ERROR_KIND: Record<PlanParseErrorCode, ProblemKind> = {
 
 /**
  * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
+ * CorpusBrokenFixtureError → 500 naming the file inside fixtures/,
  * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
  * anything else → 500 (its message is not shown: it may name server paths).
  */
 export function problemFromError(error: unknown, instance?: string): Problem {
   if (error instanceof ProblemError) return problem(error.kind, error.message, instance, error.code);
   if (error instanceof CorpusNotFoundError) return problem('not-found', error.message, instance);
+  // a stored file that cannot be read: the server's fault, named by its path inside fixtures/ (no server path)
+  if (error instanceof CorpusBrokenFixtureError) return problem('internal-error', error.message, instance, 'BROKEN_FIXTURE');
   if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
   if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);
@@ -93,10 +100,17 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
 }
 
-/** A Response carrying a Problem: status from the problem, `application/problem+json`, never cached. */
+/** Seconds a client is asked to wait (Retry-After, RFC 9110 §10.2.3) before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * A Response carrying a Problem: status from the problem, `application/problem+json`, never cached; a 503 also
+ * carries `Retry-After` ({@link RETRY_AFTER_SECONDS}).
+ */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+  const retry: Record<string, string> = p.status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
   return new Response(JSON.stringify(p), {
     status: p.status,
-    headers: { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': 'no-store', ...headers },
+    headers: { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': 'no-store', ...retry, ...headers },
   });
 }

@@ -21,10 +21,23 @@ interface Representation {
 // object for the same content, so a warm answer costs neither JSON.stringify, nor hashing, nor compression.
 const representations = new WeakMap<object, Representation>();
 
+/**
+ * A JSON answer already serialised elsewhere (by a worker thread): {@link jsonAnswer} sends its bytes as they are,
+ * so the event loop never stringifies an upload's Plan or Comparison.
+ */
+export class PreparedJson {
+  constructor(readonly body: Buffer) {}
+}
+
+/** The UTF-8 JSON bytes of an answer object (serialised once per object, or a PreparedJson's own bytes). */
+export function jsonBytes(value: object): Buffer {
+  return representationOf(value).body;
+}
+
 function representationOf(value: object): Representation {
   let rep = representations.get(value);
   if (!rep) {
-    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const body = value instanceof PreparedJson ? value.body : Buffer.from(JSON.stringify(value), 'utf8');
     rep = { body, etag: entityTag(body), coded: new Map() };
     representations.set(value, rep);
   }

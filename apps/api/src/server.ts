@@ -5,13 +5,14 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { Corpus } from '@plandiff/corpus';
 import { createApp, type AppOptions } from './app.js';
+import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
 import { warmCorpus, type WarmReport } from './warm.js';
 
 export interface RunningServer {
   server: Server;
   /** e.g. http://127.0.0.1:8787 */
   url: string;
-  /** stops accepting connections, stops the warm-up, lets requests in flight finish (at most `graceMs`), then resolves */
+  /** stops accepting connections, stops the warm-up, lets requests in flight finish (at most `graceMs`), stops the worker pool, then resolves */
   close(graceMs?: number): Promise<void>;
   /** the background warm-up started after listening (see {@link warmCorpus}); null when `warm: false` */
   warmed: Promise<WarmReport> | null;
@@ -34,7 +35,8 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const corpus = options.corpus ?? new Corpus();
-  const app = createApp({ ...options, corpus });
+  const planPool = options.planPool ?? new PlanPool(poolLimitsFromEnv());
+  const app = createApp({ ...options, corpus, planPool });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server)) as Server;
     s.once('error', reject);
@@ -57,7 +59,7 @@ export async function startServer(
         server.close(() => {
           clearTimeout(force);
           clearInterval(sweep);
-          resolve();
+          void planPool.close().then(resolve, resolve);
         });
         server.closeIdleConnections();
       }),

@@ -62,4 +62,35 @@ describe('graceful shutdown', () => {
       expect(out).toMatch(/GET \/api\/health 200 \d+\.\dms/);
     }
   }, 90_000); // starts the server twice through tsx
+
+  it('`npm start` ends the server on SIGTERM to the process it started (every layer execs the next)', async () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const child = spawn('npm', ['start'], {
+      cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', PLANDIFF_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      });
+    });
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM'); // to npm's own pid, as a process manager would
+    await exited;
+    for (let i = 0; i < 50 && !out.includes('SIGTERM: closing'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain('SIGTERM: closing');
+    let stillListening = true;
+    for (let i = 0; i < 50 && stillListening; i++) {
+      stillListening = await fetch(`${url}/api/health`).then(() => true, () => false);
+      if (stillListening) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(stillListening).toBe(false);
+  }, 90_000);
 });

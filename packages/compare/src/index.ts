@@ -14,6 +14,7 @@ export { traceLineage } from './lineage.js';
 export type { LineageStart, LineageOptions } from './lineage.js';
 export { comparisonToMarkdown, diffToMarkdown } from './report-markdown.js';
 export { comparisonToCsv, timelineToCsv, csvField, toCsv, BOM } from './report-csv.js';
+export { neutraliseFormula } from './csv-injection.js';
 export { formatFigure, describeChange } from './figure.js';
 export { tokenise, characterBigrams, POLICY_TERMS } from './tokenise.js';
 export type { Token, TokenKind } from './tokenise.js';

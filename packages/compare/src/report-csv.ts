@@ -5,14 +5,22 @@
 import type { Comparison, Plan, Timeline } from '@plandiff/model';
 import { sectionLabelPath } from './classify.js';
 import { describeChange, formatFigure } from './figure.js';
+import { neutraliseFormula, startsLikeFormula } from './csv-injection.js';
 
 /** UTF-8 byte-order mark; Excel needs it to read a CSV file as UTF-8. */
 export const BOM = '\uFEFF';
 
-/** One RFC 4180 field. */
+/**
+ * One RFC 4180 field. A text that a spreadsheet would run as a formula (starts with = + - @, tab, CR) gets a
+ * leading apostrophe and quotes (OWASP CSV Injection, see csv-injection.ts); numbers and booleans are written as
+ * they are.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const formula = startsLikeFormula(value);
+  const s = formula ? neutraliseFormula(value) : value;
+  return formula || /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
 /** RFC 4180 records (CRLF after each, header included) with a leading BOM. */

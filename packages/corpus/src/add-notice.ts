@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { SeriesInfo, type Coverage, type FixtureMeta, type Plan } from '@plandiff/model';
 import { parsePlan } from '@plandiff/parse';
 import { CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
-import { writeFileAtomically, writeFolderAtomically } from './atomic-write.js';
+import { recoverFolderSwaps, writeFileAtomically, writeFolderAtomically, type SwapLeftover } from './atomic-write.js';
+import { lockHeld, withFixtureLock } from './fixture-lock.js';
+import { checkSourceUrl } from './source-url.js';
 import { serialisePlan } from './snapshot.js';
 
 export interface AddNoticeInput {
@@ -52,21 +54,52 @@ export function sourceExtension(fileName: string, bytes: Uint8Array): string {
  * Adds a notice to fixtures/: parses it first (so a binary or empty file is refused before anything is
  * written), then writes `<series>/<year>/{source.<ext>, meta.json, plan.json}` in one atomic step, and creates
  * `<series>/series.json` when the series is new. Nothing is half-written on failure.
- * Throws CorpusUsageError when the series/year exists and `force` is not set, or ids are malformed;
- * PlanParseError (from the parser) when the notice is unusable.
+ * The whole add holds the lock of series/year ({@link withFixtureLock}): a concurrent add of the same year fails
+ * with CorpusUsageError (exit 2). Leftovers of an earlier killed add are recovered first ({@link recoverFixtureSwaps}).
+ * Throws CorpusUsageError when the series/year exists and `force` is not set, ids are malformed, the sourceUrl is
+ * not http(s) or the year is locked; PlanParseError (from the parser) when the notice is unusable.
  */
 export function addNotice(fixturesDir: string, input: AddNoticeInput): AddNoticeResult {
   const series = checkSeriesId(input.series);
   const year = checkYear(input.year);
+  const sourceUrl = checkSourceUrl(input.sourceUrl ?? null);
+  mkdirSync(fixturesDir, { recursive: true });
+  return withFixtureLock(fixturesDir, series, year, () => {
+    recoverFixtureSwaps(fixturesDir);
+    return addLockedNotice(fixturesDir, { ...input, series, year, sourceUrl });
+  });
+}
+
+/**
+ * Recovers the leftovers of interrupted replacements (a killed `add --force`) in every series folder of
+ * `fixturesDir`, except for years whose lock a live process holds right now (see {@link recoverFolderSwaps}).
+ * Output: what was recovered or cleaned.
+ */
+export function recoverFixtureSwaps(fixturesDir: string): SwapLeftover[] {
+  if (!existsSync(fixturesDir)) return [];
+  const unlocked = (l: SwapLeftover) => {
+    const year = /(\d{4})$/.exec(l.target)?.[1];
+    return year === undefined || !lockHeld(fixturesDir, basename(dirname(l.target)), Number(year));
+  };
+  return [
+    ...recoverFolderSwaps(fixturesDir, (l) => !/\d{4}$/.test(l.target)),
+    ...readdirSync(fixturesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .flatMap((d) => recoverFolderSwaps(join(fixturesDir, d.name), unlocked)),
+  ];
+}
+
+function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: string; year: number; sourceUrl: string | null }): AddNoticeResult {
+  const { series, year } = input;
   const dir = join(fixturesDir, series, String(year));
   if (existsSync(dir) && !input.force) {
     throw new CorpusUsageError(`fixtures/${series}/${year} exists already; add --force to replace it`);
   }
   const coverage = input.coverage ?? 'full';
   const ext = sourceExtension(input.fileName, input.bytes);
-  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl ?? null, fileName: `source.${ext}` });
+  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl, fileName: `source.${ext}` });
   const meta: FixtureMeta = {
-    sourceUrl: input.sourceUrl ?? null,
+    sourceUrl: input.sourceUrl,
     retrievedOn: input.retrievedOn ?? null,
     coverage,
     encoding: plan.meta.encoding,
@@ -83,7 +116,7 @@ export function addNotice(fixturesDir: string, input: AddNoticeInput): AddNotice
       documentKind: input.documentKind ?? DOCUMENT_KINDS.find((k) => title.includes(k)) ?? 'unknown',
       name: { zh: input.nameZh ?? (title.replace(/^\d{4}年/, '') || series), en: input.nameEn ?? series },
     });
-    writeFolderAtomically(join(fixturesDir, series), {}, true);
+    mkdirSync(join(fixturesDir, series), { recursive: true });
     writeFileAtomically(seriesPath, JSON.stringify(info, null, 2) + '\n');
     seriesCreated = true;
   }

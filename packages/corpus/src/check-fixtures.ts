@@ -1,28 +1,59 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parsePlan } from '@plandiff/parse';
 import { Corpus } from './corpus.js';
+import { CorpusBrokenFixtureError } from './errors.js';
 import { firstDifference, serialisePlan } from './snapshot.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { swapLeftovers, writeFileAtomically } from './atomic-write.js';
 
 export interface FixtureCheck {
   series: string;
-  year: number;
-  status: 'same' | 'differs' | 'missing' | 'error';
+  /** null for a series-level problem (series.json, a leftover folder of the series) */
+  year: number | null;
+  /** broken: a file that cannot be read, or a leftover of an interrupted write (`path` names it) */
+  status: 'same' | 'differs' | 'missing' | 'error' | 'broken';
   detail: string | null;
+  /** for `broken`: the path inside fixtures/ */
+  path?: string;
 }
 
 /**
  * Re-parses every fixture and compares the result with its committed plan.json.
  * With `update`, writes the new snapshot where it differs (and reports what it replaced).
- * Output: one FixtureCheck per series/year, in series then year order. Never throws for one bad fixture:
- * its parse error becomes status 'error'.
+ * Output: one FixtureCheck per series/year, in series then year order, plus one `broken` entry per file that
+ * cannot be read (invalid series.json or meta.json, missing source) and per leftover of a killed `add`
+ * (`.<year>.new`/`.old`/`.tmp`, with what the next `add` will do with it). Never throws for one bad fixture: it
+ * is reported and the check goes on.
  */
 export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
   const results: FixtureCheck[] = [];
+  const shown = (path: string) => relative(corpus.dir, path);
+  for (const l of swapLeftovers(corpus.dir)) {
+    results.push({ series: shown(l.target), year: null, status: 'broken', path: shown(l.path), detail: `leftover of an interrupted write; the next add will ${l.action === 'restore' ? `restore it as ${shown(l.target)}` : 'delete it'}` });
+  }
   for (const series of corpus.seriesIds()) {
+    try {
+      corpus.seriesInfo(series);
+    } catch (error) {
+      if (!(error instanceof CorpusBrokenFixtureError)) throw error;
+      results.push({ series, year: null, status: 'broken', path: error.path, detail: error.reason });
+    }
+    for (const l of swapLeftovers(join(corpus.dir, series))) {
+      const year = /(\d{4})$/.exec(l.target);
+      results.push({
+        series, year: year ? Number(year[1]) : null, status: 'broken', path: shown(l.path),
+        detail: `leftover of an interrupted write; the next add will ${l.action === 'restore' ? `restore it as ${shown(l.target)}` : 'delete it'}`,
+      });
+    }
     for (const year of corpus.years(series)) {
-      const f = corpus.fixture(series, year);
+      let f;
+      try {
+        f = corpus.fixture(series, year);
+      } catch (error) {
+        if (!(error instanceof CorpusBrokenFixtureError)) throw error;
+        results.push({ series, year, status: 'broken', path: error.path, detail: error.reason });
+        continue;
+      }
       const snapshotPath = join(f.dir, 'plan.json');
       let actual: string;
       try {

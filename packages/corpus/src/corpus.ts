@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  FixtureMeta, Plan, SeriesInfo, type Comparison, type SeriesSummary, type Timeline,
+  FixtureMeta, Plan, SeriesInfo, type BrokenFixtureFile, type Comparison, type SeriesSummary, type Timeline,
 } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
+import type { z } from 'zod';
+import { parsePlan, PlanParseError } from '@plandiff/parse';
 import { buildTimeline, comparePlans, parseLinkDecisions, reverseDecisions, type LinkDecisions } from '@plandiff/compare';
-import { CorpusNotFoundError, CorpusUsageError } from './errors.js';
+import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
 import { planCacheKey } from './hash.js';
 
@@ -43,20 +44,20 @@ export class Corpus {
     this.dir = resolve(dir);
   }
 
-  /** Ids of every series folder that has a series.json, sorted. */
+  /** Ids of every series folder that has a series.json, sorted (dot folders — leftovers of writes — are not series). */
   seriesIds(): string[] {
     if (!existsSync(this.dir)) return [];
     return readdirSync(this.dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(this.dir, d.name, 'series.json')))
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.') && existsSync(join(this.dir, d.name, 'series.json')))
       .map((d) => d.name)
       .sort();
   }
 
-  /** series.json of a series, validated. */
+  /** series.json of a series, validated. Throws CorpusNotFoundError, CorpusBrokenFixtureError (invalid file). */
   seriesInfo(series: string): SeriesInfo {
     const path = join(this.dir, checkSeriesId(series), 'series.json');
     if (!existsSync(path)) throw new CorpusNotFoundError(`no series ${series} in fixtures`);
-    return SeriesInfo.parse(JSON.parse(readFileSync(path, 'utf8')));
+    return readJson(path, `${series}/series.json`, SeriesInfo);
   }
 
   /** The years of a series that have a stored notice, ascending. */
@@ -75,25 +76,46 @@ export class Corpus {
     const dir = join(this.dir, checkSeriesId(series), String(y));
     const metaPath = join(dir, 'meta.json');
     if (!existsSync(metaPath)) throw new CorpusNotFoundError(`no plan ${series}/${y} in fixtures`);
-    const meta = FixtureMeta.parse(JSON.parse(readFileSync(metaPath, 'utf8')));
-    return { series, year: y, dir, meta, sourcePath: join(dir, meta.sourceFile) };
+    const meta = readJson(metaPath, `${series}/${y}/meta.json`, FixtureMeta);
+    const sourcePath = join(dir, meta.sourceFile);
+    if (meta.sourceFile.includes('/') || meta.sourceFile.includes('\\') || !existsSync(sourcePath)) {
+      throw new CorpusBrokenFixtureError(`${series}/${y}/meta.json`, `its sourceFile ${JSON.stringify(meta.sourceFile)} is not a file of the folder`);
+    }
+    return { series, year: y, dir, meta, sourcePath };
   }
 
-  /** Every series with issuer, names and the coverage of each year. */
+  /**
+   * Every series with issuer, names and the coverage of each year. A broken file never hides the healthy ones:
+   * a year whose meta.json or source cannot be read is left out and named in the series' `broken`; a series
+   * whose series.json is invalid is listed by its id with unknown names and its `broken` file.
+   */
   listSeries(): SeriesSummary[] {
     return this.seriesIds().map((id) => this.seriesSummary(id));
   }
 
-  /** One series with its years. */
+  /** One series with its healthy years; unreadable files are named in `broken` (see {@link listSeries}). */
   seriesSummary(series: string): SeriesSummary {
-    const info = this.seriesInfo(series);
-    return {
-      ...info,
-      years: this.years(series).map((year) => {
+    const broken: BrokenFixtureFile[] = [];
+    let info: SeriesInfo;
+    try {
+      info = this.seriesInfo(series);
+    } catch (error) {
+      if (!(error instanceof CorpusBrokenFixtureError)) throw error;
+      broken.push({ path: error.path, reason: error.reason });
+      info = { id: series, issuer: 'unknown', documentKind: 'unknown', name: { zh: series, en: series } };
+    }
+    const years: SeriesSummary['years'] = [];
+    for (const year of this.years(series)) {
+      try {
         const f = this.fixture(series, year);
-        return { year, coverage: f.meta.coverage, title: this.plan(series, year).meta.title };
-      }),
-    };
+        years.push({ year, coverage: f.meta.coverage, title: this.plan(series, year).meta.title });
+      } catch (error) {
+        if (error instanceof CorpusBrokenFixtureError) broken.push({ path: error.path, reason: error.reason });
+        else if (error instanceof PlanParseError) broken.push({ path: `${series}/${year}`, reason: error.message });
+        else throw error;
+      }
+    }
+    return { ...info, years, ...(broken.length > 0 ? { broken } : {}) };
   }
 
   /** The parsed Plan of `series/year`, parsed once per source hash + parser version. */
@@ -154,9 +176,16 @@ export class Corpus {
     );
   }
 
-  /** The metric × year Timeline of a series. */
+  /** The metric × year Timeline of a series, over its readable years (a broken year is left out, see {@link listSeries}). */
   timeline(series: string): Timeline {
-    const plans = this.years(series).map((y) => this.plan(series, y));
+    const plans = this.years(series).flatMap((y) => {
+      try {
+        return [this.plan(series, y)];
+      } catch (error) {
+        if (error instanceof CorpusBrokenFixtureError) return [];
+        throw error;
+      }
+    });
     return this.memo(`timeline:${series}`, plans, () => buildTimeline(series, plans));
   }
 
@@ -171,4 +200,23 @@ export class Corpus {
   }
 }
 
-export { CorpusNotFoundError, CorpusUsageError };
+/**
+ * Reads and validates a JSON file of fixtures/. Throws CorpusBrokenFixtureError naming `shownPath` when it is not
+ * JSON or not of the schema's shape (the first zod issue is the reason).
+ */
+function readJson<T>(path: string, shownPath: string, schema: z.ZodType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CorpusBrokenFixtureError(shownPath, `not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CorpusBrokenFixtureError(shownPath, `${issue.path.join('.') || 'the file'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError };

@@ -13,3 +13,14 @@ export class CorpusUsageError extends Error {
     this.name = 'CorpusUsageError';
   }
 }
+
+/**
+ * A stored file that cannot be read (invalid JSON, a meta.json or series.json of the wrong shape, a missing
+ * source): `path` is relative to fixtures/. The API answers 500 naming the file; listings skip it and mark it.
+ */
+export class CorpusBrokenFixtureError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`fixtures/${path} cannot be read: ${reason}`);
+    this.name = 'CorpusBrokenFixtureError';
+  }
+}

@@ -11,9 +11,22 @@ export const SeriesInfo = z.object({
 });
 export type SeriesInfo = z.infer<typeof SeriesInfo>;
 
+/**
+ * Where a notice was published: an absolute http:// or https:// URL (WHATWG URL parser). Other schemes
+ * (javascript:, data:, file:) are refused so that a stored link can never run script in a viewer.
+ */
+export const SourceUrl = z.string().refine((url) => {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'sourceUrl must be an absolute http:// or https:// URL');
+
 /** fixtures/<series>/<year>/meta.json */
 export const FixtureMeta = z.object({
-  sourceUrl: z.string().nullable(),
+  sourceUrl: SourceUrl.nullable(),
   retrievedOn: z.string().nullable(),
   coverage: Coverage,
   encoding: z.string(),
@@ -26,9 +39,20 @@ export const FixtureMeta = z.object({
 });
 export type FixtureMeta = z.infer<typeof FixtureMeta>;
 
+/** A stored file that cannot be read (invalid JSON or shape, unreadable source, leftover of a killed write). */
+export const BrokenFixtureFile = z.object({
+  path: z.string().describe('path inside fixtures/, e.g. gov-work-report/2024/meta.json'),
+  reason: z.string().describe('why it cannot be read'),
+});
+export type BrokenFixtureFile = z.infer<typeof BrokenFixtureFile>;
+
 /** A series with its years as listed by the API. */
 export const SeriesSummary = SeriesInfo.extend({
   years: z.array(z.object({ year: z.number().int(), coverage: Coverage, title: z.string().nullable() })),
+  broken: z
+    .array(BrokenFixtureFile)
+    .optional()
+    .describe('files of this series that cannot be read: their years are left out of `years` (a broken series.json leaves names and issuer unknown)'),
 });
 export type SeriesSummary = z.infer<typeof SeriesSummary>;
 

@@ -53,7 +53,11 @@ export function assignments(text: string, offset: number): Assignment[] {
     const keys = [...content.matchAll(KEY)];
     keys.forEach((key, i) => {
       const valueEnd = i + 1 < keys.length ? keys[i + 1].index : content.length;
-      const value = content.slice(key.index + key[0].length, valueEnd).replace(/[；;，,\s]+$/, '');
+      const valueStart = key.index + key[0].length;
+      // trailing separators cut off by a loop: /[；;，,\s]+$/ is quadratic on a long run of spaces (issue 12)
+      let valueStop = valueEnd;
+      while (valueStop > valueStart && /[；;，,\s]/.test(content[valueStop - 1])) valueStop--;
+      const value = content.slice(valueStart, valueStop);
       const field = KEYS[key[1]];
       if (field === 'lead') {
         const [lead, ...partners] = value.split('会同');

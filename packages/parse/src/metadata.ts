@@ -39,8 +39,12 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[（【]\d{4}[〕］\]）】]\d{
 const DAMAGED_DOC_NUMBER = /[\u4e00-\u9fff]{1,8}发[□〔\d]*□[□〔〕\d号]*/;
 /** A date written out: 2024年2月5日. */
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
-/** A signature date line that lost characters: `2024□□□`. */
-const DAMAGED_DATE_LINE = /^\d{0,4}[□\d年月日]*□[□\d年月日]*$/;
+/**
+ * A signature date line that lost characters: `2024□□□` — only digits, 年月日 and □, with at least one □.
+ * (Tested as a character class plus `includes('□')`: `[…]*□[…]*$` backtracks quadratically on a long □ run.)
+ */
+const DATE_LINE_CHARS = /^[□\d年月日]*$/;
+const isDamagedDateLine = (line: string) => line.includes('□') && DATE_LINE_CHARS.test(line);
 /** `国务院总理` / `海拉尔区人民政府区长` — the issuing government on the speaker's line. */
 const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市长|区长|县长|州长|旗长|主席)|我代表(国务院|[^，。]{2,20}?人民政府)/;
 
@@ -135,7 +139,7 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
       issuedOn = isoDate(adopted[1], adopted[2], adopted[3]);
       if (issuedOn !== null) break;
     }
-    if (DAMAGED_DATE_LINE.test(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];
+    if (isDamagedDateLine(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];
   }
   if (issuedOn === null) {
     warnings.push(issuedOnDamage !== null

@@ -6,7 +6,7 @@ import { readNoticeRequest, type NoticeRequest } from '../body.js';
 import { ProblemError } from '../problem.js';
 import { jsonAnswer } from '../representation.js';
 import { jsonContent, mount, problemContent, validInput, type ApiApp } from '../openapi.js';
-import { CoverageInput, planOf, StoredPlanRef, storedRef, type NoticeSource } from '../notice-source.js';
+import { comparisonSide, CoverageInput, StoredPlanRef, storedRef, type NoticeSource } from '../notice-source.js';
 import type { NoticeCache } from '../notice-cache.js';
 
 const CompareQuery = z.object({
@@ -63,7 +63,7 @@ const compareRoute = createRoute({
   },
   responses: {
     200: jsonContent(Comparison, 'the Comparison from → to (Cache-Control: no-store)'),
-    ...problemContent(['bad-request', 'not-found', 'body-too-large', 'unsupported-media-type', 'not-a-plan']),
+    ...problemContent(['bad-request', 'not-found', 'body-too-large', 'unsupported-media-type', 'not-a-plan', 'output-too-large', 'busy', 'over-time-budget']),
   },
 });
 
@@ -122,7 +122,7 @@ export function mountCompareRoute(app: ApiApp, corpus: Corpus, notices: NoticeCa
     if (from.kind === 'stored' && to.kind === 'stored' && from.series === to.series) {
       return jsonAnswer(c.req.raw, corpus.comparison(from.series, from.year, to.year), 'no-store');
     }
-    const comparison = notices.comparison(planOf(from, corpus, notices), planOf(to, corpus, notices));
+    const comparison = await notices.comparison(comparisonSide(from, corpus), comparisonSide(to, corpus), c.req.raw.signal);
     return jsonAnswer(c.req.raw, comparison, 'no-store');
   });
 }

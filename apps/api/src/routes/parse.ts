@@ -43,7 +43,7 @@ const parseRoute = createRoute({
   },
   responses: {
     200: jsonContent(Plan, 'the Plan (Cache-Control: no-store)'),
-    ...problemContent(['bad-request', 'body-too-large', 'unsupported-media-type', 'not-a-plan']),
+    ...problemContent(['bad-request', 'body-too-large', 'unsupported-media-type', 'not-a-plan', 'output-too-large', 'busy', 'over-time-budget']),
   },
 });
 
@@ -63,7 +63,7 @@ export function mountParseRoute(app: ApiApp, corpus: Corpus, notices: NoticeCach
       upload = request.files.get('file') ?? (request.files.size === 1 ? [...request.files.values()][0] : null);
       if (!upload) throw new ProblemError('bad-request', 'send the notice as multipart file field `file` or as the raw body');
     }
-    const plan = planOf({ kind: 'upload', upload, coverage }, corpus, notices);
+    const plan = await planOf({ kind: 'upload', upload, coverage }, corpus, notices, c.req.raw.signal);
     return jsonAnswer(c.req.raw, plan, 'no-store');
   });
 }

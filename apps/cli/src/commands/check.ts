@@ -11,11 +11,12 @@ export function runCheck(corpus: Corpus, update: boolean): { report: string; ok:
   const results = checkFixtures(corpus, update);
   if (results.length === 0) throw new UsageError(`no fixtures in ${corpus.dir}: nothing to check (is PLANDIFF_FIXTURES right?)`);
   const bad = results.filter((r) => r.status !== 'same');
-  const lines = results.map((r) => `${r.status === 'same' ? 'ok     ' : update && r.status !== 'error' ? 'updated' : r.status.padEnd(7)} ${r.series}/${r.year}${r.detail ? `  ${r.detail}` : ''}`);
+  const refreshable = (r: (typeof results)[number]) => r.status !== 'error' && r.status !== 'broken';
+  const lines = results.map((r) => `${r.status === 'same' ? 'ok     ' : update && refreshable(r) ? 'updated' : r.status.padEnd(7)} ${r.path ?? `${r.series}/${r.year}`}${r.detail ? `  ${r.detail}` : ''}`);
   lines.push(`${results.length - bad.length} of ${results.length} fixtures match their plan.json`);
   // collections/<id>.json must stay valid; members not stored are reported, not failures
   const collections = checkCollections(corpus);
   for (const c of collections) lines.push(`${c.ok ? 'ok     ' : 'error  '} collections/${c.id}  ${c.detail}`);
-  const ok = (bad.length === 0 || (update && bad.every((r) => r.status !== 'error'))) && collections.every((c) => c.ok);
+  const ok = (bad.length === 0 || (update && bad.every(refreshable))) && collections.every((c) => c.ok);
   return { report: lines.join('\n'), ok };
 }
