@@ -8,16 +8,6 @@ import { toCsv } from './report-csv.js';
 import { crossSectionCellStatus } from './cross-section.js';
 
 /**
- * A text cell made safe to open in a spreadsheet (OWASP "CSV Injection"): a cell beginning with `=`, `+`, `-`,
- * `@`, a tab or a carriage return gets a leading `'` so that Excel, LibreOffice and Google Sheets show it as text
- * instead of running it as a formula. A plain number (`-0.5`) is left as it is: it cannot be a formula.
- */
-export function neutraliseFormula(value: string): string {
-  if (/^-?\d+(\.\d+)?$/u.test(value)) return value;
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-}
-
-/**
  * The cross-section as CSV. Columns: series, name, status, coverage, quality (ok / doubtful / unusable; empty when not judged), metric_key, metric, figure, value, low, high,
  * unit, modifier, aspirational, sentence, reference_figure. One record per member (collection order) × metric
  * (row order); `status` is `set`, `not_set` (the member's plan sets no target with that key), `not_in_excerpt`
@@ -41,5 +31,5 @@ export function crossSectionToCsv(cs: CrossSection): string {
       ]);
     }
   }
-  return toCsv(rows.map((r) => r.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell))));
+  return toCsv(rows); // toCsv neutralises formula-like cells (csv-injection.ts)
 }

@@ -10,10 +10,11 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
 
 /**
  * Neutralises one text cell: returns `'` + the text when it starts with `= + - @`, tab or CR, else the text
- * unchanged. Input and output are the cell's text before RFC 4180 quoting.
+ * unchanged. Numbers the exporter computed are written as numbers by csvField and never reach this. Input and
+ * output are the cell's text before RFC 4180 quoting.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
 }
 
 /** Whether a text cell would be read as a formula by a spreadsheet (see {@link neutraliseFormula}). */

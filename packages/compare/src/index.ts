@@ -30,4 +30,4 @@ export { sectionLabelPath } from './classify.js';
 export type { SectionLink } from './sections.js';
 export { buildCrossSection, crossSectionTargets, crossSectionCellStatus, GDP_GROWTH_KEY } from './cross-section.js';
 export type { CrossSectionInput, CrossSectionMember, CrossSectionMemberStatus, CrossSectionCellStatus } from './cross-section.js';
-export { crossSectionToCsv, neutraliseFormula } from './cross-section-csv.js';
+export { crossSectionToCsv } from './cross-section-csv.js';

@@ -111,8 +111,20 @@ describe('Hailar 2014 → 2015 (real rows): no target change between different p
     for (const r of t.metrics.filter((m) => m.metric === '投资')) {
       expect(Object.values(r.values).filter((v) => v !== null)).toHaveLength(1);
     }
-    expect(t.metrics.every((r) => r.basis === 'level' && r.horizon === 'annual')).toBe(true);
-    const gdp = t.metrics.find((r) => r.metric === '地区生产总值增长');
+    // a row is one basis and one horizon kind: every value in it has the row's own (absent fields read level/annual)
+    for (const r of t.metrics) {
+      for (const v of Object.values(r.values)) {
+        if (!v) continue;
+        expect(v.basis ?? 'level').toBe(r.basis);
+        expect(v.horizon?.kind ?? 'annual').toBe(r.horizon);
+      }
+    }
+    expect(gdpRow(t)?.basis).toBe('level');
+    const gdp = gdpRow(t);
     expect([2014, 2015].map((y) => gdp?.values[String(y)]?.value)).toEqual([11, 8]);
   });
 });
+
+function gdpRow(t: ReturnType<typeof buildTimeline>) {
+  return t.metrics.find((r) => r.metric === '地区生产总值增长');
+}
