@@ -119,65 +119,79 @@ function isReviewRow(row: PairRow): boolean {
 /**
  * Builds the rows of the side-by-side document: headings where year B's (else year A's) section changes (levels 1
  * and 2), unchanged pairs gathered into collapsed runs, and every review chapter (工作回顾: results, not plans)
- * gathered into one collapsed run. Input: ordered pair rows ({@link orderDocumentRows}) and the keys of the runs
+ * gathered into one collapsed run below its heading (opened, its own unchanged runs are collapsed in turn). Input: ordered pair rows ({@link orderDocumentRows}) and the keys of the runs
  * the reader expanded. Output: the rows to draw; an expanded run is followed by its pairs (its own row then offers to
  * collapse it).
  */
 export function buildDocumentRows(pairs: readonly PairRow[], expanded: ReadonlySet<string>): DocumentRow[] {
   const out: DocumentRow[] = [];
-  let run: RunRow | null = null;
-  const flush = () => {
-    if (!run) return;
-    const open = expanded.has(run.key);
-    out.push({ ...run, expanded: open });
-    if (open) out.push(...run.rows);
-    run = null;
+  let review: RunRow | null = null;
+  let same: RunRow | null = null;
+  // where the rows go: the document, or the open review chapter's list (whose unchanged runs collapse too)
+  let target: DocumentRow[] = out;
+  const flushSame = () => {
+    if (!same) return;
+    const open = expanded.has(same.key);
+    target.push({ ...same, expanded: open });
+    if (open) target.push(...same.rows);
+    same = null;
   };
+  const flushReview = () => {
+    flushSame();
+    if (!review) return;
+    const open = expanded.has(review.key);
+    out.push({ ...review, expanded: open });
+    if (open) out.push(...inner);
+    review = null;
+    target = out;
+  };
+  let inner: DocumentRow[] = [];
   let lastHeading: string[] = [];
   for (const row of pairs) {
-    const review = isReviewRow(row);
+    const isReview = isReviewRow(row);
     const trail = (row.ghost ? row.view.fromTrails[0] : (row.view.toTrails[0] ?? row.view.fromTrails[0])) ?? [];
     const side: 'from' | 'to' = row.ghost || row.view.toTrails.length === 0 ? 'from' : 'to';
     const headingIds = trail.slice(0, HEADING_DEPTH).map((section) => `${side}:${section.id}`);
+    if (!isReview && review) flushReview();
+    if (isReview && !review) {
+      flushSame();
+      review = { type: 'run', key: `review:${row.key}`, reason: 'review', rows: [], chapter: row.chapter, title: trail[0] ? `${trail[0].label}${trail[0].title}` : '', expanded: false };
+      inner = [];
+      target = inner;
+    }
     // a from-only row inside year B's current chapter does not open a heading of its own
     const opens = side === 'to' ? headingIds.some((id, i) => lastHeading[i] !== id) : lastHeading.length === 0 && headingIds.length > 0;
-    if (opens && !(review && run !== null && (run as RunRow).reason === 'review')) {
-      flush();
+    if (opens) {
+      flushSame();
       for (let depth = 0; depth < headingIds.length; depth += 1) {
         if (lastHeading[depth] === headingIds[depth]) continue;
         const section = trail[depth];
-        const other = side === 'to' ? row.view.fromTrails[0]?.[depth] ?? null : null;
-        out.push({
+        const other = side === 'to' ? (row.view.fromTrails[0]?.[depth] ?? null) : null;
+        const heading: HeadingRow = {
           type: 'heading',
           key: `h:${headingIds[depth]}`,
           from: side === 'from' ? section : other,
           to: side === 'to' ? section : null,
           level: depth + 1,
           chapter: row.chapter,
-        });
+        };
+        // the review chapter's own heading stays visible above its collapsed run
+        if (isReview && depth === 0) out.push(heading);
+        else target.push(heading);
       }
       lastHeading = headingIds;
     }
-    if (review) {
-      if (!run || run.reason !== 'review') {
-        flush();
-        run = { type: 'run', key: `review:${row.key}`, reason: 'review', rows: [], chapter: row.chapter, title: trail[0] ? `${trail[0].label}${trail[0].title}` : '', expanded: false };
-      }
-      run.rows.push(row);
-      continue;
-    }
+    if (review) (review as RunRow).rows.push(row);
     if (row.view.link.kind === 'unchanged' && !row.ghost) {
-      if (!run || run.reason !== 'unchanged') {
-        flush();
-        run = { type: 'run', key: `same:${row.key}`, reason: 'unchanged', rows: [], chapter: row.chapter, title: '', expanded: false };
-      }
-      run.rows.push(row);
+      if (!same) same = { type: 'run', key: `same:${row.key}`, reason: 'unchanged', rows: [], chapter: row.chapter, title: '', expanded: false };
+      same.rows.push(row);
       continue;
     }
-    flush();
-    out.push(row);
+    flushSame();
+    target.push(row);
   }
-  flush();
+  flushReview();
+  flushSame();
   return out;
 }
 

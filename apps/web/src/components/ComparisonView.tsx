@@ -91,7 +91,7 @@ export function ComparisonView(props: ComparisonViewProps) {
           <h2 id="targets-heading">{t('targetTable.heading')}</h2>
           <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
         </section>
-        <section aria-labelledby="tasks-heading" className="block">
+        <section aria-labelledby="tasks-heading" className={`block mode-${mode}`}>
           <div className="tasks-head">
             <h2 id="tasks-heading">{t('comparison.tasksHeading')}</h2>
             <div className="mode-switch" role="group" aria-label={t('comparison.viewAria')}>
