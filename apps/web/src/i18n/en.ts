@@ -217,6 +217,12 @@ export const en: Messages = {
     excerptTag: 'excerpt',
   },
   check: {
+    drop: 'Drop a notice here',
+    choose_file: 'or choose a file (.txt, .html; UTF-8, GBK or GB18030)',
+    remove: 'remove',
+    paste: '…or paste its text',
+    parsing: 'Parsing…',
+    parse: 'Parse the notice',
     title: 'Check a new notice',
     lede: 'Parse a notice the day it is published and see what it changed against a stored year. Nothing is saved.',
     parsed: 'Parsed',

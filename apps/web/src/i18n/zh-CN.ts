@@ -212,6 +212,12 @@ export const zhCN = {
     excerptTag: '节选',
   },
   check: {
+    drop: '拖入文件',
+    choose_file: '或选择文件（.txt、.html；UTF-8、GBK 或 GB18030）',
+    remove: '移除',
+    paste: '……或粘贴全文',
+    parsing: '正在解析…',
+    parse: '解析',
     title: '核对新文件',
     lede: '文件发布当天即可解析，并与已存年份对照。不会保存任何内容。',
     parsed: '解析结果',

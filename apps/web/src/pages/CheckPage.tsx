@@ -224,7 +224,7 @@ export function CheckPage() {
               seriesName={
                 (series.status === 'ready' ? series.data.find((s) => s.id === target?.series)?.name.zh : null) ?? target?.series ?? ''
               }
-              exportName={`check-${compared.data.fromPlan.year ?? 'notice'}-${compared.data.toPlan.year ?? 'notice'}`}
+              exportName={`check-${target?.series ?? 'stored'}-${target?.year ?? 'year'}-new-notice`}
             />
           ) : null}
         </>

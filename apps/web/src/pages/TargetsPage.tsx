@@ -77,7 +77,7 @@ export function TargetsPage() {
           </form>
           <section className="block" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{t('targets.charts')}</h2>
-            <p className="legend">{t('targets.chartLegend')}</p>
+            <p className="legend chart-legend">{t('targets.chartLegend')}</p>
             {charts.length === 0 ? <p className="muted">{t('targets.noNumeric')}</p> : null}
             <div className="unit-charts">
               {charts.map((chart) => (
@@ -97,7 +97,7 @@ export function TargetsPage() {
               </>
             ) : null}
           </section>
-          <p className="legend">
+          <p className="legend table-legend">
             <span>
               <span className="legend-gap">·</span> {t('targets.legendGap')}
             </span>
