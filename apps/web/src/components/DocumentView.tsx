@@ -34,7 +34,7 @@ function PrioritiesPanel({ moves, derived }: { moves: SectionMove[]; derived: bo
               <span className="priority-rank">
                 {up ? '▲ ' : '▼ '}
                 {t('document.rank', { from: move.rankFrom, to: move.rankTo })}
-                {from && to ? ` （${from.label} → ${to.label}）` : null}
+                {from && to ? ` · ${from.label} → ${to.label}` : null}
               </span>
             </li>
           );

@@ -18,13 +18,13 @@ export function PlanHeader({ plan }: { plan: Plan }) {
   return (
     <div className="plan-header">
       <h2 className="plan-title">
-        {plan.meta.title ?? <span className="muted">{t('plan.noTitle', { why: missingMetaText(plan, 'title') })}</span>} <CoverageTag coverage={plan.meta.coverage} />
+        {plan.meta.title ?? <span className="muted">{t('plan.noTitle', { why: missingMetaText(plan, 'title', t) })}</span>} <CoverageTag coverage={plan.meta.coverage} />
       </h2>
       <dl className="plan-meta">
         {rows.map(([name, value, field]) => (
           <div key={name}>
             <dt>{name}</dt>
-            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field) : t('plan.unknown')}</span>}</dd>
+            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field, t) : t('plan.unknown')}</span>}</dd>
           </div>
         ))}
         <div className="wide">

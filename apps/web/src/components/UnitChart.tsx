@@ -69,11 +69,11 @@ export function UnitChart({ chart }: { chart: UnitChartData }) {
         <XAxis dataKey="year" padding={{ left: 24, right: 24 }} />
         <YAxis
           domain={[0, 'auto']}
-          label={{ value: unit, angle: 0, position: 'insideTopLeft', offset: -18, style: { fontSize: 12 } }}
+          label={{ value: unit, angle: 0, position: 'top', offset: 12, style: { fontSize: 12, fill: '#4a5363' } }}
           tick={{ fontSize: 12 }}
           width={56}
         />
-        <Tooltip />
+        <Tooltip formatter={(_value, _name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}_text`] ?? ''), item.name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {chart.lines
           .filter((line) => line.hasRange)

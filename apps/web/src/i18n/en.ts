@@ -257,6 +257,8 @@ export const en: Messages = {
     all: 'everything (no filter)',
   },
   plan: {
+    metaUnreadable: 'unreadable: damaged in the source',
+    metaAbsent: 'not in the source',
     title: 'Plan {{year}}',
     compare: 'Compare {{from}} → {{to}}',
     warnings: 'Parser warnings ({{count}})',

@@ -251,6 +251,8 @@ export const zhCN = {
     all: '全部内容（未筛选）',
   },
   plan: {
+    metaUnreadable: '无法辨认：原文缺损',
+    metaAbsent: '原文中没有',
     title: '{{year}} 年计划',
     compare: '对照 {{from}} → {{to}}',
     warnings: '解析警告（{{count}}）',

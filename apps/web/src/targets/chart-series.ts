@@ -14,7 +14,10 @@ export interface ChartLine {
 export interface UnitChart {
   unit: string;
   lines: ChartLine[];
-  /** One row per year: `year`, and per line `<key>` (number|null), `<key>_label`, `<key>_mod`, `<key>_band`. */
+  /**
+   * One row per year: `year`, and per line `<key>` (number|null), `<key>_text` (the figure as written),
+   * `<key>_label` (the same, but null when it repeats the year before), `<key>_mod`, `<key>_band`.
+   */
   rows: Record<string, string | number | null | [number, number]>[];
   /** Metrics of this unit that had to be left out to keep the chart readable. */
   omitted: number;
@@ -70,10 +73,21 @@ export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitC
         const value = usable ? targetNumber(target) : null;
         entry[`m${i}`] = value;
         entry[`m${i}_label`] = value !== null && target ? formatFigure(target) : null;
+        entry[`m${i}_text`] = entry[`m${i}_label`];
         entry[`m${i}_mod`] = value !== null && target ? (target.modifier as Modifier) : null;
         entry[`m${i}_band`] = value !== null && target && target.low !== null && target.high !== null ? [target.low, target.high] : null;
       });
       return entry;
+    });
+    // a figure repeated from the year before is not labelled again (the line says it stayed): fewer labels on top of
+    // each other, every distinct figure and the latest year still written out
+    lines.forEach((line) => {
+      let previous: string | null = null;
+      rows.forEach((entry, index) => {
+        const label = entry[`${line.key}_label`] as string | null;
+        if (label !== null && label === previous && index < rows.length - 1) entry[`${line.key}_label`] = null;
+        previous = label;
+      });
     });
     charts.push({ unit, lines, rows, omitted: rowsOfUnit.length - drawn.length });
   }

@@ -101,19 +101,23 @@ describe('exports of what is shown', () => {
 
 describe('check page', () => {
   it('an older notice checked against a stored later year goes on the left; its targets are listed at once', async () => {
-    const notice = readFileSync(new URL('../../../../fixtures/npc-gwr-resolution/2024/source.txt', import.meta.url), 'utf8');
+    const notice = readFileSync(new URL('../../../../fixtures/gov-work-report/2024/source.txt', import.meta.url), 'utf8');
     const page = await session.open('/check');
     await page.locator('textarea').fill(notice);
     await page.locator('.notice-input button[type="submit"], .notice-input .button').last().click();
     await page.locator('#parsed-heading').waitFor();
     await expect(page.locator('#parsed-targets-heading').isVisible()).resolves.toBe(true);
-    await page.locator('.compare-form select').selectOption('npc-gwr-resolution/2025');
+    // the 2024 report's targets, without opening anything: 粮食产量 1.3万亿斤以上
+    await expect(page.locator('.parsed-targets tr[data-metric="粮食产量"] td').first().innerText()).resolves.toBe('1.3万亿斤以上');
+    await page.locator('.compare-form select').selectOption('gov-work-report/2025');
     await expect(page.locator('.compare-form optgroup').count()).resolves.toBeGreaterThan(1);
     await page.locator('.compare-form button[type="submit"]').click();
     await page.locator('.doc-columns').waitFor();
     await expect(page.getByTestId('order-note').innerText()).resolves.toContain('2024 年在左，2025 年在右');
     await expect(page.locator('.doc-columns').innerText()).resolves.toMatch(/^2024\s+2025$/);
     await screenshot(page, 'check-older-notice-left');
+    await page.locator('.doc-columns').scrollIntoViewIfNeeded();
+    await screenshot(page, 'check-older-notice-left-document');
     await page.close();
   });
 });

@@ -94,3 +94,20 @@ describe('sentence pairs, paths and evidence', () => {
     expect(sharedWords(['业统筹布局和'])).toEqual([]);
   });
 });
+
+describe('charts per unit (gov-work-report timeline)', () => {
+  it('puts CPI and GDP on the one % chart, with the figures as written and 左右 / 以上 kept', async () => {
+    const { unitCharts } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<import('@plandiff/model').Timeline>('/api/series/gov-work-report/targets');
+    const charts = unitCharts(timeline.metrics, timeline.years);
+    const percent = charts.find((chart) => chart.unit === '%')!;
+    const cpi = percent.lines.find((line) => line.metric === '居民消费价格涨幅')!;
+    const gdp = percent.lines.find((line) => line.metric === '国内生产总值增长')!;
+    expect(percent.rows.map((row) => row[cpi.key])).toEqual([3, 3, 3, 3, 2]);
+    expect(percent.rows.map((row) => row[`${gdp.key}_text`])).toEqual(['6%以上', '5.5%左右', '5%左右', '5%左右', '5%左右']);
+    expect(percent.rows.map((row) => row[`${gdp.key}_mod`])).toEqual(['at_least', 'about', 'about', 'about', 'about']);
+    // 城镇新增就业 is in 万人: never on the % axis
+    expect(percent.lines.some((line) => line.metric === '城镇新增就业')).toBe(false);
+    expect(charts.find((chart) => chart.unit === '万人')!.lines.map((line) => line.metric)).toEqual(['城镇新增就业']);
+  });
+});
