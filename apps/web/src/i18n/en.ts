@@ -288,6 +288,11 @@ export const en: Messages = {
     excerptNote: 'This notice is an excerpt: only part of the plan is available.',
     noWarnings: 'The parser raised no warning.',
   },
+  notFound: {
+    title: 'Page not found',
+    text: 'This address is not a page of the viewer.',
+    link: 'See all series.',
+  },
   home: {
     title: 'Series',
     lede: 'Yearly work plans of Chinese government bodies, parsed into tasks and targets and compared year on year.',

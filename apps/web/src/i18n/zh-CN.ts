@@ -282,6 +282,11 @@ export const zhCN = {
     excerptNote: '此文件为节选：只有计划的一部分。',
     noWarnings: '解析没有警告。',
   },
+  notFound: {
+    title: '页面不存在',
+    text: '此地址不是本查看器的页面。',
+    link: '查看全部系列',
+  },
   home: {
     title: '系列',
     lede: '中国政府机构的年度工作计划，解析为任务与目标，并逐年对照。',

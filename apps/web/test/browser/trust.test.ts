@@ -169,6 +169,13 @@ describe('screenshots of every page, desktop and phone (zh-CN)', () => {
         expect(overflow, name).toBeLessThanOrEqual(0);
         await screenshot(page, `zh-${size}-${name}`);
       }
+      // the filter bar of a comparison: on a phone the section filter takes a whole line, readable, not an arrow
+      await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025&view=changes`);
+      const section = page.locator('.filters select').first();
+      await section.waitFor();
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(size === 'phone' ? 250 : 150);
+      await screenshot(page, `zh-${size}-comparison-filters`);
       await context.close();
     });
   }
