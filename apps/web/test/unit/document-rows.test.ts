@@ -106,6 +106,8 @@ describe('charts per unit (gov-work-report timeline)', () => {
     expect(percent.rows.map((row) => row[cpi.key])).toEqual([3, 3, 3, 3, 2]);
     expect(percent.rows.map((row) => row[`${gdp.key}_text`])).toEqual(['6%以上', '5.5%左右', '5%左右', '5%左右', '5%左右']);
     expect(percent.rows.map((row) => row[`${gdp.key}_mod`])).toEqual(['at_least', 'about', 'about', 'about', 'about']);
+    // a figure repeated from the year before is not labelled again; the latest year always is
+    expect(percent.rows.map((row) => row[`${gdp.key}_label`])).toEqual(['6%以上', '5.5%左右', '5%左右', null, '5%左右']);
     // 城镇新增就业 is in 万人: never on the % axis
     expect(percent.lines.some((line) => line.metric === '城镇新增就业')).toBe(false);
     expect(charts.find((chart) => chart.unit === '万人')!.lines.map((line) => line.metric)).toEqual(['城镇新增就业']);
