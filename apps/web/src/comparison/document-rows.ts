@@ -253,3 +253,16 @@ export function deriveSectionMoves(comparison: Pick<Comparison, 'links'>, from: 
   }
   return moves.sort((x, y) => x.rankTo - y.rankTo);
 }
+
+/**
+ * The next (step 1) or previous (step -1) change among the document's rows after / before row `current` (-1 = none
+ * yet): a pair row that is not a ghost and not unchanged. Output: its index, or null when there is none that way.
+ */
+export function stepToDocumentChange(rows: readonly DocumentRow[], current: number, step: 1 | -1): number | null {
+  let i = current === -1 ? (step === 1 ? 0 : rows.length - 1) : current + step;
+  for (; i >= 0 && i < rows.length; i += step) {
+    const row = rows[i];
+    if (row.type === 'pair' && !row.ghost && row.view.link.kind !== 'unchanged') return i;
+  }
+  return null;
+}

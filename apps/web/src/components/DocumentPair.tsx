@@ -80,7 +80,7 @@ function SentenceRows({ pairs, words }: { pairs: SentencePair[]; words: readonly
  * the browser), in full for an unchanged pair, opposite an empty cell for an added / dropped task; a moved task's
  * old place (ghost) points to its new one, its new place says where it came from.
  */
-export const DocumentPair = memo(function DocumentPair({ row, words }: { row: PairRow; words: readonly string[] }) {
+export const DocumentPair = memo(function DocumentPair({ row, words, focused = false }: { row: PairRow; words: readonly string[]; focused?: boolean }) {
   const { t } = useTranslation();
   const { fromYear, toYear, planPaths } = useComparisonContext();
   const { view, ghost } = row;
@@ -101,7 +101,7 @@ export const DocumentPair = memo(function DocumentPair({ row, words }: { row: Pa
 
   return (
     <article
-      className={`doc-pair kind-${link.kind}${ghost ? ' is-ghost' : ''}`}
+      className={`doc-pair kind-${link.kind}${ghost ? ' is-ghost' : ''}${focused ? ' is-focused' : ''}`}
       data-key={row.key}
       data-kind={link.kind}
       data-sentences={sentences?.source}

@@ -1,11 +1,19 @@
 import type { Comparison, SectionMove } from '@plandiff/model';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComparisonContext } from '../comparison/comparison-context.js';
-import { buildDocumentRows, chapterDensities, deriveSectionMoves, orderDocumentRows, type DocumentRow } from '../comparison/document-rows.js';
+import {
+  buildDocumentRows,
+  chapterDensities,
+  deriveSectionMoves,
+  orderDocumentRows,
+  stepToDocumentChange,
+  type DocumentRow,
+} from '../comparison/document-rows.js';
 import type { LinkView } from '../comparison/link-view.js';
 import { DocumentPair } from './DocumentPair.js';
+import { typingInField } from './LinkList.js';
 
 interface DocumentViewProps {
   comparison: Comparison;
@@ -44,7 +52,7 @@ function PrioritiesPanel({ moves, derived }: { moves: SectionMove[]; derived: bo
   );
 }
 
-function RowView({ row, onToggle, words }: { row: DocumentRow; onToggle: (key: string) => void; words: readonly string[] }) {
+function RowView({ row, onToggle, words, focused }: { row: DocumentRow; onToggle: (key: string) => void; words: readonly string[]; focused: boolean }) {
   const { t } = useTranslation();
   if (row.type === 'heading') {
     return (
@@ -69,7 +77,7 @@ function RowView({ row, onToggle, words }: { row: DocumentRow; onToggle: (key: s
       </button>
     );
   }
-  return <DocumentPair row={row} words={words} />;
+  return <DocumentPair row={row} words={words} focused={focused} />;
 }
 
 /**
@@ -120,6 +128,22 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
     scrollPaddingStart: 56,
     getItemKey: (index) => rows[index].key,
   });
+  // n / p step through the changes, as in the card list (not while typing in a field)
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || typingInField(event.target)) return;
+      if (event.key !== 'n' && event.key !== 'p') return;
+      const current = focusKey === null ? -1 : rows.findIndex((row) => row.key === focusKey);
+      const index = stepToDocumentChange(rows, current, event.key === 'n' ? 1 : -1);
+      if (index === null) return;
+      event.preventDefault();
+      setFocusKey(rows[index].key);
+      virtualizer.scrollToIndex(index, { align: 'start' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [rows, focusKey, virtualizer]);
   const jump = (chapter: string) => {
     const index = rows.findIndex((row) => row.chapter === chapter);
     if (index !== -1) virtualizer.scrollToIndex(index, { align: 'start' });
@@ -166,7 +190,7 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
               className="doc-slot"
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
-              <RowView row={rows[item.index]} onToggle={toggle} words={words} />
+              <RowView row={rows[item.index]} onToggle={toggle} words={words} focused={rows[item.index].key === focusKey} />
             </div>
           ))}
         </div>

@@ -84,6 +84,21 @@ describe('document mode (gov-work-report 2024 → 2025, real API)', () => {
     await page.close();
   });
 
+  it('n / p step through the changes of the document', async () => {
+    const page = await session.open(PAIR);
+    await page.locator('.doc-pair').first().waitFor();
+    await page.keyboard.press('n');
+    const focused = page.locator('.doc-pair.is-focused');
+    await focused.waitFor();
+    const first = await focused.getAttribute('data-key');
+    await page.keyboard.press('n');
+    await expect.poll(() => focused.getAttribute('data-key')).not.toBe(first);
+    await expect(focused.getAttribute('data-kind')).resolves.not.toBe('unchanged');
+    await page.keyboard.press('p');
+    await expect.poll(() => focused.getAttribute('data-key')).toBe(first);
+    await page.close();
+  });
+
   it('a changed paragraph shows no task id (t1.p2) anywhere, only display paths', async () => {
     const page = await session.open(PAIR);
     await page.locator('.doc-pair').first().waitFor();
