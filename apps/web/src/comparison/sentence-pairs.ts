@@ -82,8 +82,15 @@ export function alignSentences(before: string, after: string): SentencePair[] {
  */
 export function linkSentencePairs(link: Pick<Link, 'sentences'>, fromText: string, toText: string): { pairs: SentencePair[]; source: 'comparison' | 'browser' } {
   if (link.sentences && link.sentences.length > 0) return { pairs: link.sentences, source: 'comparison' };
-  return { pairs: alignSentences(fromText, toText), source: 'browser' };
+  // a row scrolled out of the virtual list and back is drawn again: align each link once
+  const cached = aligned.get(link);
+  if (cached && cached.fromText === fromText && cached.toText === toText) return { pairs: cached.pairs, source: 'browser' };
+  const pairs = alignSentences(fromText, toText);
+  aligned.set(link, { fromText, toText, pairs });
+  return { pairs, source: 'browser' };
 }
+
+const aligned = new WeakMap<object, { fromText: string; toText: string; pairs: SentencePair[] }>();
 
 /** The word diff of a changed sentence pair (its own, or diffTexts of the two sentences). */
 export function sentenceDiff(pair: SentencePair): DiffOp[] {
