@@ -211,7 +211,7 @@ export const en: Messages = {
     chartNoUnit: 'no unit',
     chartCapped: 'this axis shows the first {{shown}} of {{total}} metrics: narrow them with the search.',
     chartLegend: '▲ at least (以上, open upward) · ± about (左右) · ▼ at most (以内) · band: range · multi-year and qualitative targets are not plotted',
-    multiYear: 'Multi-year targets (listed apart)',
+    multiYear: 'Listed apart: multi-year and increment targets',
     qualitative: 'Qualitative targets',
     noNumeric: 'No numeric target to plot.',
     excerptTag: 'excerpt',

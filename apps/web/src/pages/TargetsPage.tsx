@@ -9,7 +9,7 @@ import { Loading } from '../components/Loading.js';
 import { TimelineTable } from '../components/TimelineTable.js';
 import { UnitChart } from '../components/UnitChart.js';
 import { formatTarget } from '../format/target-format.js';
-import { isMultiYear, searchMetrics, unitCharts } from '../targets/chart-series.js';
+import { isApart, searchMetrics, unitCharts } from '../targets/chart-series.js';
 import { usePageTitle } from '../page-title.js';
 
 /**
@@ -50,7 +50,7 @@ export function TargetsPage() {
   const found = useMemo(() => (data.status === 'ready' ? searchMetrics(data.data.timeline.metrics, q) : []), [data, q]);
   const charts = useMemo(() => (data.status === 'ready' ? unitCharts(found, data.data.timeline.years) : []), [data, found]);
   const multiYear = useMemo(
-    () => found.flatMap((row) => Object.values(row.values).filter((target) => target !== null && isMultiYear(target, row)).map((target) => ({ row, target: target! }))),
+    () => found.flatMap((row) => Object.values(row.values).filter((target) => isApart(target, row)).map((target) => ({ row, target: target! }))),
     [found],
   );
 

@@ -29,6 +29,23 @@ export function isMultiYear(target: Target | null, row?: Timeline['metrics'][num
   return target?.horizon?.kind === 'multi_year';
 }
 
+/** The basis of a metric's line: the timeline row's own, else the most frequent of its targets, else level. */
+function rowBasis(row: Timeline['metrics'][number]): 'level' | 'increment' {
+  if (row.basis) return row.basis;
+  const increments = Object.values(row.values).filter((target) => target?.basis === 'increment').length;
+  const levels = Object.values(row.values).filter((target) => target !== null && (target.basis ?? 'level') === 'level').length;
+  return increments > levels ? 'increment' : 'level';
+}
+
+/**
+ * True for a target that cannot sit on its metric's yearly line: multi-year, or stated on another basis than the line
+ * (比上年增加2万亿元 among levels of 28.5万亿元: an increment is not a level). The page lists these apart.
+ */
+export function isApart(target: Target | null, row: Timeline['metrics'][number]): boolean {
+  if (target === null) return false;
+  return isMultiYear(target, row) || (target.basis ?? 'level') !== rowBasis(row);
+}
+
 /** The most frequent unit of a metric's targets ('' for none). */
 function unitOf(values: Record<string, Target | null>): string {
   const counts = new Map<string, number>();
@@ -42,8 +59,9 @@ export const MAX_LINES_PER_CHART = 8;
 /**
  * Groups the metrics of a timeline into one chart per unit (%, 万人, 万亿斤 …), so that metrics measured alike share
  * a y-axis (CPI 3→2 and GDP 6→5 on one % scale) and nothing is drawn on a scale of its own. Only annual numeric
- * targets in the metric's main unit are plotted; a metric needs numbers in at least two years (a trend); damaged,
- * qualitative, "no target set" and multi-year targets are gaps (listed apart by the page). Input: the timeline rows
+ * targets in the metric's main unit and on its basis (level or increment, when the targets say) are plotted; a metric
+ * needs numbers in at least two years (a trend); damaged, qualitative, "no target set", multi-year and other-basis
+ * targets are gaps (the page lists the last two apart). Input: the timeline rows
  * to draw (already filtered) and the years. Output: charts ordered by how many lines they carry.
  */
 export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitChart[] {
@@ -52,7 +70,7 @@ export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitC
     const unit = unitOf(row.values);
     const numeric = years.filter((year) => {
       const target = row.values[String(year)] ?? null;
-      return target !== null && !isMultiYear(target, row) && (target.unit ?? '') === unit && targetNumber(target) !== null;
+      return target !== null && !isApart(target, row) && (target.unit ?? '') === unit && targetNumber(target) !== null;
     });
     if (numeric.length < 2) continue;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), row]);
@@ -69,7 +87,7 @@ export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitC
       const entry: Record<string, string | number | null | [number, number]> = { year: String(year) };
       drawn.forEach((row, i) => {
         const target = row.values[String(year)] ?? null;
-        const usable = target !== null && !isMultiYear(target, row) && (target.unit ?? '') === unit;
+        const usable = target !== null && !isApart(target, row) && (target.unit ?? '') === unit;
         const value = usable ? targetNumber(target) : null;
         entry[`m${i}`] = value;
         entry[`m${i}_label`] = value !== null && target ? formatFigure(target) : null;

@@ -1,4 +1,4 @@
-import type { Comparison, Plan } from '@plandiff/model';
+import type { Comparison, Plan, Timeline } from '@plandiff/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentRows, chapterDensities, deriveSectionMoves, orderDocumentRows, type PairRow, type RunRow } from '../../src/comparison/document-rows.js';
 import { evidenceText, sharedWords } from '../../src/comparison/evidence-text.js';
@@ -111,5 +111,22 @@ describe('charts per unit (gov-work-report timeline)', () => {
     // 城镇新增就业 is in 万人: never on the % axis
     expect(percent.lines.some((line) => line.metric === '城镇新增就业')).toBe(false);
     expect(charts.find((chart) => chart.unit === '万人')!.lines.map((line) => line.metric)).toEqual(['城镇新增就业']);
+  });
+});
+
+describe('targets that cannot sit on a yearly line', () => {
+  it('an increment among levels (比上年增加2万亿元 vs 28.5万亿元) is listed apart, not plotted', async () => {
+    const { unitCharts, isApart } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const spending = timeline.metrics.find((row) => row.metric === '一般公共预算支出规模')!;
+    // the basis #10 will give the 2022 figure; the real answer has none yet
+    const marked: Timeline['metrics'][number] = {
+      ...spending,
+      values: { ...spending.values, '2022': { ...spending.values['2022']!, basis: 'increment' } },
+    };
+    expect(isApart(marked.values['2022'], marked)).toBe(true);
+    expect(isApart(marked.values['2025'], marked)).toBe(false);
+    const chart = unitCharts([marked], timeline.years).find((c) => c.unit === '万亿元')!;
+    expect(chart.rows.map((row) => row.m0)).toEqual([null, null, null, 28.5, 29.7]);
   });
 });
