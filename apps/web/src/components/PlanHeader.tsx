@@ -50,9 +50,8 @@ export function PlanHeader({ plan }: { plan: Plan }) {
       ) : null}
       {plan.damage.length > 0 ? (
         <p className="notice notice-damage">
-          The source copy of this notice is damaged. <mark className="damage damage-lost">□</mark> marks a character lost
-          in the source (its figure is unknown, never guessed); <mark className="damage damage-repaired">dotted</mark> text
-          was restored by a reversible rule. Hover a mark for what the source had.
+          {t('damage.noticeBefore')} <mark className="damage damage-lost">□</mark> {t('damage.noticeLost')}{' '}
+          <mark className="damage damage-repaired">{t('damage.dotted')}</mark> {t('damage.noticeRepaired')}
         </p>
       ) : null}
     </div>

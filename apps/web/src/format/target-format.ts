@@ -9,12 +9,13 @@ export function modifierName(modifier: Modifier, t: TFunction = i18n.t): string 
 }
 
 /**
- * A target's figure as the plans write it (`5%左右`, `92%以上`, `6–6.5%`, `力争…`, `□ (damaged)` for a lost
+ * A target's figure as the plans write it (`5%左右`, `92%以上`, `6–6.5%`, `力争…`, `□（原文缺损）` / `□ (damaged)` for a lost
  * figure — never a guessed number), from @plandiff/compare's formatFigure so the viewer and the exports agree;
  * an explicit "no target set" (modifier none) reads `no target set`.
  */
 export function formatTarget(target: Target, t: TFunction = i18n.t): string {
   if (target.modifier === 'none') return t('change.noTargetSetCell');
+  if (target.damaged) return t('change.damagedFigure');
   return formatFigure(target);
 }
 

@@ -77,6 +77,7 @@ export const en: Messages = {
     lost: 'figure lost in the source ({{where}})',
     lostBoth: 'both years',
     beyondExcerpt: 'beyond the {{year}} excerpt: cannot be compared',
+    damagedFigure: '□ (damaged)',
     noTargetSetCell: 'no target set',
   },
   summary: {
@@ -301,6 +302,16 @@ export const en: Messages = {
     chunkText: 'The server may have stopped or been updated. Start it again if needed, then reload.',
     failed: 'The viewer failed while showing this page.',
     reload: 'Reload',
+  },
+  damage: {
+    lost: 'Lost in the source copy: the scrape had “{{original}}” here; the original characters cannot be recovered (□ marks each lost character).',
+    repaired: 'Repaired: the source copy had “{{original}}”, restored to “{{repairedTo}}” by a reversible rule.',
+    deadline: 'deadline: {{deadline}}',
+    noticeBefore: 'The source copy of this notice is damaged.',
+    noticeLost: 'marks a character lost in the source (its figure is unknown, never guessed);',
+    dotted: 'dotted',
+    noticeRepaired: 'text was restored by a reversible rule. Hover a mark for what the source had.',
+    lostCharacter: 'A character lost in the source copy (□): the original cannot be recovered, so a figure next to it is unknown.',
   },
   notFound: {
     title: 'Page not found',

@@ -83,6 +83,7 @@ export const zhCN = {
     lost: '原文数字缺损（{{where}}）',
     lostBoth: '两年',
     beyondExcerpt: '超出{{year}}节选范围：无法比较',
+    damagedFigure: '□（原文缺损）',
     noTargetSetCell: '不设目标',
   },
   summary: {
@@ -295,6 +296,16 @@ export const zhCN = {
     chunkText: '服务器可能已停止或已更新。如有需要请重新启动，然后重新加载。',
     failed: '查看器显示此页面时出错。',
     reload: '重新加载',
+  },
+  damage: {
+    lost: '原文缺损：抓取稿此处为“{{original}}”，原字无法恢复（每个 □ 为一个缺损字）。',
+    repaired: '已修复：原文为“{{original}}”，按可逆规则恢复为“{{repairedTo}}”。',
+    deadline: '期限：{{deadline}}',
+    noticeBefore: '此文件的原文有缺损。',
+    noticeLost: '表示原文缺损的字（相关数字未知，从不猜测）；',
+    dotted: '点线',
+    noticeRepaired: '标出的文字已按可逆规则修复。鼠标悬停可看原文。',
+    lostCharacter: '原文缺损的字（□）：原字无法恢复，紧邻的数字未知。',
   },
   notFound: {
     title: '页面不存在',
