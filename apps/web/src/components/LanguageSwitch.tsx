@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { i18n, type Language } from '../i18n/i18n.js';
+import { i18n, syncDocumentLanguage, type Language } from '../i18n/i18n.js';
 import { searchWithLanguage } from '../i18n/use-url-language.js';
 
 /** 中文 / English switch in the header; the choice is written to the URL (`?lang=en`) so it survives reload and sharing. */
@@ -10,6 +10,7 @@ export function LanguageSwitch() {
   const navigate = useNavigate();
   const choose = (language: Language) => {
     void i18n.changeLanguage(language);
+    syncDocumentLanguage(language);
     void navigate({ pathname: location.pathname, search: searchWithLanguage(location.search, language), hash: location.hash }, { replace: true });
   };
   const current = instance.language === 'en' ? 'en' : 'zh-CN';

@@ -19,8 +19,8 @@ describe('Chinese first, English on request', () => {
     await expect(page.locator('.summary-line').innerText()).resolves.toContain('60 修改');
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL(/lang=en/);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
-    await expect(grain.locator('.change').allInnerTexts()).resolves.toEqual(['raised', 'modifier at least → about']);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => grain.locator('.change').allInnerTexts()).toEqual(['raised', 'modifier at least → about']);
     // a link inside the app keeps the language
     await page.getByRole('link', { name: 'Targets by year' }).click();
     await page.waitForURL(/\/targets\?lang=en/);
