@@ -48,7 +48,7 @@ describe('charts that cannot mislead (gov-work-report targets)', () => {
     expect(labels).toContain('5%左右'); // GDP 2025
     await expect(percent.locator('[data-mark="at_least"]').count()).resolves.toBeGreaterThan(0);
     await expect(percent.locator('[data-mark="about"]').count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, 'targets-gov-work-report');
+    await screenshot(page, 'zh-targets-gov-work-report-charts');
     await page.close();
   });
 
