@@ -107,7 +107,13 @@ export function UnitChart({ chart }: { chart: UnitChartData }) {
               connectNulls={false}
               isAnimationActive={false}
             >
-              <LabelList dataKey={`${line.key}_label`} position="top" offset={12} style={{ fontSize: 11, fill: colour }} />
+              {/* lines alternate their labels above and below, so figures of neighbouring lines collide less */}
+              <LabelList
+                dataKey={`${line.key}_label`}
+                position={Number(line.key.slice(1)) % 2 === 0 ? 'top' : 'bottom'}
+                offset={12}
+                style={{ fontSize: 11, fill: colour }}
+              />
             </Line>
           );
         })}
