@@ -82,7 +82,7 @@ function SentenceRows({ pairs, words }: { pairs: SentencePair[]; words: readonly
  */
 export const DocumentPair = memo(function DocumentPair({ row, words, focused = false }: { row: PairRow; words: readonly string[]; focused?: boolean }) {
   const { t } = useTranslation();
-  const { fromYear, toYear, planPaths } = useComparisonContext();
+  const { fromYear, toYear, planPaths, fromIndex, toIndex } = useComparisonContext();
   const { view, ghost } = row;
   const { link } = view;
   const fromText = view.fromTasks.map((task) => task.text).join('\n');
@@ -98,6 +98,14 @@ export const DocumentPair = memo(function DocumentPair({ row, words, focused = f
   const yearA = String(fromYear ?? t('common.yearA'));
   const yearB = String(toYear ?? t('common.newNotice'));
   const changedTargets = ghost ? [] : link.targetChanges.filter((change) => change.kind !== 'unchanged');
+  // near misses of a task without a counterpart (#11's `candidates`): ids of the other year's tasks
+  const otherIndex = view.toTasks.length === 0 ? toIndex : fromIndex;
+  const candidates = ghost
+    ? []
+    : (link.candidates ?? []).map((candidate) => {
+        const task = otherIndex.taskById.get(candidate.id);
+        return { path: task ? taskLabel(task) : null, score: candidate.score };
+      }).filter((candidate): candidate is { path: string; score: number } => candidate.path !== null);
 
   return (
     <article
@@ -150,6 +158,14 @@ export const DocumentPair = memo(function DocumentPair({ row, words, focused = f
           </div>
         </div>
       )}
+      {candidates.length > 0 ? (
+        <p className="doc-candidates muted" data-testid="candidates">
+          {t('document.candidates', {
+            year: view.toTasks.length === 0 ? yearB : yearA,
+            list: candidates.map((candidate) => `${candidate.path}（${candidate.score.toFixed(2)}）`).join('、'),
+          })}
+        </p>
+      ) : null}
       {changedTargets.length > 0 ? (
         <ul className="link-targets" aria-label={t('comparison.targetsInTask')}>
           {changedTargets.map((change, i) => (

@@ -191,6 +191,7 @@ export const en: Messages = {
     prioritiesDerived: 'derived from the task links (the comparison names no section moves)',
     rank: 'rank {{from}} → {{to}}',
     sentencesComputed: 'sentences aligned in the browser',
+    candidates: 'near misses in {{year}} (below the threshold): {{list}}',
     noOutline: 'no sections',
   },
   targets: {

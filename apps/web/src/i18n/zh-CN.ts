@@ -186,6 +186,7 @@ export const zhCN = {
     prioritiesDerived: '由任务对齐推得（对照结果未提供章节次序）',
     rank: '第{{from}}位 → 第{{to}}位',
     sentencesComputed: '逐句对齐由浏览器计算',
+    candidates: '近似但未达阈值的{{year}}年段落：{{list}}',
     noOutline: '无章节',
   },
   targets: {

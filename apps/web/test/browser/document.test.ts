@@ -116,6 +116,9 @@ describe('document mode with the comparison fields of this round (stubbed from t
       const comparison = (await response.json()) as Comparison;
       comparison.sectionMoves = [{ from: 's3.3', to: 's3.1', title: '着力扩大国内需求', rankFrom: 3, rankTo: 1 }];
       const link = comparison.links.find((candidate) => candidate.kind === 'changed' && candidate.from[0] === 't2.p3')!;
+      // 2024's dropped 二第2段 (综合分析研判…) with a near miss in 2025 (2025's 二第2段 at 0.41)
+      const dropped = comparison.links.find((candidate) => candidate.kind === 'dropped' && candidate.from[0] === 't2.p2')!;
+      dropped.candidates = [{ id: 't2.p2', score: 0.41 }];
       link.sentences = [{ op: 'changed', from: '二、2024年的总体要求', to: '二、2025年的总体要求', diff: [{ op: 'equal', text: '二、' }, { op: 'delete', text: '2024' }, { op: 'insert', text: '2025' }, { op: 'equal', text: '年的总体要求' }] }];
       await route.fulfill({ response, json: comparison });
     });
@@ -126,6 +129,7 @@ describe('document mode with the comparison fields of this round (stubbed from t
     await expect(panel.innerText()).resolves.toContain('着力扩大国内需求');
     await expect(panel.innerText()).resolves.not.toContain('由任务对齐推得');
     await expect(page.locator('.doc-pair[data-sentences="comparison"]').count()).resolves.toBe(1);
+    await expect(page.getByTestId('candidates').first().innerText()).resolves.toBe('近似但未达阈值的2025年段落：二第2段（0.41）');
     await page.close();
   });
 });
