@@ -1,5 +1,6 @@
 /**
- * Bench: how long the gov-work-report 2024 → 2025 comparison takes to become interactive in Chromium, against
+ * Bench: how long comparisons take to become interactive in Chromium (gov-work-report 2024 → 2025 in document mode and
+ * as the card list, hailar-gwr 2014 → 2015 in document mode), against
  * the home page as the named baseline, both served by the in-process API with its answers cached (runs after a
  * warm-up). Time = performance mark set after React committed the page (src/performance-marks.ts), in ms after
  * navigation start. Prints the median of RUNS fresh page loads of each and their ratio.
@@ -12,7 +13,13 @@ import { startViewerSession } from '../test/browser/viewer-session.js';
 const RUNS = 7;
 const PAGES = {
   'home (baseline)': { path: '/', mark: 'plandiff:home-ready' },
-  'comparison gov-work-report 2024 → 2025': { path: '/series/gov-work-report/compare?from=2024&to=2025', mark: 'plandiff:comparison-ready' },
+  'comparison gov-work-report 2024 → 2025 (document mode, the default)': { path: '/series/gov-work-report/compare?from=2024&to=2025', mark: 'plandiff:comparison-ready' },
+  'comparison gov-work-report 2024 → 2025 (changes only, view=changes)': { path: '/series/gov-work-report/compare?from=2024&to=2025&view=changes', mark: 'plandiff:comparison-ready' },
+  'comparison hailar-gwr 2014 → 2015 (document mode)': { path: '/series/hailar-gwr/compare?from=2014&to=2015', mark: 'plandiff:comparison-ready' },
+  'comparison gov-work-report 2021 → 2022 (document mode, the largest pair: 97 + 92 tasks)': {
+    path: '/series/gov-work-report/compare?from=2021&to=2022',
+    mark: 'plandiff:comparison-ready',
+  },
 } as const;
 
 function median(values: number[]): number {
@@ -34,11 +41,35 @@ try {
       await page.close();
     }
   }
-  const [baseline, comparison] = [...times.values()].map(median);
+  const baseline = median(times.get('home (baseline)')!);
   for (const [name, values] of times) {
-    console.log(`${name}: median ${median(values).toFixed(0)} ms over ${values.length} loads (${values.map((v) => v.toFixed(0)).join(', ')})`);
+    console.log(
+      `${name}: median ${median(values).toFixed(0)} ms over ${values.length} loads (${values.map((v) => v.toFixed(0)).join(', ')}); ratio to home ${(median(values) / baseline).toFixed(2)}`,
+    );
   }
-  console.log(`comparison / home ratio: ${(comparison / baseline).toFixed(2)}`);
+
+  // Scrolling the largest pair's document from top to bottom, a screen at a time, one step per animation frame: the
+  // gaps between frames (ms) say whether the virtual list keeps up (16.7 ms = 60 frames a second).
+  const page = await session.open('/series/gov-work-report/compare?from=2021&to=2022');
+  await page.locator('.doc-pair').first().waitFor();
+  const gaps = await page.evaluate(async () => {
+    const frames: number[] = [];
+    let last = performance.now();
+    while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 2) {
+      window.scrollBy(0, window.innerHeight);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return frames;
+  });
+  const sorted = [...gaps].sort((a, b) => a - b);
+  console.log(
+    `scroll gov-work-report 2021 → 2022 document, a screen per frame: ${gaps.length} frames, median gap ${median(gaps).toFixed(1)} ms, ` +
+      `p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`,
+  );
+  await page.close();
 } finally {
   await session.close();
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { RouteObject } from 'react-router';
 import { createBrowserRouter } from 'react-router';
 // the DOM RouterProvider can apply a navigation synchronously (flushSync), which the filter controls use
 import { RouterProvider } from 'react-router/dom';
@@ -15,6 +16,34 @@ import { RouteErrorPage } from './pages/RouteErrorPage.js';
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
 const CrossSectionPage = lazy(() => import('./pages/CrossSectionPage.js').then((module) => ({ default: module.CrossSectionPage })));
 
+/**
+ * The pages of the viewer, in the common layout. A new page is one more entry here (a path and its element; a
+ * lazily loaded one inside <Suspense>), and a link from the page that leads to it (e.g. the home page). Keep `*` last.
+ */
+const PAGES: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  { path: 'series/:series/compare', element: <ComparisonPage /> },
+  {
+    path: 'series/:series/targets',
+    element: (
+      <Suspense fallback={<Loading what="" />}>
+        <TargetsPage />
+      </Suspense>
+    ),
+  },
+  { path: 'series/:series/plans/:year', element: <PlanPage /> },
+  {
+    path: 'collections/:collection',
+    element: (
+      <Suspense fallback={<Loading what="" />}>
+        <CrossSectionPage />
+      </Suspense>
+    ),
+  },
+  { path: 'check', element: <CheckPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -22,29 +51,7 @@ const router = createBrowserRouter([
       {
         // a page that fails to render (e.g. its lazily loaded code did not arrive) is replaced inside the frame
         errorElement: <RouteErrorPage />,
-        children: [
-      { index: true, element: <HomePage /> },
-      { path: 'series/:series/compare', element: <ComparisonPage /> },
-      {
-        path: 'series/:series/targets',
-        element: (
-          <Suspense fallback={<Loading what="the chart code" />}>
-            <TargetsPage />
-          </Suspense>
-        ),
-      },
-      { path: 'series/:series/plans/:year', element: <PlanPage /> },
-      {
-        path: 'collections/:collection',
-        element: (
-          <Suspense fallback={<Loading what="the chart code" />}>
-            <CrossSectionPage />
-          </Suspense>
-        ),
-      },
-      { path: 'check', element: <CheckPage /> },
-      { path: '*', element: <NotFoundPage /> },
-        ],
+        children: PAGES,
       },
     ],
   },

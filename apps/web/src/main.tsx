@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import './i18n/i18n.js';
 import './styles.css';
 
 const root = document.getElementById('root');

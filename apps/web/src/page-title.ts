@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
+import { i18n } from './i18n/i18n.js';
 
-/** The title of the home page, also the one in index.html. */
+/** The English title of the home page (`app.homeTitle`; the Chinese one is the default). */
 export const HOME_TITLE = "plandiff — what changed in China's yearly work plans";
 
 /**
  * A page's document title: its parts, most specific first, joined by ` · `, then `plandiff`
  * (`国务院政府工作报告 2024 → 2025 · plandiff`). Input: parts, where null / undefined / empty ones are left out.
- * Output: the title; the home title when no part is left.
+ * Output: the title; the home title in the language shown (`app.homeTitle`) when no part is left.
  */
 export function pageTitle(parts: readonly (string | null | undefined)[]): string {
   const shown = parts.map((part) => part?.trim() ?? '').filter((part) => part !== '');
-  return shown.length === 0 ? HOME_TITLE : `${shown.join(' · ')} · plandiff`;
+  return shown.length === 0 ? i18n.t('app.homeTitle') : `${shown.join(' · ')} · plandiff`;
 }
 
 /** Sets `document.title` to {@link pageTitle} of the parts. */
@@ -24,7 +25,8 @@ export function setPageTitle(parts: readonly (string | null | undefined)[]): voi
  */
 export function usePageTitle(parts: readonly (string | null | undefined)[]): void {
   const title = pageTitle(parts);
+  const language = i18n.language;
   useEffect(() => {
     document.title = title;
-  }, [title]);
+  }, [title, language]);
 }

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { i18n } from '../i18n/i18n.js';
 import { ApiError } from './api-error.js';
 
 /** What an error state says: a headline sentence and, when known, the detail and what the reader can do. */
@@ -13,24 +15,23 @@ export interface ErrorText {
 /** Statuses a proxy or gateway answers when the API behind it is down (RFC 9110 §15.6.3–15.6.5). */
 const GATEWAY_DOWN = new Set([502, 503, 504]);
 
-const SERVER_DOWN_HINT =
-  'The server may have stopped or the network is down. Start it again (pnpm --filter @plandiff/api start), then try again.';
 
 /**
  * Words for a failed load. Input: what was being loaded (`the targets`) and the error (an ApiError from the client,
  * or any Error). Output: {@link ErrorText}. A network failure (ApiError status 0: fetch rejected, nothing answered)
  * and a gateway's 502/503/504 without a problem body say plainly that the plandiff server is not answering;
- * any other API error shows its status and the problem title/detail.
+ * any other API error shows its status and the problem title/detail (as the API wrote them). In the language of `t`
+ * (default: the one shown).
  */
-export function describeLoadError(what: string, error: Error): ErrorText {
+export function describeLoadError(what: string, error: Error, t: TFunction = i18n.t): ErrorText {
   if (error instanceof ApiError && (error.status === 0 || (GATEWAY_DOWN.has(error.status) && error.type === null))) {
-    return { headline: `Could not load ${what}: the plandiff server is not answering.`, detail: null, hint: SERVER_DOWN_HINT };
+    return { headline: t('error.serverDown', { what }), detail: null, hint: t('error.serverDownHint') };
   }
   if (error instanceof ApiError) {
     const detail = error.detail && error.detail !== error.title ? `${error.title}: ${error.detail}` : error.title;
-    return { headline: `Could not load ${what} (HTTP ${error.status}).`, detail, hint: null };
+    return { headline: t('error.http', { what, status: error.status }), detail, hint: null };
   }
-  return { headline: `Could not load ${what}.`, detail: error.message || error.name, hint: null };
+  return { headline: t('error.other', { what }), detail: error.message || error.name, hint: null };
 }
 
 /**

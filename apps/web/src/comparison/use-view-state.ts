@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseViewState, viewStateToQuery, type ComparisonViewState, type LinkFilters } from './view-state.js';
+import { parseViewState, viewStateToQuery, type ComparisonMode, type ComparisonViewState, type LinkFilters } from './view-state.js';
 
 /**
  * The comparison page's state, read from and written to the URL query (see view-state.ts), so that reloading
@@ -12,13 +12,23 @@ export function useComparisonViewState(): {
   setYears: (from: number, to: number, replace?: boolean) => void;
   setFilters: (filters: LinkFilters) => void;
   setFocus: (key: string | null) => void;
+  setMode: (mode: ComparisonMode) => void;
 } {
   const [query, setQuery] = useSearchParams();
   const state = useMemo(() => parseViewState(query), [query]);
   // flushSync: a toggled checkbox or chosen option shows its new state at once, not after a deferred render
   const write = useCallback(
     (next: (old: ComparisonViewState) => ComparisonViewState, replace: boolean) =>
-      setQuery((old) => viewStateToQuery(next(parseViewState(old))), { replace, flushSync: true }),
+      setQuery(
+        (old) => {
+          const query = viewStateToQuery(next(parseViewState(old)));
+          // the language is the layout's, not the comparison's: keep it
+          const lang = old.get('lang');
+          if (lang) query.set('lang', lang);
+          return query;
+        },
+        { replace, flushSync: true },
+      ),
     [setQuery],
   );
   const setYears = useCallback(
@@ -33,5 +43,6 @@ export function useComparisonViewState(): {
     },
     [write, state.focus],
   );
-  return { state, setYears, setFilters, setFocus };
+  const setMode = useCallback((mode: ComparisonMode) => write((old) => ({ ...old, mode }), true), [write]);
+  return { state, setYears, setFilters, setFocus, setMode };
 }

@@ -21,7 +21,12 @@ export interface ComparisonViewState {
   filters: LinkFilters;
   /** Key of the link that has the keyboard focus (see `linkKey`), or null. */
   focus: string | null;
+  /** `document`: the two plans side by side in outline order (the default); `changes`: the card list of changes only. */
+  mode: ComparisonMode;
 }
+
+/** How the aligned tasks are shown: the whole side-by-side document, or only the changes as cards. */
+export type ComparisonMode = 'document' | 'changes';
 
 export const NO_FILTERS: LinkFilters = { kinds: [], section: null, lead: null, text: '' };
 
@@ -62,12 +67,13 @@ export function parseViewState(query: URLSearchParams): ComparisonViewState {
       text: query.get('q')?.trim() ?? '',
     },
     focus: nonEmpty(query.get('at')),
+    mode: query.get('view') === 'changes' ? 'changes' : 'document',
   };
 }
 
 /**
  * Writes a comparison page's state as a URL query, the inverse of {@link parseViewState}.
- * Output: parameters in a fixed order (from, to, kind, section, lead, q, at), kinds comma-joined in the
+ * Output: parameters in a fixed order (from, to, kind, section, lead, q, at, view), kinds comma-joined in the
  * contract's order, unset values left out, so that equal states give equal URLs.
  */
 export function viewStateToQuery(state: ComparisonViewState): URLSearchParams {
@@ -80,6 +86,7 @@ export function viewStateToQuery(state: ComparisonViewState): URLSearchParams {
   if (state.filters.lead) query.set('lead', state.filters.lead);
   if (state.filters.text.trim() !== '') query.set('q', state.filters.text.trim());
   if (state.focus) query.set('at', state.focus);
+  if (state.mode === 'changes') query.set('view', 'changes');
   return query;
 }
 

@@ -1,13 +1,19 @@
 import type { Comparison, LinkKind, Plan } from '@plandiff/model';
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ComparisonContext, type ComparisonContextValue } from '../comparison/comparison-context.js';
 import { buildLinkViews, filterLinkViews, leadUnitOptions, sectionOptions } from '../comparison/link-view.js';
-import { hasFilters, type LinkFilters } from '../comparison/view-state.js';
+import { hasFilters, type ComparisonMode, type LinkFilters } from '../comparison/view-state.js';
+import { describeFilters, filterFileSuffix } from '../export/filter-description.js';
 import { searchWords } from '../format/highlight.js';
 import { indexPlan } from '../plan/plan-index.js';
 import { markReadyOnce, READY_MARK } from '../performance-marks.js';
+import { DocumentView } from './DocumentView.js';
 import { EmptyNotice } from './EmptyNotice.js';
+import { ExportButtons } from './ExportButtons.js';
 import { Filters } from './Filters.js';
 import { LinkList } from './LinkList.js';
+import { QualityBanner } from './QualityBanner.js';
 import { SummaryLine } from './SummaryLine.js';
 import { TargetChangesTable } from './TargetChangesTable.js';
 
@@ -19,6 +25,12 @@ interface ComparisonViewProps {
   focusKey: string | null;
   onFiltersChange: (filters: LinkFilters) => void;
   onFocusChange: (key: string | null) => void;
+  /** document (two synchronized columns, the default) or changes (the card list of changes only). */
+  mode: ComparisonMode;
+  onModeChange: (mode: ComparisonMode) => void;
+  /** The series' Chinese name for the exports' headings (政府工作报告), and the exported files' base name. */
+  seriesName: string;
+  exportName: string;
 }
 
 /** The viewer path of a stored plan (`/series/gov-work-report/plans/2025`), null for an unsaved notice. */
@@ -27,20 +39,23 @@ function planPath(plan: Plan): string | null {
 }
 
 function ExcerptNotice({ plan, other }: { plan: Plan; other: Plan }) {
+  const { t } = useTranslation();
   return (
     <div className="notice notice-excerpt" role="note" data-testid="excerpt-notice">
-      <strong>{plan.year ?? plan.id} is an excerpt.</strong> Only the opening part of that year's notice is available,
-      so this comparison can speak only for the part it covers. Tasks of {other.year ?? other.id} beyond it are marked
-      "outside excerpt", not "added", and a target missing from the excerpt is not a dropped target.
+      <strong>{t('comparison.excerptStrong', { year: plan.year ?? plan.meta.title ?? '' })}</strong>{' '}
+      {t('comparison.excerptNotice', { year: plan.year ?? '', other: other.year ?? t('common.newNotice') })}
     </div>
   );
 }
 
 /**
- * A whole comparison: excerpt notice, summary line, target changes, then the filterable side-by-side list of
- * aligned tasks. Used by the comparison page (stored years) and the check page (a new notice).
+ * A whole comparison: quality and excerpt notices, summary line, target changes, then the aligned tasks — as the
+ * side-by-side document (default) or the card list of changes only — with the filter bar and the exports of what is
+ * shown. Used by the comparison page (stored years) and the check page (a new notice).
  */
-export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey, onFiltersChange, onFocusChange }: ComparisonViewProps) {
+export function ComparisonView(props: ComparisonViewProps) {
+  const { comparison, fromPlan, toPlan, filters, focusKey, onFiltersChange, onFocusChange, mode, onModeChange } = props;
+  const { t } = useTranslation();
   const fromIndex = useMemo(() => indexPlan(fromPlan), [fromPlan]);
   const toIndex = useMemo(() => indexPlan(toPlan), [toPlan]);
   const views = useMemo(() => buildLinkViews(comparison.links, fromIndex, toIndex), [comparison, fromIndex, toIndex]);
@@ -53,53 +68,76 @@ export function ComparisonView({ comparison, fromPlan, toPlan, filters, focusKey
   }, [views]);
   const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
   const words = useMemo(() => searchWords(filters.text), [filters.text]);
-  const planPaths = useMemo(() => ({ from: planPath(fromPlan), to: planPath(toPlan) }), [fromPlan, toPlan]);
+  const context = useMemo<ComparisonContextValue>(
+    () => ({ fromIndex, toIndex, fromYear: fromPlan.year, toYear: toPlan.year, planPaths: { from: planPath(fromPlan), to: planPath(toPlan) } }),
+    [fromIndex, toIndex, fromPlan, toPlan],
+  );
+  const filterText = describeFilters(filters, t);
 
   useEffect(() => markReadyOnce(READY_MARK.comparison), []);
 
   return (
-    <div className="comparison">
-      {fromPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={fromPlan} other={toPlan} /> : null}
-      {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
-      <SummaryLine
-        summary={comparison.summary}
-        targets={comparison.targets}
-        onKind={(kind) => onFiltersChange({ ...filters, kinds: filters.kinds.length === 1 && filters.kinds[0] === kind ? [] : [kind] })}
-      />
-      <section aria-labelledby="targets-heading" className="block">
-        <h2 id="targets-heading">Target changes</h2>
-        <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
-      </section>
-      <section aria-labelledby="tasks-heading" className="block">
-        <h2 id="tasks-heading">
-          Tasks{' '}
-          <span className="muted">
-            {fromPlan.year ?? 'year A'} left · {toPlan.year ?? 'the new notice'} right
-          </span>
-        </h2>
-        <Filters
-          filters={filters}
-          onChange={onFiltersChange}
-          kindCounts={kindCounts}
-          sections={sections}
-          leadUnits={leads}
-          shown={shown.length}
-          total={views.length}
+    <ComparisonContext.Provider value={context}>
+      <div className="comparison">
+        <QualityBanner plans={[fromPlan, toPlan]} />
+        {fromPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={fromPlan} other={toPlan} /> : null}
+        {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
+        <SummaryLine
+          summary={comparison.summary}
+          targets={comparison.targets}
+          onKind={(kind) => onFiltersChange({ ...filters, kinds: filters.kinds.length === 1 && filters.kinds[0] === kind ? [] : [kind] })}
         />
-        {views.length === 0 ? <EmptyNotice>Neither plan has tasks to align.</EmptyNotice> : null}
-        {views.length > 0 && shown.length === 0 ? (
-          <EmptyNotice>No link matches {hasFilters(filters) ? 'these filters' : 'the view'}.</EmptyNotice>
-        ) : null}
-        <LinkList
-          views={shown}
-          fromYear={fromPlan.year}
-          toYear={toPlan.year}
-          focusKey={focusKey}
-          onFocusChange={onFocusChange}
-          words={words}
-          planPaths={planPaths}
-        />
-      </section>
-    </div>
+        <section aria-labelledby="targets-heading" className="block">
+          <h2 id="targets-heading">{t('targetTable.heading')}</h2>
+          <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
+        </section>
+        <section aria-labelledby="tasks-heading" className={`block mode-${mode}`}>
+          <div className="tasks-head">
+            <h2 id="tasks-heading">{t('comparison.tasksHeading')}</h2>
+            <div className="mode-switch" role="group" aria-label={t('comparison.viewAria')}>
+              <button type="button" aria-pressed={mode === 'document'} data-mode="document" onClick={() => onModeChange('document')}>
+                {t('comparison.viewDocument')}
+              </button>
+              <button type="button" aria-pressed={mode === 'changes'} data-mode="changes" onClick={() => onModeChange('changes')}>
+                {t('comparison.viewChanges')}
+              </button>
+            </div>
+            <ExportButtons
+              input={{ comparison, fromPlan, toPlan, shown, total: views.length, filterText, seriesName: props.seriesName }}
+              baseName={`${props.exportName}${filterFileSuffix(filters)}`}
+            />
+          </div>
+          {hasFilters(filters) ? (
+            <p className="export-note muted" data-testid="filter-note">
+              {t('export.filtered', { filters: filterText })}
+            </p>
+          ) : null}
+          <Filters
+            filters={filters}
+            onChange={onFiltersChange}
+            kindCounts={kindCounts}
+            sections={sections}
+            leadUnits={leads}
+            shown={shown.length}
+            total={views.length}
+          />
+          {views.length === 0 ? <EmptyNotice>{t('comparison.noTasks')}</EmptyNotice> : null}
+          {views.length > 0 && shown.length === 0 ? <EmptyNotice>{t('comparison.noMatch')}</EmptyNotice> : null}
+          {mode === 'document' ? (
+            <DocumentView comparison={comparison} views={shown} words={words} />
+          ) : (
+            <LinkList
+              views={shown.filter((view) => hasFilters(filters) || view.link.kind !== 'unchanged')}
+              fromYear={fromPlan.year}
+              toYear={toPlan.year}
+              focusKey={focusKey}
+              onFocusChange={onFocusChange}
+              words={words}
+              planPaths={context.planPaths}
+            />
+          )}
+        </section>
+      </div>
+    </ComparisonContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Damage, Span } from '@plandiff/model';
 import type { ReactNode } from 'react';
 import { explainDamage, splitByDamage } from '../plan/damage-marks.js';
@@ -13,15 +14,16 @@ interface DamagedTextProps {
 }
 
 function Pieces({ text, span, damage }: { text: string; span: Span; damage: readonly Damage[] }) {
+  const { t } = useTranslation();
   return (
     <>
       {splitByDamage(text, span, damage).map((piece) =>
         piece.damage === null ? (
           <span key={piece.start}>{piece.text}</span>
         ) : (
-          <mark key={piece.start} className={`damage damage-${piece.damage.kind}`} title={explainDamage(piece.damage)}>
+          <mark key={piece.start} className={`damage damage-${piece.damage.kind}`} title={explainDamage(piece.damage, t)}>
             {piece.text}
-            <span className="visually-hidden"> ({explainDamage(piece.damage)})</span>
+            <span className="visually-hidden"> ({explainDamage(piece.damage, t)})</span>
           </mark>
         ),
       )}

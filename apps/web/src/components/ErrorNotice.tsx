@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.js';
 import { describeLoadError } from '../api/error-text.js';
 
@@ -15,7 +16,8 @@ function WithCode({ text }: { text: string }) {
  * is not answering, and a retry — except for a 4xx answer (unknown series, bad id), which asking again cannot change.
  */
 export function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry?: () => void }) {
-  const text = describeLoadError(what, error);
+  const { t } = useTranslation();
+  const text = describeLoadError(what, error, t);
   const final = error instanceof ApiError && error.status >= 400 && error.status < 500;
   return (
     <div className="state state-error" role="alert">
@@ -23,7 +25,7 @@ export function ErrorNotice({ what, error, onRetry }: { what: string; error: Err
       {text.hint ? <span className="error-hint"> {text.hint}</span> : null}
       {onRetry && !final ? (
         <button type="button" className="link-button" onClick={onRetry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       ) : null}
     </div>

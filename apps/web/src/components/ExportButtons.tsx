@@ -1,44 +1,45 @@
-import type { Comparison, Plan } from '@plandiff/model';
-import { comparisonToCsv, comparisonToMarkdown } from '@plandiff/compare';
+import { useTranslation } from 'react-i18next';
+import { comparisonCsv, comparisonMarkdown, type ExportInput } from '../export/comparison-export.js';
 import { downloadText, withBom } from '../export/download.js';
 
 interface ExportButtonsProps {
-  comparison: Comparison;
-  fromPlan: Plan;
-  toPlan: Plan;
-  /** File name without extension, e.g. `gov-work-report-2024-2025`. */
+  input: ExportInput;
+  /** File name without extension, e.g. `gov-work-report-2024-2025` (the filters' suffix is added). */
   baseName: string;
 }
 
 /**
- * Downloads the whole comparison (not only the filtered rows) as CSV (UTF-8 with BOM, for Excel), Markdown
- * or JSON (the Comparison contract). The CSV and Markdown text come from @plandiff/compare's formatters, the
- * same ones the CLI prints.
+ * Downloads what is shown: CSV (UTF-8 with BOM, for Excel) and Markdown of the shown links with the filters named in
+ * the file and its name; JSON is the Comparison contract as served (the whole comparison).
  */
-export function ExportButtons({ comparison, fromPlan, toPlan, baseName }: ExportButtonsProps) {
+export function ExportButtons({ input, baseName }: ExportButtonsProps) {
+  const { t } = useTranslation();
   return (
-    <div className="export" role="group" aria-label="Export the comparison">
-      <span className="label">Export</span>
+    <div className="export" role="group" aria-label={t('comparison.exportAria')}>
+      <span className="label">{t('comparison.export')}</span>
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => downloadText(`${baseName}.csv`, withBom(comparisonToCsv(comparison, fromPlan, toPlan)), 'text/csv;charset=utf-8')}
+        data-export="csv"
+        onClick={() => downloadText(`${baseName}.csv`, withBom(comparisonCsv(input, t)), 'text/csv;charset=utf-8')}
       >
-        CSV
+        {t('export.csv')}
       </button>
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => downloadText(`${baseName}.md`, comparisonToMarkdown(comparison, fromPlan, toPlan), 'text/markdown;charset=utf-8')}
+        data-export="md"
+        onClick={() => downloadText(`${baseName}.md`, comparisonMarkdown(input, t), 'text/markdown;charset=utf-8')}
       >
-        Markdown
+        {t('export.markdown')}
       </button>
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => downloadText(`${baseName}.json`, `${JSON.stringify(comparison, null, 2)}\n`, 'application/json')}
+        data-export="json"
+        onClick={() => downloadText(`${baseName}.json`, `${JSON.stringify(input.comparison, null, 2)}\n`, 'application/json')}
       >
-        JSON
+        {t('export.json')}
       </button>
     </div>
   );

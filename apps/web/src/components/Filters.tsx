@@ -2,7 +2,7 @@ import { LinkKind } from '@plandiff/model';
 import { useEffect, useId, useState } from 'react';
 import type { SectionOption } from '../comparison/link-view.js';
 import { hasFilters, NO_FILTERS, type LinkFilters } from '../comparison/view-state.js';
-import { KIND_LABEL, KIND_MEANING } from './KindBadge.js';
+import { useTranslation } from 'react-i18next';
 
 interface FiltersProps {
   filters: LinkFilters;
@@ -21,6 +21,7 @@ interface FiltersProps {
  */
 export function Filters({ filters, onChange, kindCounts, sections, leadUnits, shown, total }: FiltersProps) {
   const id = useId();
+  const { t } = useTranslation();
   const [text, setText] = useState(filters.text);
   useEffect(() => setText(filters.text), [filters.text]);
   useEffect(() => {
@@ -35,26 +36,26 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
   };
 
   return (
-    <form className="filters" role="search" aria-label="Filter the aligned tasks" onSubmit={(event) => event.preventDefault()}>
+    <form className="filters" role="search" aria-label={t('filters.aria')} onSubmit={(event) => event.preventDefault()}>
       <fieldset className="kind-toggles">
-        <legend>Kind</legend>
+        <legend>{t('filters.kind')}</legend>
         {LinkKind.options
           .filter((kind) => (kindCounts.get(kind) ?? 0) > 0 || filters.kinds.includes(kind))
           .map((kind) => (
-            <label key={kind} className={`kind-toggle badge-${kind}${filters.kinds.includes(kind) ? ' is-on' : ''}`} title={KIND_MEANING[kind]}>
+            <label key={kind} className={`kind-toggle badge-${kind}${filters.kinds.includes(kind) ? ' is-on' : ''}`} title={t(`kindMeaning.${kind}`)}>
               <input type="checkbox" checked={filters.kinds.includes(kind)} onChange={() => toggleKind(kind)} data-kind={kind} />
-              {KIND_LABEL[kind]} <span className="kind-count">{kindCounts.get(kind) ?? 0}</span>
+              {t(`kind.${kind}`)} <span className="kind-count">{kindCounts.get(kind) ?? 0}</span>
             </label>
           ))}
       </fieldset>
       <label className="filter-field">
-        <span className="label">Section</span>
+        <span className="label">{t('filters.section')}</span>
         <select
           id={`${id}-section`}
           value={filters.section ?? ''}
           onChange={(event) => onChange({ ...filters, section: event.target.value || null })}
         >
-          <option value="">all sections</option>
+          <option value="">{t('filters.allSections')}</option>
           {sections.map((section) => (
             <option key={section.title} value={section.title}>
               {'\u00a0\u00a0'.repeat(Math.max(0, section.level - 1))}
@@ -66,9 +67,9 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
       </label>
       {leadUnits.length > 0 ? (
         <label className="filter-field">
-          <span className="label">Lead unit</span>
+          <span className="label">{t('filters.lead')}</span>
           <select value={filters.lead ?? ''} onChange={(event) => onChange({ ...filters, lead: event.target.value || null })}>
-            <option value="">all units</option>
+            <option value="">{t('filters.allUnits')}</option>
             {leadUnits.map((unit) => (
               <option key={unit} value={unit}>
                 {unit}
@@ -78,11 +79,11 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
         </label>
       ) : null}
       <label className="filter-field filter-text">
-        <span className="label">Text</span>
+        <span className="label">{t('filters.text')}</span>
         <input
           type="search"
           value={text}
-          placeholder="e.g. 内需"
+          placeholder={t('filters.textPlaceholder')}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
             // Escape leaves the field so that n / p work again
@@ -91,15 +92,15 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
         />
       </label>
       <p className="filter-count" aria-live="polite">
-        {shown === total ? `${total} links` : `${shown} of ${total} links`}
+        {shown === total ? t('filters.count', { total, count: total }) : t('filters.countFiltered', { shown, total })}
       </p>
       {hasFilters(filters) ? (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
       <p className="key-hint">
-        <kbd>n</kbd> / <kbd>p</kbd> next / previous change · <kbd>Esc</kbd> leaves the text field
+        {t('filters.keys')}
       </p>
     </form>
   );

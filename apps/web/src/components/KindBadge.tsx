@@ -1,34 +1,12 @@
 import type { LinkKind } from '@plandiff/model';
+import { useTranslation } from 'react-i18next';
 
-/** What each link kind means, shown on hover of its badge and in the filter. */
-export const KIND_MEANING: Record<LinkKind, string> = {
-  unchanged: 'same task, same wording',
-  changed: 'same task, wording or figures changed',
-  moved: 'same task, now under a different section',
-  added: 'only in year B',
-  dropped: 'only in year A',
-  split: 'one task of year A became several in year B',
-  merged: 'several tasks of year A became one in year B',
-  outside_excerpt: 'year A is an excerpt that does not reach this part of the plan',
-};
-
-/** Short reader-facing name of each link kind. */
-export const KIND_LABEL: Record<LinkKind, string> = {
-  unchanged: 'unchanged',
-  changed: 'changed',
-  moved: 'moved',
-  added: 'added',
-  dropped: 'dropped',
-  split: 'split',
-  merged: 'merged',
-  outside_excerpt: 'outside excerpt',
-};
-
-/** A coloured badge naming a link's kind (added, dropped, changed, moved, …). */
+/** A coloured badge naming a link's kind (新增, 删除, 修改, 调整位置, …), its meaning on hover. */
 export function KindBadge({ kind }: { kind: LinkKind }) {
+  const { t } = useTranslation();
   return (
-    <span className={`badge badge-${kind}`} title={KIND_MEANING[kind]} data-kind={kind}>
-      {KIND_LABEL[kind]}
+    <span className={`badge badge-${kind}`} title={t(`kindMeaning.${kind}`)} data-kind={kind}>
+      {t(`kind.${kind}`)}
     </span>
   );
 }

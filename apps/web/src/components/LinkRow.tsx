@@ -1,4 +1,7 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useComparisonContext } from '../comparison/comparison-context.js';
+import { evidenceText } from '../comparison/evidence-text.js';
 import type { LinkView } from '../comparison/link-view.js';
 import { diffSide } from '../format/diff-sides.js';
 import { taskLabel } from '../plan/plan-index.js';
@@ -18,8 +21,8 @@ interface LinkRowProps {
   planPaths: { from: string | null; to: string | null };
 }
 
-function trailText(trail: { label: string; title: string }[] | undefined): string {
-  if (!trail || trail.length === 0) return '(no section)';
+function trailText(trail: { label: string; title: string }[] | undefined, none: string): string {
+  if (!trail || trail.length === 0) return none;
   return trail.map((section) => `${section.label}${section.title}`).join(' › ');
 }
 
@@ -30,6 +33,11 @@ function trailText(trail: { label: string; title: string }[] | undefined): strin
  */
 export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, onFocus, words, planPaths }: LinkRowProps) {
   const { link } = view;
+  const { t } = useTranslation();
+  const context = useComparisonContext();
+  const yearA = String(fromYear ?? t('common.yearA'));
+  const yearB = String(toYear ?? t('common.newNotice'));
+  const evidence = evidenceText(link.evidence, link.kind, context.fromIndex, context.toIndex, { from: yearA, to: yearB }, t);
   const hasDiff = link.diff.length > 0 && view.fromTasks.length > 0 && view.toTasks.length > 0;
   const outside = link.kind === 'outside_excerpt';
   const moved = link.kind === 'moved';
@@ -39,7 +47,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       data-key={view.key}
       data-kind={link.kind}
       tabIndex={-1}
-      aria-label={`${link.kind} link ${view.index + 1}`}
+      aria-label={`${t(`kind.${link.kind}`)} ${view.index + 1}`}
       onFocus={(event) => {
         // the row itself took the focus (n / p, a click on it), not a link inside it
         if (event.target === event.currentTarget) onFocus(view.key);
@@ -48,24 +56,24 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       <header className="link-head">
         <KindBadge kind={link.kind} />
         {link.from.length > 0 && link.to.length > 0 ? (
-          <span className="score" title="alignment score, 0–1">
-            score {link.score.toFixed(2)}
+          <span className="score" title={t('comparison.scoreTitle')}>
+            {t('comparison.score', { score: link.score.toFixed(2) })}
           </span>
         ) : null}
         {link.pinned ? (
-          <span className="tag" title="alignment decided by a person (fixtures/<series>/links/)">
-            pinned
+          <span className="tag" title={t('comparison.pinnedTitle')}>
+            {t('comparison.pinned')}
           </span>
         ) : null}
         {link.assignmentChanges.leadAdded.length > 0 ? (
-          <span className="lead-change lead-added">+ lead {link.assignmentChanges.leadAdded.join('、')}</span>
+          <span className="lead-change lead-added">{t('comparison.leadAdded', { units: link.assignmentChanges.leadAdded.join('、') })}</span>
         ) : null}
         {link.assignmentChanges.leadRemoved.length > 0 ? (
-          <span className="lead-change lead-removed">− lead {link.assignmentChanges.leadRemoved.join('、')}</span>
+          <span className="lead-change lead-removed">{t('comparison.leadRemoved', { units: link.assignmentChanges.leadRemoved.join('、') })}</span>
         ) : null}
-        {link.evidence.length > 0 ? (
-          <ul className="evidence" aria-label="evidence">
-            {link.evidence.map((item) => (
+        {evidence.length > 0 ? (
+          <ul className="evidence" aria-label={t('comparison.evidence')}>
+            {evidence.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
@@ -73,22 +81,26 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       </header>
       {moved ? (
         <p className="moved-note">
-          Moved from <strong>{trailText(view.fromTrails[0])}</strong> to <strong>{trailText(view.toTrails[0])}</strong>
+          {t('comparison.movedNote', {
+            from: `${view.fromTasks[0] ? taskLabel(view.fromTasks[0]) : ''} ${trailText(view.fromTrails[0], t('common.noSection'))}`,
+            to: `${view.toTasks[0] ? taskLabel(view.toTasks[0]) : ''} ${trailText(view.toTrails[0], t('common.noSection'))}`,
+          })}
         </p>
       ) : null}
       {link.kind === 'split' || link.kind === 'merged' ? (
         <p className="moved-note group-note">
-          {link.kind === 'split' ? 'Split: ' : 'Merged: '}
-          {view.fromTasks.length} task{view.fromTasks.length === 1 ? '' : 's'} of {fromYear ?? 'year A'} (
-          {view.fromTasks.map(taskLabel).join('、')}) became {view.toTasks.length} task{view.toTasks.length === 1 ? '' : 's'} of{' '}
-          {toYear ?? 'the new notice'} ({view.toTasks.map(taskLabel).join('、')}); the texts below are each group joined.
+          {t(link.kind === 'split' ? 'comparison.split' : 'comparison.merged', {
+            fromYear: yearA,
+            toYear: yearB,
+            fromCount: view.fromTasks.length,
+            toCount: view.toTasks.length,
+            fromPaths: view.fromTasks.map(taskLabel).join('、'),
+            toPaths: view.toTasks.map(taskLabel).join('、'),
+          })}
         </p>
       ) : null}
       {outside ? (
-        <p className="outside-note">
-          {fromYear ?? 'Year A'}'s notice is only an excerpt and stops before this part of the plan, so whether this
-          task is new in {toYear ?? 'year B'} cannot be told.
-        </p>
+        <p className="outside-note">{t('comparison.outsideNote', { from: yearA, to: toYear ?? t('common.yearB') })}</p>
       ) : null}
       <div className="link-sides">
         <div className="side side-from">
@@ -97,7 +109,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             tasks={view.fromTasks}
             trails={view.fromTrails}
             runs={hasDiff ? diffSide(link.diff, 'from') : null}
-            emptyNote={outside ? `not covered by the ${fromYear ?? ''} excerpt` : `not in ${fromYear ?? 'year A'}`}
+            emptyNote={outside ? t('comparison.notCovered', { year: fromYear ?? '' }) : t('comparison.notIn', { year: yearA })}
             words={words}
             planPath={planPaths.from}
           />
@@ -108,21 +120,21 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
             tasks={view.toTasks}
             trails={view.toTrails}
             runs={hasDiff ? diffSide(link.diff, 'to') : null}
-            emptyNote={`not in ${toYear ?? 'year B'}`}
+            emptyNote={t('comparison.notIn', { year: toYear ?? t('common.yearB') })}
             words={words}
             planPath={planPaths.to}
           />
         </div>
       </div>
       {link.targetChanges.some((change) => change.kind !== 'unchanged') ? (
-        <ul className="link-targets" aria-label="target changes in this task">
+        <ul className="link-targets" aria-label={t('comparison.targetsInTask')}>
           {link.targetChanges
             .filter((change) => change.kind !== 'unchanged')
             .map((change, i) => (
               <li key={`${change.metric}-${i}`}>
                 <span className="metric">{change.metric}</span>{' '}
-                {change.from ? formatTarget(change.from) : '—'} → {change.to ? formatTarget(change.to) : '—'}{' '}
-                {describeTargetChange(change, { from: fromYear, to: toYear }).map((label) => (
+                {change.from ? formatTarget(change.from, t) : '—'} → {change.to ? formatTarget(change.to, t) : '—'}{' '}
+                {describeTargetChange(change, { from: fromYear, to: toYear }, t).map((label) => (
                   <span key={label.text} className={`change change-${label.tone}`}>
                     {label.text}
                   </span>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type DragEvent } from 'react';
 
 interface NoticeInputProps {
@@ -10,6 +11,7 @@ interface NoticeInputProps {
  * the text. Submitting sends the file or the pasted text; nothing is saved.
  */
 export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
@@ -43,7 +45,7 @@ export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
         onDrop={onDrop}
       >
         <label htmlFor={`${id}-file`}>
-          <strong>Drop a notice here</strong> or choose a file (.txt, .html; UTF-8, GBK or GB18030)
+          <strong>{t('check.drop')}</strong> {t('check.choose_file')}
         </label>
         <input
           id={`${id}-file`}
@@ -58,13 +60,13 @@ export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
           <p className="chosen-file">
             {file.name} · {(file.size / 1024).toFixed(1)} KB{' '}
             <button type="button" className="link-button" onClick={() => setFile(null)}>
-              remove
+              {t('check.remove')}
             </button>
           </p>
         ) : null}
       </div>
       <label className="paste-label" htmlFor={`${id}-text`}>
-        …or paste its text
+        {t('check.paste')}
       </label>
       <textarea
         id={`${id}-text`}
@@ -75,7 +77,7 @@ export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button" disabled={!ready || busy}>
-        {busy ? 'Parsing…' : 'Parse the notice'}
+        {busy ? t('check.parsing') : t('check.parse')}
       </button>
     </form>
   );

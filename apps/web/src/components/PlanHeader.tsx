@@ -1,40 +1,42 @@
 import type { Plan } from '@plandiff/model';
+import { useTranslation } from 'react-i18next';
 import { missingMetaText, type MetaField } from '../plan/meta-display.js';
 import { CoverageTag } from './CoverageTag.js';
 
 /** A plan's metadata (title, issuer, document number, dates, encoding, coverage) and counts, as a definition list. */
 export function PlanHeader({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
   const rows: [string, string | null, MetaField | null][] = [
-    ['Issuer', plan.meta.issuer, 'issuer'],
-    ['Document number', plan.meta.docNumber, 'docNumber'],
-    ['Issued on', plan.meta.issuedOn, 'issuedOn'],
-    ['Published on', plan.meta.publishedOn, 'publishedOn'],
-    ['Encoding', plan.meta.encoding, null],
+    [t('plan.issuer'), plan.meta.issuer, 'issuer'],
+    [t('plan.docNumber'), plan.meta.docNumber, 'docNumber'],
+    [t('plan.issuedOn'), plan.meta.issuedOn, 'issuedOn'],
+    [t('plan.publishedOn'), plan.meta.publishedOn, 'publishedOn'],
+    [t('plan.encoding'), plan.meta.encoding, null],
   ];
   const lost = plan.damage.filter((d) => d.kind === 'lost').length;
   const repaired = plan.damage.length - lost;
   return (
     <div className="plan-header">
       <h2 className="plan-title">
-        {plan.meta.title ?? <span className="muted">No title ({missingMetaText(plan, 'title')})</span>} <CoverageTag coverage={plan.meta.coverage} />
+        {plan.meta.title ?? <span className="muted">{t('plan.noTitle', { why: missingMetaText(plan, 'title', t) })}</span>} <CoverageTag coverage={plan.meta.coverage} />
       </h2>
       <dl className="plan-meta">
         {rows.map(([name, value, field]) => (
           <div key={name}>
             <dt>{name}</dt>
-            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field) : 'unknown'}</span>}</dd>
+            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field, t) : t('plan.unknown')}</span>}</dd>
           </div>
         ))}
         <div className="wide">
-          <dt>Contents</dt>
+          <dt>{t('plan.contents')}</dt>
           <dd>
-            {plan.tasks.length} tasks · {plan.targets.length} targets
-            {plan.damage.length > 0 ? ` · ${lost} lost, ${repaired} repaired characters` : ''}
+            {t('plan.contentsLine', { tasks: plan.tasks.length, targets: plan.targets.length })}
+            {plan.damage.length > 0 ? t('plan.damageLine', { lost, repaired }) : ''}
           </dd>
         </div>
         {plan.meta.sourceUrl ? (
           <div className="wide">
-            <dt>Source</dt>
+            <dt>{t('plan.source')}</dt>
             <dd>
               <a href={plan.meta.sourceUrl} rel="noreferrer noopener" target="_blank">
                 {plan.meta.sourceUrl}
@@ -44,13 +46,12 @@ export function PlanHeader({ plan }: { plan: Plan }) {
         ) : null}
       </dl>
       {plan.meta.coverage === 'excerpt' ? (
-        <p className="notice notice-excerpt">This notice is an excerpt: only part of the plan is available.</p>
+        <p className="notice notice-excerpt">{t('plan.excerptNote')}</p>
       ) : null}
       {plan.damage.length > 0 ? (
         <p className="notice notice-damage">
-          The source copy of this notice is damaged. <mark className="damage damage-lost">□</mark> marks a character lost
-          in the source (its figure is unknown, never guessed); <mark className="damage damage-repaired">dotted</mark> text
-          was restored by a reversible rule. Hover a mark for what the source had.
+          {t('damage.noticeBefore')} <mark className="damage damage-lost">□</mark> {t('damage.noticeLost')}{' '}
+          <mark className="damage damage-repaired">{t('damage.dotted')}</mark> {t('damage.noticeRepaired')}
         </p>
       ) : null}
     </div>

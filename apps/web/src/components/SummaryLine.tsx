@@ -1,5 +1,5 @@
 import type { Comparison, LinkKind, TargetChange } from '@plandiff/model';
-import { KIND_LABEL } from './KindBadge.js';
+import { useTranslation } from 'react-i18next';
 
 interface SummaryLineProps {
   summary: Comparison['summary'];
@@ -9,8 +9,13 @@ interface SummaryLineProps {
   onKind: (kind: LinkKind) => void;
 }
 
-/** The one-line count of what happened between the two years, tasks then targets; a task count filters to its kind. */
+/**
+ * The one-line count of what happened between the two years, tasks then targets, numbers in the locale's format;
+ * a task count filters to its kind. Review chapters (工作回顾) are counted apart when the comparison says so.
+ */
 export function SummaryLine({ summary, targets: changes, onKind }: SummaryLineProps) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
   const parts: [LinkKind, number][] = [
     ['added', summary.added],
     ['dropped', summary.dropped],
@@ -27,54 +32,58 @@ export function SummaryLine({ summary, targets: changes, onKind }: SummaryLinePr
   const lowered = changed.filter((change) => change.change.value === 'lowered').length;
   const other = targets.changed - raised - lowered;
   const breakdown = [
-    raised > 0 ? `${raised} raised` : null,
-    lowered > 0 ? `${lowered} lowered` : null,
-    other > 0 && (raised > 0 || lowered > 0) ? `${other} other` : null,
+    raised > 0 ? t('summary.raised', { count: raised }) : null,
+    lowered > 0 ? t('summary.lowered', { count: lowered }) : null,
+    other > 0 && (raised > 0 || lowered > 0) ? t('summary.other', { count: other }) : null,
   ].filter((part) => part !== null);
+  const separator = i18n.language === 'en' ? ', ' : '，';
   return (
-    <p className="summary-line" aria-label="Summary">
-      <span className="summary-group">
-        <span className="label">Tasks</span>
-        {parts.map(([kind, count]) =>
-          count === 0 ? (
-            <span key={kind} className="count is-zero" data-count={kind}>
-              <b>{count}</b> {KIND_LABEL[kind]}
-            </span>
-          ) : (
-            <button
-              key={kind}
-              type="button"
-              className="count count-button"
-              data-count={kind}
-              title={`show only ${KIND_LABEL[kind]} tasks`}
-              onClick={() => onKind(kind)}
-            >
-              <b>{count}</b> {KIND_LABEL[kind]}
-            </button>
-          ),
-        )}
-      </span>
-      <span className="summary-group">
-        <span className="label">Targets</span>
-        <span className="count" data-count="targets-changed">
-          <b>{targets.changed}</b> changed
-          {breakdown.length > 0 ? <span className="muted"> ({breakdown.join(', ')})</span> : null}
+    <div className="summary">
+      <p className="summary-line" aria-label={t('summary.label')}>
+        <span className="summary-group">
+          <span className="label">{t('summary.tasks')}</span>
+          {parts.map(([kind, count]) =>
+            count === 0 ? (
+              <span key={kind} className="count is-zero" data-count={kind}>
+                <b>{number.format(count)}</b> {t(`kind.${kind}`)}
+              </span>
+            ) : (
+              <button
+                key={kind}
+                type="button"
+                className="count count-button"
+                data-count={kind}
+                title={t('summary.showOnly', { kind: t(`kind.${kind}`) })}
+                onClick={() => onKind(kind)}
+              >
+                <b>{number.format(count)}</b> {t(`kind.${kind}`)}
+              </button>
+            ),
+          )}
         </span>
-        <span className="count" data-count="targets-added">
-          <b>{targets.added}</b> new
-        </span>
-        <span className="count" data-count="targets-dropped">
-          <b>{targets.dropped}</b> dropped
-        </span>
-        <span className="count is-zero" data-count="targets-unchanged">
-          <b>{targets.unchanged}</b> unchanged
-        </span>
-        {targets.outside_excerpt ? (
-          <span className="count is-zero" data-count="targets-outside-excerpt">
-            <b>{targets.outside_excerpt}</b> beyond the excerpt
+        <span className="summary-group">
+          <span className="label">{t('summary.targets')}</span>
+          <span className="count" data-count="targets-changed">
+            {t('summary.targetsChanged', { count: targets.changed })}
+            {breakdown.length > 0 ? <span className="muted"> ({breakdown.join(separator)})</span> : null}
           </span>
-        ) : null}
-      </span>
-    </p>
+          <span className="count" data-count="targets-added">
+            {t('summary.targetsNew', { count: targets.added })}
+          </span>
+          <span className="count" data-count="targets-dropped">
+            {t('summary.targetsDropped', { count: targets.dropped })}
+          </span>
+          <span className="count is-zero" data-count="targets-unchanged">
+            {t('summary.targetsUnchanged', { count: targets.unchanged })}
+          </span>
+          {targets.outside_excerpt ? (
+            <span className="count is-zero" data-count="targets-outside-excerpt">
+              {t('summary.targetsOutside', { count: targets.outside_excerpt })}
+            </span>
+          ) : null}
+        </span>
+      </p>
+      {summary.review ? <p className="summary-review muted" data-count="review">{t('summary.review', summary.review)}</p> : null}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { TargetChange } from '@plandiff/model';
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 
@@ -16,6 +17,7 @@ interface TargetChangesTableProps {
 
 /** One year's figure; `data-year` names the year for the phone layout, where the header row is not shown. */
 function TargetCell({ change, side, year }: { change: TargetChange; side: 'from' | 'to'; year: string }) {
+  const { t } = useTranslation();
   const target = change[side];
   if (!target) {
     return (
@@ -30,7 +32,7 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
       title={target.text}
       data-year={year}
     >
-      {formatTarget(target)}
+      {formatTarget(target, t)}
     </td>
   );
 }
@@ -41,6 +43,7 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
  * and those beyond an excerpt (not comparable) are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
  */
 export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesTableProps) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [showUnchanged, setShowUnchanged] = useState(false);
   const ordered = changes
@@ -57,19 +60,19 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
       return next;
     });
 
-  if (changes.length === 0) return <EmptyNotice>Neither year states a quantitative target.</EmptyNotice>;
+  if (changes.length === 0) return <EmptyNotice>{t('targetTable.noTargets')}</EmptyNotice>;
   return (
     <div className="table-wrap">
       <table className="target-table">
-        <caption className="visually-hidden">Target changes from {fromYear} to {toYear}</caption>
+        <caption className="visually-hidden">{t('targetTable.caption', { from: fromYear, to: toYear })}</caption>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">{fromYear ?? 'Year A'}</th>
-            <th scope="col">{toYear ?? 'Year B'}</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t('targetTable.metric')}</th>
+            <th scope="col">{fromYear ?? t('common.yearA')}</th>
+            <th scope="col">{toYear ?? t('common.yearB')}</th>
+            <th scope="col">{t('targetTable.change')}</th>
             <th scope="col">
-              <span className="visually-hidden">Source</span>
+              <span className="visually-hidden">{t('targetTable.source')}</span>
             </th>
           </tr>
         </thead>
@@ -77,7 +80,7 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
           {shown.length === 0 ? (
             <tr>
               <td colSpan={5} className="muted">
-                No target changed.
+                {t('targetTable.noChange')}
               </td>
             </tr>
           ) : null}
@@ -89,10 +92,10 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                   <th scope="row" className="metric">
                     {change.metric}
                   </th>
-                  <TargetCell change={change} side="from" year={String(fromYear ?? 'Year A')} />
-                  <TargetCell change={change} side="to" year={String(toYear ?? 'Year B')} />
+                  <TargetCell change={change} side="from" year={String(fromYear ?? t('common.yearA'))} />
+                  <TargetCell change={change} side="to" year={String(toYear ?? t('common.yearB'))} />
                   <td className="change-cell">
-                    {describeTargetChange(change, { from: fromYear, to: toYear }).map((label) => (
+                    {describeTargetChange(change, { from: fromYear, to: toYear }, t).map((label) => (
                       <span key={label.text} className={`change change-${label.tone}`}>
                         {label.text}
                       </span>
@@ -103,10 +106,10 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                       type="button"
                       className="link-button"
                       aria-expanded={open}
-                      aria-label={`${open ? 'Hide' : 'Show'} the source sentences for ${change.metric}`}
+                      aria-label={t('targetTable.sourceAria', { action: t(open ? 'targetTable.hide' : 'targetTable.show'), metric: change.metric })}
                       onClick={() => toggle(index)}
                     >
-                      {open ? 'hide source' : 'source'}
+                      {t(open ? 'targetTable.hideSource' : 'targetTable.source')}
                     </button>
                   </td>
                 </tr>
@@ -115,10 +118,10 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                     <td />
                     <td colSpan={2}>
                       <p className="source-sentence">
-                        <span className="year-mark">{fromYear}</span> {change.from ? change.from.text : 'no such target'}
+                        <span className="year-mark">{fromYear}</span> {change.from ? change.from.text : t('targetTable.noSuchTarget')}
                       </p>
                       <p className="source-sentence">
-                        <span className="year-mark">{toYear}</span> {change.to ? change.to.text : 'no such target'}
+                        <span className="year-mark">{toYear}</span> {change.to ? change.to.text : t('targetTable.noSuchTarget')}
                       </p>
                     </td>
                     <td colSpan={2} />
@@ -131,11 +134,11 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
       </table>
       {unchangedCount + outsideCount > 0 ? (
         <button type="button" className="link-button" onClick={() => setShowUnchanged((v) => !v)} aria-expanded={showUnchanged}>
-          {showUnchanged ? 'Hide' : 'Show'}{' '}
+          {t(showUnchanged ? 'targetTable.hide' : 'targetTable.show')}{' '}
           {[
-            unchangedCount > 0 ? `${unchangedCount} unchanged target${unchangedCount === 1 ? '' : 's'}` : '',
-            outsideCount > 0 ? `${outsideCount} target${outsideCount === 1 ? '' : 's'} beyond the excerpt` : '',
-          ].filter(Boolean).join(' and ')}
+            unchangedCount > 0 ? t('targetTable.unchangedCount', { count: unchangedCount }) : '',
+            outsideCount > 0 ? t('targetTable.outsideCount', { count: outsideCount }) : '',
+          ].filter(Boolean).join(t('kind.changed') === '修改' ? '、' : ' and ')}
         </button>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Target } from '@plandiff/model';
 import { formatTarget } from '../format/target-format.js';
 
@@ -6,7 +7,8 @@ import { formatTarget } from '../format/target-format.js';
  * the sentence and deadline on hover.
  */
 export function TargetChip({ target }: { target: Target }) {
-  const title = [target.text, target.deadline ? `deadline: ${target.deadline}` : null].filter(Boolean).join('\n');
+  const { t } = useTranslation();
+  const title = [target.text, target.deadline ? t('damage.deadline', { deadline: target.deadline }) : null].filter(Boolean).join('\n');
   return (
     <span className={`target-chip${target.damaged ? ' is-damaged' : ''}`} title={title}>
       {target.modifier === 'qualitative' ? (
@@ -14,7 +16,7 @@ export function TargetChip({ target }: { target: Target }) {
         <span className="metric">{target.text}</span>
       ) : (
         <>
-          <span className="metric">{target.metric}</span> <b>{formatTarget(target)}</b>
+          <span className="metric">{target.metric}</span> <b>{formatTarget(target, t)}</b>
         </>
       )}
       {target.deadline ? <span className="muted"> · {target.deadline}</span> : null}

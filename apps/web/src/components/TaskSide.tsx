@@ -1,4 +1,5 @@
 import type { Section, Task } from '@plandiff/model';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DiffRun } from '../format/diff-sides.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
@@ -21,6 +22,7 @@ interface TaskSideProps {
 
 /** One column of a link: the tasks of one year with their place in the outline, lead units and text. */
 export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath }: TaskSideProps) {
+  const { t } = useTranslation();
   if (tasks.length === 0) {
     return <p className="side-empty">{emptyNote}</p>;
   }
@@ -32,9 +34,9 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath
         return (
           <div key={task.id} className="task-head">
             <span className="task-place" title={trails[i]?.map((s) => `${s.label}${s.title}`).join(' › ')}>
-              <span className="year-mark">{year ?? 'new'}</span>{' '}
+              <span className="year-mark">{year ?? t('common.newNotice')}</span>{' '}
               {planPath ? (
-                <Link to={`${planPath}#task-${task.id}`} title="this task in the whole plan">
+                <Link to={`${planPath}#task-${task.id}`} title={t('comparison.inPlan')}>
                   {taskLabel(task)}
                 </Link>
               ) : (
@@ -44,7 +46,7 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath
             </span>
             {leads.length > 0 ? (
               <span className="lead-units">
-                <span className="label">lead</span> {leads.join('、')}
+                <span className="label">{t('role.lead')}</span> {leads.join('、')}
               </span>
             ) : null}
             {runs === null ? (

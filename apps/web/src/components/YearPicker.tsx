@@ -1,4 +1,5 @@
 import type { SeriesSummary } from '@plandiff/model';
+import { useTranslation } from 'react-i18next';
 
 interface YearPickerProps {
   years: SeriesSummary['years'];
@@ -9,6 +10,7 @@ interface YearPickerProps {
 
 /** Two selects choosing year A and year B of a series (any two years, either order), and a swap button. */
 export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
+  const { t } = useTranslation();
   const sorted = [...years].sort((a, b) => a.year - b.year);
   // a year that is not stored (a mistyped or shared URL) shows as such instead of silently as the first year
   const stored = new Set(sorted.map((y) => y.year));
@@ -21,13 +23,13 @@ export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
   const option = (year: SeriesSummary['years'][number]) => (
     <option key={year.year} value={year.year}>
       {year.year}
-      {year.coverage === 'excerpt' ? ' (excerpt)' : ''}
+      {year.coverage === 'excerpt' ? `（${t('common.excerpt')}）` : ''}
     </option>
   );
   return (
     <div className="year-picker">
       <label>
-        <span className="label">Year A</span>
+        <span className="label">{t('common.yearA')}</span>
         <select value={from} onChange={(event) => onChange(Number(event.target.value), to)}>
           {missing(from)}
           {sorted.map(option)}
@@ -37,7 +39,7 @@ export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
         ⇄
       </button>
       <label>
-        <span className="label">Year B</span>
+        <span className="label">{t('common.yearB')}</span>
         <select value={to} onChange={(event) => onChange(from, Number(event.target.value))}>
           {missing(to)}
           {sorted.map(option)}

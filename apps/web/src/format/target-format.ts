@@ -1,24 +1,21 @@
 import type { Modifier, Target, TargetChange } from '@plandiff/model';
 import { formatFigure } from '@plandiff/compare';
+import type { TFunction } from 'i18next';
+import { i18n } from '../i18n/i18n.js';
 
-/** Reader-facing English name of each modifier (used in change descriptions). */
-export const MODIFIER_NAME: Record<Modifier, string> = {
-  about: 'about',
-  at_least: 'at least',
-  at_most: 'at most',
-  exact: 'exact',
-  range: 'range',
-  qualitative: 'qualitative',
-  none: 'no target set',
-};
+/** The modifier's name in the language shown (以上 / 左右 / 以内 … in zh-CN, at least (以上) … in English). */
+export function modifierName(modifier: Modifier, t: TFunction = i18n.t): string {
+  return t(`modifier.${modifier}`);
+}
 
 /**
- * A target's figure as the plans write it (`5%左右`, `92%以上`, `6–6.5%`, `力争…`, `□ (damaged)` for a lost
+ * A target's figure as the plans write it (`5%左右`, `92%以上`, `6–6.5%`, `力争…`, `□（原文缺损）` / `□ (damaged)` for a lost
  * figure — never a guessed number), from @plandiff/compare's formatFigure so the viewer and the exports agree;
  * an explicit "no target set" (modifier none) reads `no target set`.
  */
-export function formatTarget(target: Target): string {
-  if (target.modifier === 'none') return 'no target set';
+export function formatTarget(target: Target, t: TFunction = i18n.t): string {
+  if (target.modifier === 'none') return t('change.noTargetSetCell');
+  if (target.damaged) return t('change.damagedFigure');
   return formatFigure(target);
 }
 
@@ -41,11 +38,11 @@ export function targetNumber(target: Target | null): number | null {
   return null;
 }
 
-function modifierChange(raw: string): string {
-  return raw
-    .split('→')
-    .map((part) => (part in MODIFIER_NAME ? MODIFIER_NAME[part as Modifier] : part))
-    .join(' → ');
+const MODIFIERS = new Set<string>(['about', 'at_least', 'at_most', 'exact', 'range', 'qualitative', 'none']);
+
+function modifierChange(raw: string, t: TFunction): ChangeLabel {
+  const [from, to] = raw.split('→').map((part) => (MODIFIERS.has(part) ? modifierName(part as Modifier, t) : part));
+  return { text: t('change.modifier', { from, to: to ?? '—' }), tone: 'neutral' };
 }
 
 /** `a→b` of a TargetChange part, with spaces around the arrow and `—` for a missing side. */
@@ -66,18 +63,18 @@ export interface ChangeYears {
 }
 
 /** The label for a figure lost in a damaged source: which year's copy lost it. */
-function lostFigure(side: 'from' | 'to' | 'both', years: ChangeYears): ChangeLabel {
-  const year = (which: 'from' | 'to') => String(years[which] ?? (which === 'from' ? 'year A' : 'year B'));
-  const where = side === 'both' ? 'both years' : year(side);
-  return { text: `figure lost in the source (${where})`, tone: 'warn' };
+function lostFigure(side: 'from' | 'to' | 'both', years: ChangeYears, t: TFunction): ChangeLabel {
+  const year = (which: 'from' | 'to') => String(years[which] ?? t(which === 'from' ? 'common.yearA' : 'common.yearB'));
+  const where = side === 'both' ? t('change.lostBoth') : year(side);
+  return { text: t('change.lost', { where }), tone: 'warn' };
 }
 
 /** Words for a deadline that differs between the years: moved, added or dropped. */
-function deadlineChange(from: string | null, to: string | null, raw: string): ChangeLabel {
-  if (from && to) return { text: `deadline moved: ${from} → ${to}`, tone: 'neutral' };
-  if (to) return { text: `deadline added: ${to}`, tone: 'neutral' };
-  if (from) return { text: `deadline dropped (was ${from})`, tone: 'neutral' };
-  return { text: `deadline ${spacedChange(raw)}`, tone: 'neutral' };
+function deadlineChange(from: string | null, to: string | null, raw: string, t: TFunction): ChangeLabel {
+  if (from && to) return { text: t('change.deadlineMoved', { from, to }), tone: 'neutral' };
+  if (to) return { text: t('change.deadlineAdded', { to }), tone: 'neutral' };
+  if (from) return { text: t('change.deadlineDropped', { from }), tone: 'neutral' };
+  return { text: t('change.deadline', { change: spacedChange(raw) }), tone: 'neutral' };
 }
 
 /**
@@ -98,47 +95,47 @@ function deadlineChange(from: string | null, to: string | null, raw: string): Ch
  *   `now aspirational (力争)` / `no longer aspirational (力争 dropped)`;
  * - `same` when nothing did.
  */
-export function describeTargetChange(change: TargetChange, years: ChangeYears = { from: null, to: null }): ChangeLabel[] {
+export function describeTargetChange(
+  change: TargetChange,
+  years: ChangeYears = { from: null, to: null },
+  t: TFunction = i18n.t,
+): ChangeLabel[] {
   const { from, to } = change;
   if (change.kind === 'outside_excerpt') {
     const side = to ? 'to' : 'from';
     const excerptYear = side === 'to' ? years.from : years.to;
     return [
-      { text: `beyond the ${excerptYear ?? ''} excerpt: cannot be compared`.replace('  ', ' '), tone: 'neutral' },
-      ...(change[side]?.damaged ? [lostFigure(side, years)] : []),
+      { text: t('change.beyondExcerpt', { year: excerptYear ?? '' }), tone: 'neutral' },
+      ...(change[side]?.damaged ? [lostFigure(side, years, t)] : []),
     ];
   }
   if (change.kind === 'added' || (!from && to)) {
-    return [{ text: 'new', tone: 'new' }, ...(to?.damaged ? [lostFigure('to', years)] : [])];
+    return [{ text: t('change.new'), tone: 'new' }, ...(to?.damaged ? [lostFigure('to', years, t)] : [])];
   }
   if (change.kind === 'dropped' || (from && !to)) {
-    return [{ text: 'dropped', tone: 'gone' }, ...(from?.damaged ? [lostFigure('from', years)] : [])];
+    return [{ text: t('change.dropped'), tone: 'gone' }, ...(from?.damaged ? [lostFigure('from', years, t)] : [])];
   }
   if (from && to && from.modifier !== to.modifier && (from.modifier === 'none' || to.modifier === 'none')) {
     return to.modifier === 'none'
-      ? [{ text: `no target set in ${years.to ?? 'year B'}`, tone: 'gone' }]
-      : [{ text: 'target set again', tone: 'new' }];
+      ? [{ text: t('change.noTargetSet', { year: years.to ?? t('common.yearB') }), tone: 'gone' }]
+      : [{ text: t('change.setAgain'), tone: 'new' }];
   }
   const labels: ChangeLabel[] = [];
   const parts = change.change;
-  if (parts.damaged) labels.push(lostFigure(parts.damaged, years));
+  if (parts.damaged) labels.push(lostFigure(parts.damaged, years, t));
   const cut = from?.direction === 'decrease' && to?.direction === 'decrease';
-  if (parts.value === 'raised') labels.push({ text: cut ? 'raised: a larger cut' : 'raised', tone: 'up' });
-  if (parts.value === 'lowered') labels.push({ text: cut ? 'lowered: a smaller cut' : 'lowered', tone: 'down' });
-  if (parts.value === 'unknown' && !parts.damaged) labels.push({ text: 'value not comparable', tone: 'warn' });
-  if (parts.modifier) labels.push({ text: `modifier ${modifierChange(parts.modifier)}`, tone: 'neutral' });
-  if (parts.range) labels.push({ text: `range ${spacedChange(parts.range)}`, tone: 'neutral' });
-  if (parts.unit) labels.push({ text: `unit ${spacedChange(parts.unit)}`, tone: 'neutral' });
-  if (parts.deadline) labels.push(deadlineChange(from?.deadline ?? null, to?.deadline ?? null, parts.deadline));
-  if (parts.direction) labels.push({ text: `direction ${spacedChange(parts.direction)}`, tone: 'neutral' });
-  if (parts.wording) labels.push({ text: 'wording changed', tone: 'neutral' });
+  if (parts.value === 'raised') labels.push({ text: t(cut ? 'change.raisedCut' : 'change.raised'), tone: 'up' });
+  if (parts.value === 'lowered') labels.push({ text: t(cut ? 'change.loweredCut' : 'change.lowered'), tone: 'down' });
+  if (parts.value === 'unknown' && !parts.damaged) labels.push({ text: t('change.notComparable'), tone: 'warn' });
+  if (parts.modifier) labels.push(modifierChange(parts.modifier, t));
+  if (parts.range) labels.push({ text: t('change.range', { change: spacedChange(parts.range) }), tone: 'neutral' });
+  if (parts.unit) labels.push({ text: t('change.unit', { change: spacedChange(parts.unit) }), tone: 'neutral' });
+  if (parts.deadline) labels.push(deadlineChange(from?.deadline ?? null, to?.deadline ?? null, parts.deadline, t));
+  if (parts.direction) labels.push({ text: t('change.direction', { change: spacedChange(parts.direction) }), tone: 'neutral' });
+  if (parts.wording) labels.push({ text: t('change.wording'), tone: 'neutral' });
   if (parts.aspirational) {
-    labels.push(
-      to?.aspirational
-        ? { text: 'now aspirational (力争)', tone: 'neutral' }
-        : { text: 'no longer aspirational (力争 dropped)', tone: 'neutral' },
-    );
+    labels.push({ text: t(to?.aspirational ? 'change.nowAspirational' : 'change.noLongerAspirational'), tone: 'neutral' });
   }
-  if (labels.length === 0) labels.push({ text: 'same', tone: 'neutral' });
+  if (labels.length === 0) labels.push({ text: t('change.same'), tone: 'neutral' });
   return labels;
 }

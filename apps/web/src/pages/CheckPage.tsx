@@ -1,16 +1,19 @@
 import type { Comparison, Plan, SeriesSummary } from '@plandiff/model';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { compareNotices, getPlan, listSeries, parseNotice } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
-import { NO_FILTERS, type LinkFilters } from '../comparison/view-state.js';
+import { NO_FILTERS, type ComparisonMode, type LinkFilters } from '../comparison/view-state.js';
 import { ComparisonView } from '../components/ComparisonView.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
-import { ExportButtons } from '../components/ExportButtons.js';
 import { Loading } from '../components/Loading.js';
 import { NoticeInput } from '../components/NoticeInput.js';
 import { PlanHeader } from '../components/PlanHeader.js';
 import { PlanOutline } from '../components/PlanOutline.js';
+import { QualityBanner } from '../components/QualityBanner.js';
 import { WarningList } from '../components/WarningList.js';
+import { formatTarget } from '../format/target-format.js';
+import { taskLabel } from '../plan/plan-index.js';
 import { usePageTitle } from '../page-title.js';
 
 type Step<T> = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: Error } | { status: 'done'; data: T };
@@ -19,16 +22,86 @@ function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Check a new notice: parse it (warnings included), then compare it with a stored year. Nothing is saved. */
+/**
+ * Which side a checked notice goes on: the older year left, whatever was uploaded. Input: the notice's year (null
+ * when unknown) and the stored year. Output: `left` when the notice is older than the stored year, else `right`
+ * (a notice of unknown year is taken as the newer one: it is checked the day it is published).
+ */
+export function noticeSide(noticeYear: number | null, storedYear: number): 'left' | 'right' {
+  return noticeYear !== null && noticeYear < storedYear ? 'left' : 'right';
+}
+
+/** The parse verdict in words, large: ok, doubtful (with why), unusable, or not assessed. */
+function QualityVerdict({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  if (!plan.quality) return <p className="quality-verdict quality-unknown" data-verdict="unknown">{t('quality.unknown')}</p>;
+  if (plan.quality.verdict === 'ok') return <p className="quality-verdict quality-ok" data-verdict="ok">{t('quality.ok')}</p>;
+  return <QualityBanner plans={[plan]} />;
+}
+
+/** The parsed notice's targets as a table (metric, figure as written, display path, source sentence). */
+function ParsedTargets({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const tasks = new Map(plan.tasks.map((task) => [task.id, task]));
+  return (
+    <section className="block" aria-labelledby="parsed-targets-heading">
+      <h3 id="parsed-targets-heading">{t('check.targetsHeading', { count: plan.targets.length })}</h3>
+      {plan.targets.length === 0 ? (
+        <p className="muted">{t('check.noTargets')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="target-table parsed-targets">
+            <thead>
+              <tr>
+                <th scope="col">{t('targetTable.metric')}</th>
+                <th scope="col">{plan.year ?? t('common.newNotice')}</th>
+                <th scope="col">{t('comparison.inPlan')}</th>
+                <th scope="col">{t('targetTable.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.targets.map((target) => {
+                const task = tasks.get(target.taskId);
+                return (
+                  <tr key={target.id} data-metric={target.metric}>
+                    <th scope="row" className="metric">
+                      {target.metric}
+                    </th>
+                    <td className={target.damaged ? 'cell-damaged' : undefined}>{formatTarget(target, t)}</td>
+                    <td>{task ? taskLabel(task) : ''}</td>
+                    <td className="source-sentence">{target.text}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface Compared {
+  comparison: Comparison;
+  fromPlan: Plan;
+  toPlan: Plan;
+}
+
+/**
+ * Check a new notice: parse it (quality verdict, targets at once, warnings), then compare it with a stored year —
+ * the older of the two always on the left. Nothing is saved.
+ */
 export function CheckPage() {
+  const { t } = useTranslation();
   const [notice, setNotice] = useState<File | string | null>(null);
   const [parsed, setParsed] = useState<Step<Plan>>({ status: 'idle' });
-  const [compared, setCompared] = useState<Step<{ comparison: Comparison; stored: Plan }>>({ status: 'idle' });
+  const [compared, setCompared] = useState<Step<Compared>>({ status: 'idle' });
   const [target, setTarget] = useState<{ series: string; year: number } | null>(null);
   const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
   const [focus, setFocus] = useState<string | null>(null);
+  const [mode, setMode] = useState<ComparisonMode>('document');
   const [series] = useResource<SeriesSummary[]>('series', listSeries);
-  usePageTitle(['Check a new notice']);
+  usePageTitle([t('check.title')]);
 
   const parse = useCallback(async (input: File | string) => {
     setNotice(input);
@@ -42,48 +115,55 @@ export function CheckPage() {
   }, []);
 
   const compare = async () => {
-    if (!notice || !target) return;
+    if (!notice || !target || parsed.status !== 'done') return;
     setCompared({ status: 'busy' });
     try {
+      const storedSide = { stored: `${target.series}/${target.year}` };
+      const left = noticeSide(parsed.data.year, target.year) === 'left';
       const [comparison, stored] = await Promise.all([
-        compareNotices({ stored: `${target.series}/${target.year}` }, { notice }),
+        left ? compareNotices({ notice }, storedSide) : compareNotices(storedSide, { notice }),
         getPlan(target.series, target.year),
       ]);
       setFilters(NO_FILTERS);
       setFocus(null);
-      setCompared({ status: 'done', data: { comparison, stored } });
+      setCompared({
+        status: 'done',
+        data: left ? { comparison, fromPlan: parsed.data, toPlan: stored } : { comparison, fromPlan: stored, toPlan: parsed.data },
+      });
     } catch (error) {
       setCompared({ status: 'error', error: asError(error) });
     }
   };
 
-  const choices = series.status === 'ready' ? series.data.flatMap((s) => [...s.years].sort((a, b) => b.year - a.year).map((y) => ({ series: s, year: y }))) : [];
+  const groups = series.status === 'ready' ? series.data.map((s) => ({ series: s, years: [...s.years].sort((a, b) => b.year - a.year) })) : [];
 
   return (
     <section className="page page-wide">
-      <h1>Check a new notice</h1>
-      <p className="lede">
-        Parse a notice the day it is published and see what it changed against a stored year. Nothing is saved.
-      </p>
+      <h1>{t('check.title')}</h1>
+      <p className="lede">{t('check.lede')}</p>
       <NoticeInput busy={parsed.status === 'busy'} onSubmit={parse} />
-      {parsed.status === 'busy' ? <Loading what="the parse" /> : null}
-      {parsed.status === 'error' ? <ErrorNotice what="a plan from this notice" error={parsed.error} /> : null}
+      {parsed.status === 'busy' ? <Loading what={t('check.theParse')} /> : null}
+      {parsed.status === 'error' ? <ErrorNotice what={t('check.aPlan')} error={parsed.error} /> : null}
       {parsed.status === 'done' ? (
         <>
           <section className="block" aria-labelledby="parsed-heading">
-            <h2 id="parsed-heading">Parsed</h2>
+            <h2 id="parsed-heading">{t('check.parsed')}</h2>
+            <QualityVerdict plan={parsed.data} />
             <PlanHeader plan={parsed.data} />
-            <h3>Warnings ({parsed.data.warnings.length})</h3>
-            <WarningList plan={parsed.data} />
+            <ParsedTargets plan={parsed.data} />
             <details>
-              <summary>Outline ({parsed.data.tasks.length} tasks)</summary>
+              <summary>{t('check.warnings', { count: parsed.data.warnings.length })}</summary>
+              <WarningList plan={parsed.data} />
+            </details>
+            <details>
+              <summary>{t('check.outline', { count: parsed.data.tasks.length })}</summary>
               <PlanOutline plan={parsed.data} />
             </details>
           </section>
           <section className="block" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">Compare with a stored year</h2>
-            {series.status === 'loading' ? <Loading what="the stored years" /> : null}
-            {series.status === 'error' ? <ErrorNotice what="the stored years" error={series.error} /> : null}
+            <h2 id="compare-heading">{t('check.compareHeading')}</h2>
+            {series.status === 'loading' ? <Loading what={t('check.storedYears')} /> : null}
+            {series.status === 'error' ? <ErrorNotice what={t('check.storedYears')} error={series.error} /> : null}
             {series.status === 'ready' ? (
               <form
                 className="compare-form"
@@ -93,7 +173,7 @@ export function CheckPage() {
                 }}
               >
                 <label>
-                  <span className="label">Stored year (year A)</span>
+                  <span className="label">{t('check.stored')}</span>
                   <select
                     value={target ? `${target.series}/${target.year}` : ''}
                     onChange={(event) => {
@@ -101,42 +181,50 @@ export function CheckPage() {
                       setTarget(s && y ? { series: s, year: Number(y) } : null);
                     }}
                   >
-                    <option value="">choose…</option>
-                    {choices.map(({ series: s, year: y }) => (
-                      <option key={`${s.id}/${y.year}`} value={`${s.id}/${y.year}`}>
-                        {s.name.zh} {y.year}
-                        {y.coverage === 'excerpt' ? ' (excerpt)' : ''}
-                      </option>
+                    <option value="">{t('check.choose')}</option>
+                    {groups.map(({ series: s, years }) => (
+                      <optgroup key={s.id} label={s.name.zh}>
+                        {years.map((y) => (
+                          <option key={`${s.id}/${y.year}`} value={`${s.id}/${y.year}`}>
+                            {s.name.zh} {y.year}
+                            {y.coverage === 'excerpt' ? `（${t('common.excerpt')}）` : ''}
+                          </option>
+                        ))}
+                      </optgroup>
                     ))}
                   </select>
                 </label>
                 <button type="submit" className="button" disabled={!target || compared.status === 'busy'}>
-                  {compared.status === 'busy' ? 'Comparing…' : 'Compare → this notice'}
+                  {compared.status === 'busy' ? t('check.comparing') : t('check.compare')}
                 </button>
               </form>
             ) : null}
-            {compared.status === 'busy' ? <Loading what="the comparison" /> : null}
-            {compared.status === 'error' ? <ErrorNotice what="the comparison" error={compared.error} /> : null}
+            {compared.status === 'busy' ? <Loading what={t('check.compareHeading')} /> : null}
+            {compared.status === 'error' ? <ErrorNotice what={t('check.compareHeading')} error={compared.error} /> : null}
+            {compared.status === 'done' ? (
+              <p className="order-note" data-testid="order-note">
+                {t('check.orderNote', {
+                  from: compared.data.fromPlan.year ?? t('common.newNotice'),
+                  to: compared.data.toPlan.year ?? t('common.newNotice'),
+                })}
+              </p>
+            ) : null}
           </section>
-          {compared.status === 'done' ? (
-            <div className="check-export">
-              <ExportButtons
-                comparison={compared.data.comparison}
-                fromPlan={compared.data.stored}
-                toPlan={parsed.data}
-                baseName={`check-${compared.data.stored.series ?? 'stored'}-${compared.data.stored.year ?? 'year'}-new-notice`}
-              />
-            </div>
-          ) : null}
           {compared.status === 'done' ? (
             <ComparisonView
               comparison={compared.data.comparison}
-              fromPlan={compared.data.stored}
-              toPlan={parsed.data}
+              fromPlan={compared.data.fromPlan}
+              toPlan={compared.data.toPlan}
               filters={filters}
               focusKey={focus}
               onFiltersChange={setFilters}
               onFocusChange={setFocus}
+              mode={mode}
+              onModeChange={setMode}
+              seriesName={
+                (series.status === 'ready' ? series.data.find((s) => s.id === target?.series)?.name.zh : null) ?? target?.series ?? ''
+              }
+              exportName={`check-${target?.series ?? 'stored'}-${target?.year ?? 'year'}-new-notice`}
             />
           ) : null}
         </>

@@ -1,5 +1,6 @@
 import type { Comparison, Plan, SeriesSummary } from '@plandiff/model';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getComparison, getPlan, getSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
@@ -8,7 +9,6 @@ import { completeYearPair } from '../comparison/view-state.js';
 import { ComparisonView } from '../components/ComparisonView.js';
 import { EmptyNotice } from '../components/EmptyNotice.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
-import { ExportButtons } from '../components/ExportButtons.js';
 import { Loading } from '../components/Loading.js';
 import { YearPicker } from '../components/YearPicker.js';
 import { usePageTitle } from '../page-title.js';
@@ -25,7 +25,8 @@ interface Loaded {
  */
 export function ComparisonPage() {
   const series = useParams().series ?? '';
-  const { state, setYears, setFilters, setFocus } = useComparisonViewState();
+  const { t } = useTranslation();
+  const { state, setYears, setFilters, setFocus, setMode } = useComparisonViewState();
   const [info, reloadInfo] = useResource<SeriesSummary>(`series/${series}`, (signal) => getSeries(series, signal));
   const { from, to } = state;
   const pairKey = from !== null && to !== null && from !== to ? `${series}/${from}/${to}` : null;
@@ -56,7 +57,7 @@ export function ComparisonPage() {
   return (
     <section className="page page-wide">
       <nav className="crumbs" aria-label="Breadcrumb">
-        <Link to="/">Series</Link> › <span>{name}</span>
+        <Link to="/">{t('comparison.crumbs')}</Link> › <span>{name}</span>
       </nav>
       <div className="page-head">
         <h1>
@@ -71,34 +72,23 @@ export function ComparisonPage() {
           <YearPicker years={info.data.years} from={from} to={to} onChange={(a, b) => setYears(a, b)} />
         ) : null}
         <div className="page-links">
-          {from !== null ? <Link to={`/series/${series}/plans/${from}`}>Plan {from}</Link> : null}
-          {to !== null ? <Link to={`/series/${series}/plans/${to}`}>Plan {to}</Link> : null}
-          <Link to={`/series/${series}/targets`}>Targets by year</Link>
+          {from !== null ? <Link to={`/series/${series}/plans/${from}`}>{t('comparison.plan', { year: from })}</Link> : null}
+          {to !== null ? <Link to={`/series/${series}/plans/${to}`}>{t('comparison.plan', { year: to })}</Link> : null}
+          <Link to={`/series/${series}/targets`}>{t('comparison.targetsByYear')}</Link>
         </div>
-        {loaded.status === 'ready' ? (
-          <ExportButtons
-            comparison={loaded.data.comparison}
-            fromPlan={loaded.data.fromPlan}
-            toPlan={loaded.data.toPlan}
-            baseName={`${series}-${from}-${to}`}
-          />
-        ) : null}
       </div>
-      {info.status === 'error' ? <ErrorNotice what={`series ${series}`} error={info.error} onRetry={reloadInfo} /> : null}
+      {info.status === 'error' ? <ErrorNotice what={t('comparison.theSeries', { series })} error={info.error} onRetry={reloadInfo} /> : null}
       {info.status === 'ready' && info.data.years.length < 2 ? (
-        <EmptyNotice>This series has only one year: there is nothing to compare yet.</EmptyNotice>
+        <EmptyNotice>{t('comparison.onlyOneYear')}</EmptyNotice>
       ) : null}
       {from !== null && to !== null && from === to ? (
-        <EmptyNotice>Year A and year B are the same: choose two different years.</EmptyNotice>
+        <EmptyNotice>{t('comparison.sameYears')}</EmptyNotice>
       ) : null}
-      {pairKey !== null && loaded.status === 'loading' && unknownYears.length === 0 ? <Loading what={`the comparison ${from} → ${to}`} /> : null}
+      {pairKey !== null && loaded.status === 'loading' && unknownYears.length === 0 ? <Loading what={t('comparison.theComparison', { from, to })} /> : null}
       {unknownYears.length > 0 ? (
-        <EmptyNotice>
-          This series has no stored plan for {unknownYears.join(' or ')}. Its years are {storedYears!.join(', ')}: choose
-          two above.
-        </EmptyNotice>
+        <EmptyNotice>{t('comparison.unknownYears', { years: unknownYears.join(' / '), stored: storedYears!.join(', ') })}</EmptyNotice>
       ) : null}
-      {loaded.status === 'error' && unknownYears.length === 0 ? <ErrorNotice what={`the comparison ${from} → ${to}`} error={loaded.error} onRetry={reload} /> : null}
+      {loaded.status === 'error' && unknownYears.length === 0 ? <ErrorNotice what={t('comparison.theComparison', { from, to })} error={loaded.error} onRetry={reload} /> : null}
       {loaded.status === 'ready' ? (
         <ComparisonView
           comparison={loaded.data.comparison}
@@ -108,6 +98,10 @@ export function ComparisonPage() {
           focusKey={state.focus}
           onFiltersChange={setFilters}
           onFocusChange={setFocus}
+          mode={state.mode}
+          onModeChange={setMode}
+          seriesName={name}
+          exportName={`${series}-${from}-${to}`}
         />
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { markReadyOnce, READY_MARK } from '../performance-marks.js';
 import { listSeries } from '../api/client.js';
@@ -13,6 +14,7 @@ import { usePageTitle } from '../page-title.js';
 
 /** Home: every series with its issuer, its years and each year's coverage, and ways into it. */
 export function HomePage() {
+  const { t } = useTranslation();
   const [series, reload] = useResource('series', listSeries);
   usePageTitle([]);
   useEffect(() => {
@@ -20,15 +22,13 @@ export function HomePage() {
   }, [series.status]);
   return (
     <section className="page">
-      <h1>Series</h1>
-      <p className="lede">
-        Yearly work plans of Chinese government bodies, parsed into tasks and targets and compared year on year.
-      </p>
+      <h1>{t('home.title')}</h1>
+      <p className="lede">{t('home.lede')}</p>
       <CollectionLinks />
-      {series.status === 'loading' ? <Loading what="the series" /> : null}
-      {series.status === 'error' ? <ErrorNotice what="the series" error={series.error} onRetry={reload} /> : null}
+      {series.status === 'loading' ? <Loading what={t('home.title')} /> : null}
+      {series.status === 'error' ? <ErrorNotice what={t('home.title')} error={series.error} onRetry={reload} /> : null}
       {series.status === 'ready' && series.data.length === 0 ? (
-        <EmptyNotice>No series yet. Add a notice with <code>plandiff add</code>.</EmptyNotice>
+        <EmptyNotice>{t('home.none')}</EmptyNotice>
       ) : null}
       {series.status === 'ready' && series.data.length > 0 ? (
         <ul className="series-list">
@@ -45,10 +45,10 @@ export function HomePage() {
                     {entry.name.zh} <span className="muted">{entry.name.en}</span>
                   </h2>
                   <p className="series-issuer">
-                    <span className="label">Issuer</span> {entry.issuer} · {entry.documentKind}
+                    <span className="label">{t('home.issuer')}</span> {entry.issuer} · {entry.documentKind}
                   </p>
                 </div>
-                <div className="series-years" aria-label="Years">
+                <div className="series-years" aria-label={t('home.years')}>
                   {years.map((year) => (
                     <Link
                       key={year.year}
@@ -64,18 +64,18 @@ export function HomePage() {
                 <div className="series-actions">
                   {pair ? (
                     <Link className="button" to={`/series/${entry.id}/compare?from=${pair[0]}&to=${pair[1]}`}>
-                      Compare {pair[0]} → {pair[1]}
+                      {t('home.compare', { from: pair[0], to: pair[1] })}
                     </Link>
                   ) : (
-                    <span className="muted">One year only: nothing to compare yet</span>
+                    <span className="muted">{t('home.oneYear')}</span>
                   )}
                   <Link className="button button-quiet" to={`/series/${entry.id}/targets`}>
-                    Targets by year
+                    {t('home.targets')}
                   </Link>
                 </div>
                 {earlier.length > 0 ? (
                   <p className="series-pairs">
-                    <span className="label">Earlier years</span>
+                    <span className="label">{t('home.earlier')}</span>
                     {earlier.map(([from, to]) => (
                       <Link key={from} to={`/series/${entry.id}/compare?from=${from}&to=${to}`} data-pair={`${from}-${to}`}>
                         {from} → {to}

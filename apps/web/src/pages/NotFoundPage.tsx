@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../page-title.js';
 
 /** Any path the viewer does not know. */
 export function NotFoundPage() {
-  usePageTitle(['Page not found']);
+  const { t } = useTranslation();
+  usePageTitle([t('notFound.title')]);
   return (
     <section className="page">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        This address is not a page of the viewer. <Link to="/">See all series</Link>.
+        {t('notFound.text')} <Link to="/">{t('notFound.link')}</Link>
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Plan, SeriesSummary } from '@plandiff/model';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { getPlan, getSeries } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
@@ -7,11 +8,13 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { PlanHeader } from '../components/PlanHeader.js';
 import { PlanOutline } from '../components/PlanOutline.js';
+import { QualityBanner } from '../components/QualityBanner.js';
 import { WarningList } from '../components/WarningList.js';
 import { usePageTitle } from '../page-title.js';
 
 /** One year's plan: metadata, warnings, and the outline as a tree with tasks, lead units, targets and damage. */
 export function PlanPage() {
+  const { t } = useTranslation();
   const params = useParams();
   const series = params.series ?? '';
   const year = Number(params.year);
@@ -35,32 +38,33 @@ export function PlanPage() {
   return (
     <section className="page">
       <nav className="crumbs" aria-label="Breadcrumb">
-        <Link to="/">Series</Link> › <Link to={`/series/${series}/compare`}>{name}</Link> › <span>{params.year}</span>
+        <Link to="/">{t('comparison.crumbs')}</Link> › <Link to={`/series/${series}/compare`}>{name}</Link> › <span>{params.year}</span>
       </nav>
       <div className="page-head">
         <h1>
-          Plan {params.year} <span className="muted">{name}</span>
+          {t('plan.title', { year: params.year })} <span className="muted">{name}</span>
         </h1>
         <div className="page-links">
-          {previous !== null ? <Link to={`/series/${series}/compare?from=${previous}&to=${year}`}>Compare {previous} → {year}</Link> : null}
-          {next !== null ? <Link to={`/series/${series}/compare?from=${year}&to=${next}`}>Compare {year} → {next}</Link> : null}
-          <Link to={`/series/${series}/targets`}>Targets by year</Link>
+          {previous !== null ? <Link to={`/series/${series}/compare?from=${previous}&to=${year}`}>{t('plan.compare', { from: previous, to: year })}</Link> : null}
+          {next !== null ? <Link to={`/series/${series}/compare?from=${year}&to=${next}`}>{t('plan.compare', { from: year, to: next })}</Link> : null}
+          <Link to={`/series/${series}/targets`}>{t('comparison.targetsByYear')}</Link>
         </div>
       </div>
-      {!valid ? <ErrorNotice what="the plan" error={new Error(`“${params.year}” is not a year`)} /> : null}
-      {valid && plan.status === 'loading' ? <Loading what={`the plan of ${year}`} /> : null}
-      {plan.status === 'error' ? <ErrorNotice what={`the plan of ${year}`} error={plan.error} onRetry={reload} /> : null}
+      {!valid ? <ErrorNotice what={t('plan.thePlan', { year: params.year })} error={new Error(t('plan.notAYear', { year: params.year }))} /> : null}
+      {valid && plan.status === 'loading' ? <Loading what={t('plan.thePlan', { year })} /> : null}
+      {plan.status === 'error' ? <ErrorNotice what={t('plan.thePlan', { year })} error={plan.error} onRetry={reload} /> : null}
       {plan.status === 'ready' ? (
         <>
+          <QualityBanner plans={[plan.data]} />
           <PlanHeader plan={plan.data} />
           <details className="block">
             <summary>
-              <h2 className="inline-heading">Parser warnings ({plan.data.warnings.length})</h2>
+              <h2 className="inline-heading">{t('plan.warnings', { count: plan.data.warnings.length })}</h2>
             </summary>
             <WarningList plan={plan.data} />
           </details>
           <section className="block" aria-labelledby="outline-heading">
-            <h2 id="outline-heading">Outline</h2>
+            <h2 id="outline-heading">{t('plan.outline')}</h2>
             <PlanOutline plan={plan.data} />
           </section>
         </>

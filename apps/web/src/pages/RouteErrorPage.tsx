@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
 import { isChunkLoadError } from '../api/error-text.js';
 import { usePageTitle } from '../page-title.js';
@@ -8,30 +9,29 @@ import { usePageTitle } from '../page-title.js';
  * failed code load is not retried by the browser on its own.
  */
 export function RouteErrorPage() {
+  const { t } = useTranslation();
   const error = useRouteError();
   const chunk = isChunkLoadError(error);
-  usePageTitle([chunk ? 'Page not loaded' : 'Error']);
+  usePageTitle([t(chunk ? 'error.chunkTitle' : 'error.title')]);
   return (
     <section className="page">
-      <h1>{chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}</h1>
+      <h1>{t(chunk ? 'error.chunkHeading' : 'error.heading')}</h1>
       <div className="state state-error" role="alert">
         {chunk ? (
           <>
-            <strong>The plandiff server did not deliver the code of this page.</strong> The server may have stopped or been
-            updated. Start it again (<code>pnpm --filter @plandiff/api start</code>) if needed, then reload.
+            <strong>{t('error.chunkStrong')}</strong> {t('error.chunkText')} (<code>pnpm --filter @plandiff/api start</code>)
           </>
         ) : (
           <>
-            <strong>The viewer failed while showing this page.</strong>{' '}
-            {error instanceof Error ? error.message : String(error)}
+            <strong>{t('error.failed')}</strong> {error instanceof Error ? error.message : String(error)}
           </>
         )}
       </div>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('error.reload')}
         </button>{' '}
-        <Link to="/">See all series</Link>
+        <Link to="/">{t('notFound.link')}</Link>
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { i18n } from '../i18n/i18n.js';
 import type { Damage, Span } from '@plandiff/model';
 
 /** A piece of plan text, either clean or covered by one damage record. */
@@ -33,9 +35,7 @@ export function splitByDamage(text: string, span: Span, damage: readonly Damage[
 }
 
 /** A reader-facing explanation of one damage record, shown on hover and to screen readers. */
-export function explainDamage(record: Damage): string {
-  if (record.kind === 'lost') {
-    return `Lost in the source copy: the scrape had “${record.original}” here; the original characters cannot be recovered (□ marks each lost character).`;
-  }
-  return `Repaired: the source copy had “${record.original}”, restored to “${record.repairedTo ?? '?'}” by a reversible rule.`;
+export function explainDamage(record: Damage, t: TFunction = i18n.t): string {
+  if (record.kind === 'lost') return t('damage.lost', { original: record.original });
+  return t('damage.repaired', { original: record.original, repairedTo: record.repairedTo ?? '?' });
 }

@@ -1,3 +1,4 @@
+import { displayPath } from './display-path.js';
 import type { Plan, Section, Task } from '@plandiff/model';
 
 /** Lookup tables over one plan: tasks by id, sections by id, and each section's trail from the top. */
@@ -46,8 +47,8 @@ export function taskLeadUnits(task: Task): string[] {
 }
 
 /**
- * How a task is referred to in the viewer: its outline path joined (`二（三）7`), or its id when it has no path.
+ * How a task is referred to in the viewer: its display path (`二（三）7`, `三（二）第2段`), never its internal id.
  */
 export function taskLabel(task: Task): string {
-  return task.path.length > 0 ? task.path.join('') : task.id;
+  return displayPath(task.path);
 }

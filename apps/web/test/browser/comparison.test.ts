@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useViewerSession } from './viewer-session.js';
+import { screenshot, useViewerSession, en } from './viewer-session.js';
 
 const session = useViewerSession();
 
 describe('comparison page', () => {
   it('summary line says how many changed targets were raised and lowered (gov-work-report 2024 → 2025)', async () => {
-    const page = await session.open('/series/gov-work-report/compare?from=2024&to=2025');
+    const page = await session.open(en('/series/gov-work-report/compare?from=2024&to=2025'));
     const changed = page.locator('[data-count="targets-changed"]');
     await changed.waitFor();
     // 居民消费价格涨幅 3%→2% is the one lowered; 粮食产量, 单位GDP能耗, 赤字率, 赤字规模, 一般公共预算支出规模,
@@ -18,7 +18,7 @@ describe('comparison page', () => {
   });
 
   it('a year the series does not store is said plainly, with the stored years, not as an HTTP 404', async () => {
-    const page = await session.open('/series/gov-work-report/compare?from=1999&to=2025');
+    const page = await session.open(en('/series/gov-work-report/compare?from=1999&to=2025'));
     const notice = page.locator('.state-empty');
     await notice.waitFor();
     await expect(notice.innerText()).resolves.toContain('no stored plan for 1999');
@@ -29,7 +29,7 @@ describe('comparison page', () => {
   });
 
   it('a URL naming one year compares it with the next stored year (it used to be replaced by the latest two)', async () => {
-    const page = await session.open('/series/gov-work-report/compare?from=2022');
+    const page = await session.open(en('/series/gov-work-report/compare?from=2022'));
     await page.waitForURL(/from=2022&to=2023/);
     await expect(page.locator('h1 .years').innerText()).resolves.toBe('2022 → 2023');
     await page.locator('.link-row').first().waitFor();
@@ -37,7 +37,7 @@ describe('comparison page', () => {
   });
 
   it('an unknown series is a 404 with the API detail and no pointless "Try again"', async () => {
-    const page = await session.open('/series/no-such-series/compare');
+    const page = await session.open(en('/series/no-such-series/compare'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('Could not load series no-such-series (HTTP 404). Not found: no series no-such-series in fixtures');
@@ -46,7 +46,7 @@ describe('comparison page', () => {
   });
 
   it('hubei 2023 → 2024: tasks beyond the excerpt are greyed and explained; a moved gov task says where it came from', async () => {
-    const page = await session.open('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024&kind=outside_excerpt');
+    const page = await session.open(en('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024&kind=outside_excerpt'));
     const outside = page.locator('.link-row[data-kind="outside_excerpt"]').first();
     await outside.waitFor();
     await expect(page.locator('.filter-count').innerText()).resolves.toContain('27');
@@ -54,7 +54,7 @@ describe('comparison page', () => {
     await expect(outside.locator('.outside-note').innerText()).resolves.toContain("2023's notice is only an excerpt");
     await expect(outside.locator('.side-from .side-empty').innerText()).resolves.toBe('not covered by the 2023 excerpt');
 
-    await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025&kind=moved`);
+    await page.goto(`${session.server.url}${en(`/series/gov-work-report/compare?from=2024&to=2025&kind=moved`)}`);
     const moved = page.locator('.link-row[data-kind="moved"]').first();
     await moved.waitFor();
     await expect(moved.locator('.moved-note').innerText()).resolves.toMatch(/^Moved from .+ to .+/);
@@ -62,7 +62,7 @@ describe('comparison page', () => {
   });
 
   it('keyboard: n / p step through changes, Esc leaves the text filter, and n typed there stays a letter', async () => {
-    const page = await session.open('/series/npc-gwr-resolution/compare?from=2024&to=2025');
+    const page = await session.open(en('/series/npc-gwr-resolution/compare?from=2024&to=2025'));
     await page.locator('.link-row').first().waitFor();
     const search = page.getByRole('searchbox');
     await search.focus();
@@ -84,7 +84,7 @@ describe('comparison page', () => {
   });
 
   it('n brings each change into view below the sticky filter bar, never under it (gov-work-report 2024 → 2025)', async () => {
-    const page = await session.open('/series/gov-work-report/compare?from=2024&to=2025');
+    const page = await session.open(en('/series/gov-work-report/compare?from=2024&to=2025'));
     await page.locator('.link-row').first().waitFor();
     await page.locator('#tasks-heading').click();
     for (let step = 1; step <= 6; step++) {
@@ -105,7 +105,7 @@ describe('comparison page', () => {
 
   it('check page: the comparison of a pasted notice with a stored year can be exported (CSV with BOM, one row per link)', async () => {
     const notice = readFileSync(new URL('../../../../fixtures/npc-gwr-resolution/2025/source.txt', import.meta.url), 'utf8');
-    const page = await session.open('/check');
+    const page = await session.open(en('/check'));
     await page.locator('textarea').fill(notice);
     await page.getByRole('button', { name: 'Parse the notice' }).click();
     await page.locator('.compare-form select').selectOption('npc-gwr-resolution/2024');
@@ -127,7 +127,7 @@ describe('comparison page', () => {
     const pdf = join(dir, '2026年工作要点.pdf');
     // the opening bytes every PDF file has (ISO 32000-1 §7.5.2): a header line and a binary-marker comment
     writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<<>>\nendobj\n')]));
-    const page = await session.open('/check');
+    const page = await session.open(en('/check'));
     await page.locator('input[type="file"]').setInputFiles(pdf);
     await page.getByRole('button', { name: 'Parse the notice' }).click();
     const alert = page.getByRole('alert');

@@ -2,35 +2,35 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@plandiff/api';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useViewerSession } from './viewer-session.js';
+import { screenshot, useViewerSession, en } from './viewer-session.js';
 
 const session = useViewerSession();
 
 describe('page titles and history', () => {
   it('every page has its own <title>, also after the back and forward buttons', async () => {
-    const page = await session.open('/');
+    const page = await session.open(en('/'));
     await page.locator('.series-card').first().waitFor();
     await expect(page.title()).resolves.toBe("plandiff — what changed in China's yearly work plans");
     await page.locator('[data-series="gov-work-report"]').getByRole('link', { name: 'Compare 2024 → 2025' }).click();
-    await page.locator('.link-row').first().waitFor();
+    await page.locator('.comparison').first().waitFor();
     await expect(page.title()).resolves.toBe('国务院政府工作报告 2024 → 2025 · plandiff');
     await page.getByRole('link', { name: 'Plan 2025' }).click();
     await page.locator('.outline').waitFor();
     await expect(page.title()).resolves.toBe('国务院政府工作报告 2025 · plandiff');
     await expect(page.locator('h1').innerText()).resolves.toBe('Plan 2025 国务院政府工作报告');
     await page.goBack();
-    await page.locator('.link-row').first().waitFor();
+    await page.locator('.comparison').first().waitFor();
     await expect(page.title()).resolves.toBe('国务院政府工作报告 2024 → 2025 · plandiff');
     await page.goBack();
     await page.locator('.series-card').first().waitFor();
     // the home page used to keep the title of the comparison it was left for
     await expect(page.title()).resolves.toBe("plandiff — what changed in China's yearly work plans");
     await page.goForward();
-    await page.locator('.link-row').first().waitFor();
+    await page.locator('.comparison').first().waitFor();
     await expect(page.title()).resolves.toBe('国务院政府工作报告 2024 → 2025 · plandiff');
     await page.getByRole('link', { name: 'Check a new notice' }).click();
     await expect.poll(() => page.title()).toBe('Check a new notice · plandiff');
-    await page.goto(`${session.server.url}/no/such/page`);
+    await page.goto(`${session.server.url}${en(`/no/such/page`)}`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await expect(page.title()).resolves.toBe('Page not found · plandiff');
     await page.close();
@@ -39,7 +39,7 @@ describe('page titles and history', () => {
 
 describe('home offers every year-on-year comparison', () => {
   it('lists the earlier pairs of each series next to the latest, and each opens its comparison', async () => {
-    const page = await session.open('/');
+    const page = await session.open(en('/'));
     const gov = page.locator('[data-series="gov-work-report"]');
     await gov.waitFor();
     await expect(gov.locator('[data-pair]').evaluateAll((links) => links.map((a) => a.getAttribute('data-pair')))).resolves.toEqual([
@@ -69,7 +69,7 @@ describe('the API stops while a reader is on the viewer', () => {
     const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(`${own.url}/`);
+      await page.goto(`${own.url}${en('/')}`);
       await page.locator('.series-card').first().waitFor();
       await own.close(500);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
+import { screenshot, startViewerSession, type ViewerSession, en } from './viewer-session.js';
 
 let session: ViewerSession;
 let phone: BrowserContext;
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 async function open(path: string, ready: string): Promise<Page> {
   const page = await phone.newPage();
-  await page.goto(`${session.server.url}${path}`);
+  await page.goto(`${session.server.url}${en(`${path}`)}`);
   await page.locator(ready).first().waitFor();
   return page;
 }
@@ -65,7 +65,7 @@ describe('on a phone (390 px wide) nothing is wider than the screen', () => {
 
 describe('targets of a series with an excerpt year', () => {
   it('marks what the hubei 2023 excerpt cannot speak for as unknown (?), not as "no target"', async () => {
-    const page = await session.open('/series/hubei-sthjt-gzyd/targets');
+    const page = await session.open(en('/series/hubei-sthjt-gzyd/targets'));
     // 受污染耕地安全利用率 is in 2024's 重要目标 (figure lost: 达□2%以上), beyond the ≈2,000 characters of the 2023 excerpt
     const soil = page.locator('tr[data-metric="受污染耕地安全利用率"]');
     await soil.waitFor();
@@ -76,12 +76,12 @@ describe('targets of a series with an excerpt year', () => {
     const worst = page.locator('tr[data-metric="劣Ⅴ类断面比例"]');
     await expect(worst.locator('td').nth(0).innerText()).resolves.toBe('0.3%以内');
     await expect(worst.locator('td').nth(1).getAttribute('class')).resolves.toBe('cell-gap');
-    await expect(page.locator('.legend').innerText()).resolves.toContain('that year is an excerpt');
+    await expect(page.locator('.table-legend').innerText()).resolves.toContain('that year is an excerpt');
     await screenshot(page, 'targets-hubei-excerpt');
     // a series without an excerpt year has no use for that legend entry
-    await page.goto(`${session.server.url}/series/gov-work-report/targets`);
+    await page.goto(`${session.server.url}${en(`/series/gov-work-report/targets`)}`);
     await page.locator('tr[data-metric="城镇新增就业"]').waitFor();
-    await expect(page.locator('.legend').innerText()).resolves.not.toContain('that year is an excerpt');
+    await expect(page.locator('.table-legend').innerText()).resolves.not.toContain('that year is an excerpt');
     await page.close();
   });
 });

@@ -83,3 +83,14 @@ export function useViewerSession(): ViewerSession {
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
+
+/**
+ * A viewer path in English and, for a comparison, as the card list of changes (`lang=en`, `view=changes`): the
+ * tests written before the viewer became Chinese-first with a document mode check those wordings and that list.
+ */
+export function en(path: string): string {
+  const url = new URL(path, 'http://viewer');
+  url.searchParams.set('lang', 'en');
+  if (url.pathname.endsWith('/compare')) url.searchParams.set('view', 'changes');
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useViewerSession } from './viewer-session.js';
+import { screenshot, useViewerSession, en } from './viewer-session.js';
 
 const session = useViewerSession();
 
-const GOV = '/series/gov-work-report/compare?from=2024&to=2025';
+const GOV = en('/series/gov-work-report/compare?from=2024&to=2025');
 
 describe('viewer in Chromium against the real API', () => {
   it('home lists the series with issuer, years and the excerpt year labelled', async () => {
-    const page = await session.open('/');
+    const page = await session.open(en('/'));
     const hubei = page.locator('[data-series="hubei-sthjt-gzyd"]');
     await hubei.waitFor();
     await expect(hubei.innerText()).resolves.toContain('湖北省生态环境厅');
@@ -106,7 +106,7 @@ describe('viewer in Chromium against the real API', () => {
   });
 
   it('hubei-sthjt-gzyd 2023 → 2024: the dropped 地表水省控断面（水域）优良比例 89.3% and the excerpt notice', async () => {
-    const page = await session.open('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024');
+    const page = await session.open(en('/series/hubei-sthjt-gzyd/compare?from=2023&to=2024'));
     const row = page.locator('tr[data-metric="地表水省控断面（水域）优良比例"]');
     await row.waitFor();
     const cells = await row.locator('td').allInnerTexts();
@@ -122,7 +122,7 @@ describe('viewer in Chromium against the real API', () => {
     const taskLink = outside.locator('.side-to .task-place a').first();
     const label = await taskLink.innerText();
     await taskLink.click();
-    await page.waitForURL(/\/series\/hubei-sthjt-gzyd\/plans\/2024#task-/);
+    await page.waitForURL(/\/series\/hubei-sthjt-gzyd\/plans\/2024(\?lang=en)?#task-/);
     const target = page.locator('.outline-task.is-target');
     await target.waitFor();
     await expect(target.getAttribute('id')).resolves.toBe(`task-${new URL(page.url()).hash.slice('#task-'.length)}`);
@@ -138,8 +138,11 @@ describe('viewer in Chromium against the real API', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-    expect(text.startsWith('record,kind,score,metric')).toBe(true);
-    const cpi = text.split('\r\n').find((line) => line.includes('居民消费价格涨幅'));
+    // a first line naming the filters (none here), then the header with the years in the column names
+    const [filterLine, header] = text.split('\r\n');
+    expect(filterLine).toBe('# Exported with the filters shown: everything (no filter) (79/79)');
+    expect(header.startsWith('row,kind,metric,path_2024,text_2024,lead_2024,path_2025,text_2025')).toBe(true);
+    const cpi = text.split('\r\n').find((line) => line.startsWith('target,') && line.includes('居民消费价格涨幅'));
     expect(cpi).toContain('3%左右');
     expect(cpi).toContain('2%左右');
 
@@ -156,19 +159,20 @@ describe('viewer in Chromium against the real API', () => {
   });
 
   it('targets page: metric × year table with charts, gaps marked', async () => {
-    const page = await session.open('/series/gov-work-report/targets');
+    const page = await session.open(en('/series/gov-work-report/targets'));
     const jobs = page.locator('tr[data-metric="城镇新增就业"]');
     await jobs.waitFor();
     // 2025 report: 城镇新增就业1200万人以上
     await expect(jobs.locator('td').nth(4).innerText()).resolves.toBe('1200万人以上');
-    await expect(jobs.locator('.metric-chart svg').count()).resolves.toBe(1);
+    // its line is on the 万人 chart (one chart per unit), not on a scale of its own
+    await expect(page.locator('figure.unit-chart[data-unit="万人"] .recharts-line').count()).resolves.toBe(1);
     await expect(page.locator('td.cell-gap').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'targets-gov-work-report');
     await page.close();
   });
 
   it('plan page: hubei 2024 outline with lead units and damage marked in place', async () => {
-    const page = await session.open('/series/hubei-sthjt-gzyd/plans/2024');
+    const page = await session.open(en('/series/hubei-sthjt-gzyd/plans/2024'));
     await page.locator('.outline').waitFor();
     const task = page.locator('.outline-task', { hasText: '扎实推进小流域综合治理试点' });
     await expect(task.locator('.task-units').innerText()).resolves.toContain('流域处');
@@ -180,7 +184,7 @@ describe('viewer in Chromium against the real API', () => {
   });
 
   it('error state: an unknown series says what failed with the API’s problem detail', async () => {
-    const page = await session.open('/series/no-such-series/compare');
+    const page = await session.open(en('/series/no-such-series/compare'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('HTTP 404');
@@ -190,7 +194,7 @@ describe('viewer in Chromium against the real API', () => {
   it('check page: a dropped GBK file is decoded and parsed without saving it', async () => {
     // hailar-gwr 2015 is GBK with CRLF (shared/corpus/README.md): the API must detect the encoding from the bytes
     const file = new URL('../../../../fixtures/hailar-gwr/2015/source.txt', import.meta.url);
-    const page = await session.open('/check');
+    const page = await session.open(en('/check'));
     await page.locator('input[type="file"]').setInputFiles(fileURLToPath(file));
     await page.getByRole('button', { name: 'Parse the notice' }).click();
     await page.locator('#parsed-heading').waitFor();
@@ -202,7 +206,7 @@ describe('viewer in Chromium against the real API', () => {
 
   it('check page: a pasted notice is parsed and compared with a stored year, nothing saved', async () => {
     const notice = readFileSync(new URL('../../../../fixtures/npc-gwr-resolution/2025/source.txt', import.meta.url), 'utf8');
-    const page = await session.open('/check');
+    const page = await session.open(en('/check'));
     await page.locator('textarea').fill(notice);
     await page.getByRole('button', { name: 'Parse the notice' }).click();
     await page.locator('#parsed-heading').waitFor();

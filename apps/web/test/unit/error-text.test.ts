@@ -1,7 +1,11 @@
 import { createApp } from '@plandiff/api';
 import { describe, expect, it } from 'vitest';
 import { ApiError, problemFromResponse } from '../../src/api/api-error.js';
-import { describeLoadError, isChunkLoadError } from '../../src/api/error-text.js';
+import { describeLoadError as describe_, isChunkLoadError } from '../../src/api/error-text.js';
+import { i18n } from '../../src/i18n/i18n.js';
+
+// these cases pin the English wording (lang=en); the Chinese default is checked at the end
+const describeLoadError = (what: string, error: Error) => describe_(what, error, i18n.getFixedT('en'));
 
 describe('describeLoadError', () => {
   it('says plainly that the server is not answering when fetch itself failed (status 0)', () => {
@@ -44,5 +48,12 @@ describe('isChunkLoadError', () => {
     expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
     expect(isChunkLoadError(new Error('Cannot read properties of undefined'))).toBe(false);
     expect(isChunkLoadError('Failed to fetch dynamically imported module')).toBe(false);
+  });
+});
+
+describe('describeLoadError in the default language (zh-CN)', () => {
+  it('says it in Chinese by default', () => {
+    const down = new ApiError(0, 'The API could not be reached', 'Failed to fetch');
+    expect(describe_('目标', down).headline).toBe('无法加载目标：plandiff 服务器没有响应。');
   });
 });

@@ -60,7 +60,7 @@ describe('link views of gov-work-report 2024 → 2025', () => {
 
   it('a filter read back from its URL selects the same links', () => {
     const filters = { ...NO_FILTERS, kinds: ['moved' as const], text: '内需' };
-    const query = viewStateToQuery({ from: 2024, to: 2025, filters, focus: null });
+    const query = viewStateToQuery({ from: 2024, to: 2025, filters, focus: null, mode: 'document' });
     const again = parseViewState(new URLSearchParams(query.toString())).filters;
     expect(filterLinkViews(views, again).map((view) => view.key)).toEqual(filterLinkViews(views, filters).map((view) => view.key));
   });
@@ -95,7 +95,7 @@ describe('target and diff display of gov-work-report 2024 → 2025', () => {
     expect(cpi).toBeDefined();
     expect(formatTarget(cpi!.from!)).toBe('3%左右');
     expect(formatTarget(cpi!.to!)).toBe('2%左右');
-    expect(describeTargetChange(cpi!).map((label) => label.text)).toContain('lowered');
+    expect(describeTargetChange(cpi!).map((label) => label.text)).toContain('降低');
   });
 
   it('splits a diff into year A (equal + delete) and year B (equal + insert) runs that rebuild each text', () => {

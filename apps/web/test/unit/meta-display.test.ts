@@ -1,6 +1,11 @@
 import type { Plan } from '@plandiff/model';
 import { describe, expect, it } from 'vitest';
-import { missingMetaText } from '../../src/plan/meta-display.js';
+import { i18n } from '../../src/i18n/i18n.js';
+import { missingMetaText as metaText, type MetaField } from '../../src/plan/meta-display.js';
+
+// these cases pin the English wording; the default (zh-CN) is checked last
+const en = i18n.getFixedT('en');
+const missingMetaText = (plan: Plan, field: MetaField) => metaText(plan, field, en);
 import { storedJson } from '../support/stored-api.js';
 
 describe('missingMetaText (why a plan header field is empty)', () => {
@@ -25,5 +30,10 @@ describe('missingMetaText (why a plan header field is empty)', () => {
     const plan = await storedJson<Plan>('/api/series/npc-gwr-resolution/plans/2024');
     const bare: Plan = { ...plan, meta: { ...plan.meta, publishedOn: null }, warnings: [] };
     expect(missingMetaText(bare, 'publishedOn')).toBe('unknown');
+  });
+
+  it('says it in Chinese by default: 无法辨认：原文缺损 (hubei 2024 文号)', async () => {
+    const plan = await storedJson<Plan>('/api/series/hubei-sthjt-gzyd/plans/2024');
+    expect(metaText(plan, 'docNumber')).toBe('无法辨认：原文缺损');
   });
 });

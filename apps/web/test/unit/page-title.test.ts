@@ -1,5 +1,6 @@
 import type { SeriesSummary } from '@plandiff/model';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../src/i18n/i18n.js';
 import { HOME_TITLE, pageTitle } from '../../src/page-title.js';
 import { storedJson } from '../support/stored-api.js';
 
@@ -12,8 +13,10 @@ describe('pageTitle', () => {
   });
 
   it('leaves out empty parts and falls back to the home title', () => {
-    expect(pageTitle([])).toBe(HOME_TITLE);
-    expect(pageTitle([null, undefined, '  '])).toBe(HOME_TITLE);
+    // zh-CN is the default language; English says HOME_TITLE
+    expect(pageTitle([])).toBe('plandiff — 中国年度工作计划逐年对照');
+    expect(pageTitle([null, undefined, '  '])).toBe('plandiff — 中国年度工作计划逐年对照');
+    expect(HOME_TITLE).toBe(i18n.getFixedT('en')('app.homeTitle'));
     expect(pageTitle([null, '湖北省全省生态环境工作要点 2024'])).toBe('湖北省全省生态环境工作要点 2024 · plandiff');
   });
 });

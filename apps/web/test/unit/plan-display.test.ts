@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSide, figureRanges } from '../../src/format/diff-sides.js';
 import { formatTarget, targetNumber } from '../../src/format/target-format.js';
 import { explainDamage, splitByDamage } from '../../src/plan/damage-marks.js';
+import { i18n } from '../../src/i18n/i18n.js';
 import { buildOutline, uncoveredRuns } from '../../src/plan/outline-tree.js';
 import { taskLeadUnits } from '../../src/plan/plan-index.js';
 import { storedJson } from '../support/stored-api.js';
@@ -28,7 +29,8 @@ describe('damage marked in place (hubei-sthjt-gzyd 2024, a damaged scrape)', () 
     const lost = pieces.find((piece) => piece.damage?.kind === 'lost');
     expect(lost?.text).toBe('□');
     expect(lost?.start).toBe(at + 3);
-    expect(explainDamage(lost!.damage!)).toMatch(/Lost in the source copy/);
+    expect(explainDamage(lost!.damage!)).toMatch(/^原文缺损：/);
+    expect(explainDamage(lost!.damage!, i18n.getFixedT('en'))).toMatch(/Lost in the source copy/);
   });
 
   it('tolerates damage outside the span and a span with no damage', () => {
@@ -72,7 +74,8 @@ describe('targets of a damaged or absent figure are never numbers', () => {
     const comparison = await storedJson<Comparison>('/api/series/hubei-sthjt-gzyd/compare?from=2023&to=2024');
     const soil = comparison.targets.find((change) => change.metric === '受污染耕地安全利用率')!;
     expect(soil.to!.damaged).toBe(true);
-    expect(formatTarget(soil.to!)).toBe('□ (damaged)');
+    expect(formatTarget(soil.to!, i18n.getFixedT('en'))).toBe('□ (damaged)');
+    expect(formatTarget(soil.to!)).toBe('□（原文缺损）');
     expect(targetNumber(soil.to!)).toBeNull();
     const surface = comparison.targets.find((change) => change.metric === '地表水省控断面（水域）优良比例')!;
     expect(surface.kind).toBe('dropped');

@@ -1,6 +1,11 @@
 import type { Comparison, TargetChange } from '@plandiff/model';
 import { describe, expect, it } from 'vitest';
 import { describeTargetChange } from '../../src/format/target-format.js';
+import { i18n } from '../../src/i18n/i18n.js';
+
+// these cases pin the English wording; the Chinese one (the default) is checked below
+const en = i18n.getFixedT('en');
+const zh = i18n.getFixedT('zh-CN');
 import { storedJson } from '../support/stored-api.js';
 
 /** The words the target table shows for a metric of a stored comparison. */
@@ -8,7 +13,7 @@ async function words(series: string, from: number, to: number, metric: string, p
   const comparison = await storedJson<Comparison>(`/api/series/${series}/compare?from=${from}&to=${to}`);
   const change = comparison.targets.find(pick);
   if (!change) throw new Error(`${series} ${from}→${to}: no target change for ${metric}`);
-  return describeTargetChange(change, { from, to }).map((label) => label.text);
+  return describeTargetChange(change, { from, to }, en).map((label) => label.text);
 }
 
 describe('target changes in words (real comparisons)', () => {
@@ -63,7 +68,7 @@ describe('target changes in words (real comparisons)', () => {
       kind: 'changed', metric: '农村生活污水治理率', from: null, to: null,
       change: { damaged: 'to' },
     };
-    expect(describeTargetChange({ ...damaged, from: damagedTarget(), to: damagedTarget() }).map((l) => l.text)).toEqual([
+    expect(describeTargetChange({ ...damaged, from: damagedTarget(), to: damagedTarget() }, undefined, en).map((l) => l.text)).toEqual([
       'figure lost in the source (year B)',
     ]);
   });
@@ -71,6 +76,13 @@ describe('target changes in words (real comparisons)', () => {
   it('hubei-sthjt-gzyd 2023 → 2024: the PM2.5 qualitative target gains 氮氧化物、VOCs … and reads "wording changed"', async () => {
     const labels = await words('hubei-sthjt-gzyd', 2023, 2024, 'PM2.5', (c) => c.kind === 'changed' && (c.to?.text ?? '').includes('挥发性有机物'));
     expect(labels).toContain('wording changed');
+  });
+
+  it('zh-CN (the default): 粮食产量 2024 → 2025 (1.3万亿斤以上 → 1.4万亿斤左右) reads 提高 and 以上 → 左右', async () => {
+    const comparison = await storedJson<Comparison>('/api/series/gov-work-report/compare?from=2024&to=2025');
+    const grain = comparison.targets.find((change) => change.metric === '粮食产量');
+    expect(describeTargetChange(grain!, { from: 2024, to: 2025 }, zh).map((label) => label.text)).toEqual(['提高', '以上 → 左右']);
+    expect(describeTargetChange(grain!, { from: 2024, to: 2025 }).map((label) => label.text)).toEqual(['提高', '以上 → 左右']);
   });
 });
 

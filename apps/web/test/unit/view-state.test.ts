@@ -23,6 +23,7 @@ describe('comparison URL state ↔ filters', () => {
       // kept in the contract's order (changed before moved), whatever the URL's order
       filters: { kinds: ['changed', 'moved'], section: '着力扩大国内需求，推动经济实现良性循环', lead: '大气处', text: '内需' },
       focus: 't3.3.p1>t3.1.p1',
+      mode: 'document',
     });
   });
 
@@ -32,6 +33,7 @@ describe('comparison URL state ↔ filters', () => {
       to: 2024,
       filters: { kinds: ['outside_excerpt', 'dropped'], section: null, lead: '水处', text: '地表水 断面' },
       focus: null,
+      mode: 'document',
     };
     const query = viewStateToQuery(state);
     expect(query.toString()).toBe(
@@ -48,14 +50,21 @@ describe('comparison URL state ↔ filters', () => {
   });
 
   it('leaves out everything unset: no filters give only the years', () => {
-    const query = viewStateToQuery({ from: 2024, to: 2025, filters: NO_FILTERS, focus: null });
+    const query = viewStateToQuery({ from: 2024, to: 2025, filters: NO_FILTERS, focus: null, mode: 'document' });
     expect(query.toString()).toBe('from=2024&to=2025');
     expect(hasFilters(parseViewState(query).filters)).toBe(false);
   });
 
   it('ignores a hand-edited URL’s bad values instead of failing', () => {
     const state = parseViewState(new URLSearchParams('from=24&to=abcd&kind=renamed,,moved&section=%20&lead=&q=%20%20&at='));
-    expect(state).toEqual({ from: null, to: null, filters: { kinds: ['moved'], section: null, lead: null, text: '' }, focus: null });
+    expect(state).toEqual({ from: null, to: null, filters: { kinds: ['moved'], section: null, lead: null, text: '' }, focus: null, mode: 'document' });
+  });
+
+  it('keeps the card list of changes only in the URL (view=changes); the document is the default', () => {
+    const query = viewStateToQuery({ from: 2024, to: 2025, filters: NO_FILTERS, focus: null, mode: 'changes' });
+    expect(query.toString()).toBe('from=2024&to=2025&view=changes');
+    expect(parseViewState(query).mode).toBe('changes');
+    expect(parseViewState(new URLSearchParams('from=2024&to=2025&view=other')).mode).toBe('document');
   });
 
   it('defaults to the latest two years of a series', () => {

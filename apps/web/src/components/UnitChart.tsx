@@ -1,0 +1,124 @@
+import type { Modifier } from '@plandiff/model';
+import { Area, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { UnitChart as UnitChartData } from '../targets/chart-series.js';
+
+const COLOURS = ['#2f5d8a', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#16a085', '#7f8c8d', '#b8860b'];
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: Record<string, unknown>;
+  stroke?: string;
+}
+
+/**
+ * The mark of one figure, by its modifier: 以上 (at least) a floor with an arrow up, 以内 (at most) a ceiling with
+ * an arrow down, 左右 (about) a ± bar, an exact figure a filled dot, a range its midpoint (the band shows low–high).
+ */
+function modifierDot(key: string, colour: string) {
+  return function ModifierDot({ cx, cy, payload }: DotProps) {
+    if (cx === undefined || cy === undefined || !payload || payload[key] === null || payload[key] === undefined) return <g />;
+    const modifier = payload[`${key}_mod`] as Modifier | null;
+    const common = { stroke: colour, strokeWidth: 1.6, fill: 'none' };
+    if (modifier === 'at_least') {
+      return (
+        <g data-mark="at_least">
+          <path d={`M${cx - 6},${cy} L${cx + 6},${cy} M${cx},${cy} L${cx},${cy - 10} M${cx - 3.5},${cy - 6.5} L${cx},${cy - 10} L${cx + 3.5},${cy - 6.5}`} {...common} />
+        </g>
+      );
+    }
+    if (modifier === 'at_most') {
+      return (
+        <g data-mark="at_most">
+          <path d={`M${cx - 6},${cy} L${cx + 6},${cy} M${cx},${cy} L${cx},${cy + 10} M${cx - 3.5},${cy + 6.5} L${cx},${cy + 10} L${cx + 3.5},${cy + 6.5}`} {...common} />
+        </g>
+      );
+    }
+    if (modifier === 'about') {
+      return (
+        <g data-mark="about">
+          <path d={`M${cx},${cy - 6} L${cx},${cy + 6} M${cx - 3},${cy - 6} L${cx + 3},${cy - 6} M${cx - 3},${cy + 6} L${cx + 3},${cy + 6}`} {...common} />
+          <circle cx={cx} cy={cy} r={2.5} fill={colour} />
+        </g>
+      );
+    }
+    return <circle data-mark={modifier ?? 'exact'} cx={cx} cy={cy} r={3.5} fill={colour} stroke="none" />;
+  };
+}
+
+/**
+ * One chart per unit (recharts ComposedChart): a y-axis in that unit with its name, one line per metric with every
+ * figure labelled as the plan writes it (5%左右, 1.3万亿斤以上), modifier marks ({@link modifierDot}), ranges as
+ * shaded bands, gaps where a year has no number (never interpolated), a legend naming each metric.
+ */
+export function UnitChart({ chart }: { chart: UnitChartData }) {
+  const { t } = useTranslation();
+  const unit = chart.unit || t('targets.chartNoUnit');
+  return (
+    <figure className="unit-chart" data-unit={chart.unit} aria-label={t('targets.chartUnit', { unit })}>
+      <figcaption>
+        {t('targets.chartUnit', { unit })}
+        {chart.omitted > 0 ? (
+          <span className="muted"> · {t('targets.chartCapped', { shown: chart.lines.length, total: chart.lines.length + chart.omitted })}</span>
+        ) : null}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart data={chart.rows} margin={{ top: 24, right: 40, bottom: 8, left: 8 }} className="unit-chart-svg">
+        <CartesianGrid stroke="#e4e4e4" vertical={false} />
+        <XAxis dataKey="year" padding={{ left: 24, right: 24 }} />
+        <YAxis
+          domain={[0, 'auto']}
+          label={{ value: unit, angle: 0, position: 'top', offset: 12, style: { fontSize: 12, fill: '#4a5363' } }}
+          tick={{ fontSize: 12 }}
+          width={56}
+        />
+        <Tooltip formatter={(_value, _name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}_text`] ?? ''), item.name]} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {chart.lines
+          .filter((line) => line.hasRange)
+          .map((line) => {
+            const colour = COLOURS[Number(line.key.slice(1)) % COLOURS.length];
+            return (
+              <Area
+                key={`${line.key}-band`}
+                dataKey={`${line.key}_band`}
+                name={`${line.metric}（区间）`}
+                stroke="none"
+                fill={colour}
+                fillOpacity={0.18}
+                isAnimationActive={false}
+                legendType="none"
+                connectNulls={false}
+              />
+            );
+          })}
+        {chart.lines.map((line) => {
+          const colour = COLOURS[Number(line.key.slice(1)) % COLOURS.length];
+          return (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.metric}
+              stroke={colour}
+              strokeWidth={1.6}
+              dot={modifierDot(line.key, colour)}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            >
+              {/* lines alternate their labels above and below, so figures of neighbouring lines collide less */}
+              <LabelList
+                dataKey={`${line.key}_label`}
+                position={Number(line.key.slice(1)) % 2 === 0 ? 'top' : 'bottom'}
+                offset={12}
+                style={{ fontSize: 11, fill: colour }}
+              />
+            </Line>
+          );
+        })}
+      </ComposedChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Modifier, Target, Timeline } from '@plandiff/model';
+import { formatFigure } from '@plandiff/compare';
+import { targetNumber } from '../format/target-format.js';
+
+/** One metric drawn on a unit's chart: its key in the chart data, name and the modifier of each year. */
+export interface ChartLine {
+  key: string;
+  metric: string;
+  /** Years with a range target (drawn as a band low–high). */
+  hasRange: boolean;
+}
+
+/** All metrics of one unit on one y-axis: rows per year with each line's value, label, modifier and band. */
+export interface UnitChart {
+  unit: string;
+  lines: ChartLine[];
+  /**
+   * One row per year: `year`, and per line `<key>` (number|null), `<key>_text` (the figure as written),
+   * `<key>_label` (the same, but null when it repeats the year before), `<key>_mod`, `<key>_band`.
+   */
+  rows: Record<string, string | number | null | [number, number]>[];
+  /** Metrics of this unit that had to be left out to keep the chart readable. */
+  omitted: number;
+}
+
+/** True for a target covering several years (到2030年, 十五五, 年均): drawn apart, never on the yearly line. */
+export function isMultiYear(target: Target | null, row?: Timeline['metrics'][number]): boolean {
+  if (row?.horizon === 'multi_year') return true;
+  return target?.horizon?.kind === 'multi_year';
+}
+
+/** The basis of a metric's line: the timeline row's own, else the most frequent of its targets, else level. */
+function rowBasis(row: Timeline['metrics'][number]): 'level' | 'increment' {
+  if (row.basis) return row.basis;
+  const increments = Object.values(row.values).filter((target) => target?.basis === 'increment').length;
+  const levels = Object.values(row.values).filter((target) => target !== null && (target.basis ?? 'level') === 'level').length;
+  return increments > levels ? 'increment' : 'level';
+}
+
+/**
+ * True for a target that cannot sit on its metric's yearly line: multi-year, or stated on another basis than the line
+ * (比上年增加2万亿元 among levels of 28.5万亿元: an increment is not a level). The page lists these apart.
+ */
+export function isApart(target: Target | null, row: Timeline['metrics'][number]): boolean {
+  if (target === null) return false;
+  return isMultiYear(target, row) || (target.basis ?? 'level') !== rowBasis(row);
+}
+
+/** The most frequent unit of a metric's targets ('' for none). */
+function unitOf(values: Record<string, Target | null>): string {
+  const counts = new Map<string, number>();
+  for (const target of Object.values(values)) if (target?.unit) counts.set(target.unit, (counts.get(target.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** The most lines one chart carries; more would hide each other (the search narrows them). */
+export const MAX_LINES_PER_CHART = 8;
+
+/**
+ * Groups the metrics of a timeline into one chart per unit (%, 万人, 万亿斤 …), so that metrics measured alike share
+ * a y-axis (CPI 3→2 and GDP 6→5 on one % scale) and nothing is drawn on a scale of its own. Only annual numeric
+ * targets in the metric's main unit and on its basis (level or increment, when the targets say) are plotted; a metric
+ * needs numbers in at least two years (a trend); damaged, qualitative, "no target set", multi-year and other-basis
+ * targets are gaps (the page lists the last two apart). Input: the timeline rows
+ * to draw (already filtered) and the years. Output: charts ordered by how many lines they carry.
+ */
+export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitChart[] {
+  const byUnit = new Map<string, Timeline['metrics']>();
+  for (const row of metrics) {
+    const unit = unitOf(row.values);
+    const numeric = years.filter((year) => {
+      const target = row.values[String(year)] ?? null;
+      return target !== null && !isApart(target, row) && (target.unit ?? '') === unit && targetNumber(target) !== null;
+    });
+    if (numeric.length < 2) continue;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), row]);
+  }
+  const charts: UnitChart[] = [];
+  for (const [unit, rowsOfUnit] of byUnit) {
+    const drawn = rowsOfUnit.slice(0, MAX_LINES_PER_CHART);
+    const lines: ChartLine[] = drawn.map((row, i) => ({
+      key: `m${i}`,
+      metric: row.metric,
+      hasRange: Object.values(row.values).some((target) => target?.modifier === 'range'),
+    }));
+    const rows = years.map((year) => {
+      const entry: Record<string, string | number | null | [number, number]> = { year: String(year) };
+      drawn.forEach((row, i) => {
+        const target = row.values[String(year)] ?? null;
+        const usable = target !== null && !isApart(target, row) && (target.unit ?? '') === unit;
+        const value = usable ? targetNumber(target) : null;
+        entry[`m${i}`] = value;
+        entry[`m${i}_label`] = value !== null && target ? formatFigure(target) : null;
+        entry[`m${i}_text`] = entry[`m${i}_label`];
+        entry[`m${i}_mod`] = value !== null && target ? (target.modifier as Modifier) : null;
+        entry[`m${i}_band`] = value !== null && target && target.low !== null && target.high !== null ? [target.low, target.high] : null;
+      });
+      return entry;
+    });
+    // a figure repeated from the year before is not labelled again (the line says it stayed): fewer labels on top of
+    // each other, every distinct figure and the latest year still written out
+    lines.forEach((line) => {
+      let previous: string | null = null;
+      rows.forEach((entry, index) => {
+        const label = entry[`${line.key}_label`] as string | null;
+        if (label !== null && label === previous && index < rows.length - 1) entry[`${line.key}_label`] = null;
+        previous = label;
+      });
+    });
+    charts.push({ unit, lines, rows, omitted: rowsOfUnit.length - drawn.length });
+  }
+  return charts.sort((a, b) => b.lines.length - a.lines.length);
+}
+
+/**
+ * The timeline rows a search keeps: every whitespace-separated word occurs in the metric name or in a year's source
+ * sentence (case-insensitive); an empty search keeps all.
+ */
+export function searchMetrics(metrics: Timeline['metrics'], query: string): Timeline['metrics'] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return metrics;
+  return metrics.filter((row) => {
+    const text = [row.metric, ...Object.values(row.values).map((target) => target?.text ?? '')].join('\n').toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+}
