@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# README's first command: installs what is needed, builds the viewer, and serves the app and the API on the
-# bundled fixtures at http://127.0.0.1:8787 (PORT and HOST override).
+# README's first command: installs what is needed, builds the packages, the API and the viewer, and serves the app
+# and the API on the bundled fixtures at http://127.0.0.1:8787 (PORT and HOST override).
+# The server is plain Node on compiled JavaScript (apps/api/dist, no TypeScript loader), and this script execs it:
+# `npm start` → sh → this bash → node, each replaced by the next, so SIGINT/SIGTERM reach the server itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export TURBO_TELEMETRY_DISABLED=1
+export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 bash scripts/ensure-tools.sh
-echo "› building the viewer"
-pnpm --reporter=silent --filter @plandiff/web build >/dev/null
-exec pnpm --reporter=silent --filter @plandiff/api start
+echo "› building the packages, the API and the viewer"
+pnpm exec turbo run build --filter=@plandiff/api --filter=@plandiff/web --output-logs=errors-only >/dev/null
+exec node apps/api/dist/server.js

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `pnpm bench:cli`: whole-process cost of the `plandiff` command, next to a bare `node -e 0` measured in the same
+// run. For each command: the median wall time of 5 runs (after one unmeasured warm-up run) and its ratio to
+// `node -e 0`, then the peak resident memory (maxRSS) of one more run, read inside the child by a preloaded probe
+// (process.resourceUsage() on exit, written to fd 3) so that no external `time` binary is needed.
+// Goals (issue 13): parse ≤ 3× and compare ≤ 4× `node -e 0`; parse peak memory ≤ 100 MB.
+//
+// Options: --runs N (default 5); --bin PATH (default apps/cli/bin/plandiff.js, the installed bin) to measure
+// another entry, e.g. a TypeScript one through tsx for a before/after comparison.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, bin: { type: 'string', default: 'apps/cli/bin/plandiff.js' } },
+});
+const runs = Number(values.runs);
+const bin = resolve(root, values.bin);
+if (!existsSync(bin)) {
+  console.error(`bench:cli: ${values.bin} does not exist (run \`pnpm build\` first)`);
+  process.exit(2);
+}
+
+const PROBE =
+  'data:text/javascript,import{writeSync}from"node:fs";' +
+  'process.on("exit",()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})';
+
+/** name, node arguments, goal as a multiple of `node -e 0` (undefined = none), goal of peak memory in MB */
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'parse hubei-sthjt-gzyd/2024 --json', args: [bin, 'parse', 'hubei-sthjt-gzyd/2024', '--json'], ratioGoal: 3, rssGoalMb: 100 },
+  { name: 'compare gov-work-report/2024 gov-work-report/2025 --json', args: [bin, 'compare', 'gov-work-report/2024', 'gov-work-report/2025', '--json'], ratioGoal: 4 },
+  { name: 'targets gov-work-report --json', args: [bin, 'targets', 'gov-work-report', '--json'] },
+  { name: 'check', args: [bin, 'check'] },
+];
+
+function runOnce(args, probe) {
+  const nodeArgs = probe ? ['--import', PROBE, ...args] : args;
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, nodeArgs, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0 && !(args[1] === 'check' && child.status === 1)) {
+    throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().trim().split('\n')[0]}`);
+  }
+  const rssKb = probe ? Number(child.output[3]?.toString() || NaN) : NaN;
+  return { ms, rssKb };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+console.log(`plandiff CLI, whole process: median of ${runs} runs (node ${process.version}, bin ${values.bin})`);
+let baseline = NaN;
+let failed = false;
+for (const c of cases) {
+  runOnce(c.args, false); // warm the file cache
+  const times = Array.from({ length: runs }, () => runOnce(c.args, false).ms);
+  const ms = median(times);
+  if (Number.isNaN(baseline)) baseline = ms;
+  const rssMb = runOnce(c.args, true).rssKb / 1024;
+  const ratio = ms / baseline;
+  const notes = [];
+  if (c.ratioGoal !== undefined) {
+    const ok = ratio <= c.ratioGoal;
+    failed ||= !ok;
+    notes.push(`goal ≤ ${c.ratioGoal}×: ${ok ? 'met' : 'MISSED'}`);
+  }
+  if (c.rssGoalMb !== undefined) {
+    const ok = rssMb <= c.rssGoalMb;
+    failed ||= !ok;
+    notes.push(`memory goal ≤ ${c.rssGoalMb} MB: ${ok ? 'met' : 'MISSED'}`);
+  }
+  console.log(
+    `${c.name.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(5)}×  peak ${rssMb.toFixed(0).padStart(4)} MB` +
+      `  [${times.map((t) => t.toFixed(0)).join(' ')}]${notes.length ? '  ' + notes.join(', ') : ''}`,
+  );
+}
+process.exitCode = failed ? 1 : 0;
