@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `pnpm bench:cli`: whole-process cost of the `plandiff` command, next to a bare `node -e 0` measured in the same
-// run. For each command: the median wall time of 5 runs (after one unmeasured warm-up run) and its ratio to
-// `node -e 0`, then the peak resident memory (maxRSS) of one more run, read inside the child by a preloaded probe
-// (process.resourceUsage() on exit, written to fd 3) so that no external `time` binary is needed.
+// run. For each command, over 5 runs (after one unmeasured warm-up run): the median wall time and its ratio to
+// `node -e 0` (the goals), the median CPU time (user + system) and its ratio — steadier than wall time when other
+// processes share the machine — and the peak resident memory (largest maxRSS). CPU time and memory are read inside
+// the child by a preloaded probe (process.resourceUsage() on exit, written to fd 3; the same probe in every run,
+// `node -e 0` included), so no external `time` binary is needed.
 // Goals (issue 13): parse ≤ 3× and compare ≤ 4× `node -e 0`; parse peak memory ≤ 100 MB.
 //
 // Options: --runs N (default 5); --bin PATH (default apps/cli/bin/plandiff.js, the installed bin) to measure
@@ -26,7 +28,8 @@ if (!existsSync(bin)) {
 
 const PROBE =
   'data:text/javascript,import{writeSync}from"node:fs";' +
-  'process.on("exit",()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})';
+  'process.on("exit",()=>{try{const u=process.resourceUsage();' +
+  'writeSync(3,JSON.stringify({rssKb:u.maxRSS,cpuMs:(u.userCPUTime+u.systemCPUTime)/1000}))}catch{}})';
 
 /** name, node arguments, goal as a multiple of `node -e 0` (undefined = none), goal of peak memory in MB */
 const cases = [
@@ -37,8 +40,8 @@ const cases = [
   { name: 'check', args: [bin, 'check'] },
 ];
 
-function runOnce(args, probe) {
-  const nodeArgs = probe ? ['--import', PROBE, ...args] : args;
+function runOnce(args) {
+  const nodeArgs = ['--import', PROBE, ...args];
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, nodeArgs, {
     cwd: root,
@@ -49,8 +52,8 @@ function runOnce(args, probe) {
   if (child.status !== 0 && !(args[1] === 'check' && child.status === 1)) {
     throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().trim().split('\n')[0]}`);
   }
-  const rssKb = probe ? Number(child.output[3]?.toString() || NaN) : NaN;
-  return { ms, rssKb };
+  const { rssKb, cpuMs } = JSON.parse(child.output[3]?.toString() || '{"rssKb":null,"cpuMs":null}');
+  return { ms, rssKb: rssKb ?? NaN, cpuMs: cpuMs ?? NaN };
 }
 
 const median = (xs) => {
@@ -60,13 +63,19 @@ const median = (xs) => {
 
 console.log(`plandiff CLI, whole process: median of ${runs} runs (node ${process.version}, bin ${values.bin})`);
 let baseline = NaN;
+let baselineCpu = NaN;
 let failed = false;
 for (const c of cases) {
-  runOnce(c.args, false); // warm the file cache
-  const times = Array.from({ length: runs }, () => runOnce(c.args, false).ms);
+  runOnce(c.args); // warm the file cache
+  const samples = Array.from({ length: runs }, () => runOnce(c.args));
+  const times = samples.map((x) => x.ms);
   const ms = median(times);
-  if (Number.isNaN(baseline)) baseline = ms;
-  const rssMb = runOnce(c.args, true).rssKb / 1024;
+  const cpuMs = median(samples.map((x) => x.cpuMs));
+  if (Number.isNaN(baseline)) {
+    baseline = ms;
+    baselineCpu = cpuMs;
+  }
+  const rssMb = Math.max(...samples.map((x) => x.rssKb)) / 1024;
   const ratio = ms / baseline;
   const notes = [];
   if (c.ratioGoal !== undefined) {
@@ -80,7 +89,8 @@ for (const c of cases) {
     notes.push(`memory goal ≤ ${c.rssGoalMb} MB: ${ok ? 'met' : 'MISSED'}`);
   }
   console.log(
-    `${c.name.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(5)}×  peak ${rssMb.toFixed(0).padStart(4)} MB` +
+    `${c.name.padEnd(58)} wall ${ms.toFixed(0).padStart(5)} ms ${ratio.toFixed(2).padStart(5)}×` +
+      `  cpu ${cpuMs.toFixed(0).padStart(5)} ms ${(cpuMs / baselineCpu).toFixed(2).padStart(5)}×  peak ${rssMb.toFixed(0).padStart(4)} MB` +
       `  [${times.map((t) => t.toFixed(0)).join(' ')}]${notes.length ? '  ' + notes.join(', ') : ''}`,
   );
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Build of the `plandiff` command: one ES module, dist/plandiff.js, bundled by esbuild from the TypeScript sources
+// Build of the `plandiff` command: one CommonJS script, dist/plandiff.cjs, bundled by esbuild from the TypeScript sources
 // of the CLI and of the workspace packages it imports (their "@plandiff/source" export condition) together with
 // commander, cheerio, diff and zod. One file loads faster than the few hundred modules it replaces: Node resolves,
-// reads and compiles one file instead of walking node_modules (see `pnpm bench:cli`). The file sits in apps/cli/dist/,
+// reads and compiles one file instead of walking node_modules (see `pnpm bench:cli`). It is CommonJS, not an ES
+// module, because Node 20 can load a script, but not a module, with a V8 code cache (bin/plandiff.js keeps one
+// next to it; Node 22's module.enableCompileCache() would do this for modules). The file sits in apps/cli/dist/,
 // as deep in the checkout as src/ was, so the paths the sources build from import.meta.url (fixtures/,
 // packages/model/schema/) still point at the same folders.
 //
@@ -87,9 +89,10 @@ const recordSources = {
 const ctx = await context({
   entryPoints: { plandiff: new URL('./src/main.ts', import.meta.url).pathname },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   conditions: ['@plandiff/source'],
   sourcemap: 'linked',
@@ -98,8 +101,9 @@ const ctx = await context({
   metafile: true,
   plugins: [cheerioWithoutLoaders, zodEnglishOnly, recordSources],
   logLevel: watch ? 'info' : 'warning',
-  // CommonJS dependencies bundled into an ES module still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __plandiffRequire } from 'node:module'; const require = __plandiffRequire(import.meta.url);" },
+  // The sources locate fixtures/ and packages/model/schema/ from import.meta.url: the bundle's own URL.
+  define: { 'import.meta.url': '__plandiffBundleUrl' },
+  banner: { js: "var __plandiffBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 if (watch) {
   await ctx.watch();
