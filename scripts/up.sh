@@ -6,8 +6,11 @@
 # so the SIGINT/SIGTERM that npm forwards reach the server itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# PLANDIFF_SKIP_BUILD=1 skips the install and the build (tests, or a second start): dist/ must be built already.
 export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
-bash scripts/ensure-tools.sh
-echo "› building the packages, the API and the viewer"
-pnpm exec turbo run build --filter=@plandiff/api --filter=@plandiff/web --output-logs=errors-only >/dev/null
+if [ "${PLANDIFF_SKIP_BUILD:-}" != "1" ]; then
+  bash scripts/ensure-tools.sh
+  echo "› building the packages, the API and the viewer"
+  pnpm exec turbo run build --filter=@plandiff/api --filter=@plandiff/web --output-logs=errors-only >/dev/null
+fi
 exec node apps/api/dist/server.js
