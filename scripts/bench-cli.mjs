@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm bench:cli`: whole-process cost of the `plandiff` command, next to a bare `node -e 0` measured in the same
-// run. For each command, over 5 runs (after one unmeasured warm-up run): the median wall time and its ratio to
+// run. For each command, over 5 interleaved runs (after one unmeasured warm-up run): the median wall time and its ratio to
 // `node -e 0` (the goals), the median CPU time (user + system) and its ratio — steadier than wall time when other
 // processes share the machine — and the peak resident memory (largest maxRSS). CPU time and memory are read inside
 // the child by a preloaded probe (process.resourceUsage() on exit, written to fd 3; the same probe in every run,
@@ -62,20 +62,21 @@ const median = (xs) => {
 };
 
 console.log(`plandiff CLI, whole process: median of ${runs} runs (node ${process.version}, bin ${values.bin})`);
-let baseline = NaN;
-let baselineCpu = NaN;
+// Runs are interleaved (round i runs every command once) so that a change in the machine's load during the
+// benchmark hits `node -e 0` and the commands alike instead of skewing their ratio.
+for (const c of cases) runOnce(c.args); // warm the file cache (and write the CLI's code cache)
+const samples = cases.map(() => []);
+for (let round = 0; round < runs; round += 1) {
+  cases.forEach((c, i) => samples[i].push(runOnce(c.args)));
+}
+const baseline = median(samples[0].map((x) => x.ms));
+const baselineCpu = median(samples[0].map((x) => x.cpuMs));
 let failed = false;
-for (const c of cases) {
-  runOnce(c.args); // warm the file cache
-  const samples = Array.from({ length: runs }, () => runOnce(c.args));
-  const times = samples.map((x) => x.ms);
+cases.forEach((c, i) => {
+  const times = samples[i].map((x) => x.ms);
   const ms = median(times);
-  const cpuMs = median(samples.map((x) => x.cpuMs));
-  if (Number.isNaN(baseline)) {
-    baseline = ms;
-    baselineCpu = cpuMs;
-  }
-  const rssMb = Math.max(...samples.map((x) => x.rssKb)) / 1024;
+  const cpuMs = median(samples[i].map((x) => x.cpuMs));
+  const rssMb = Math.max(...samples[i].map((x) => x.rssKb)) / 1024;
   const ratio = ms / baseline;
   const notes = [];
   if (c.ratioGoal !== undefined) {
@@ -93,5 +94,5 @@ for (const c of cases) {
       `  cpu ${cpuMs.toFixed(0).padStart(5)} ms ${(cpuMs / baselineCpu).toFixed(2).padStart(5)}×  peak ${rssMb.toFixed(0).padStart(4)} MB` +
       `  [${times.map((t) => t.toFixed(0)).join(' ')}]${notes.length ? '  ' + notes.join(', ') : ''}`,
   );
-}
+});
 process.exitCode = failed ? 1 : 0;
