@@ -14,7 +14,10 @@ echo "› installing packages (pnpm install --frozen-lockfile)"
 pnpm install --frozen-lockfile --reporter=append-only >/dev/null
 
 if [ "${1:-}" = "--browser" ]; then
-  if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+  # fc-list's output is read whole first: with pipefail, `fc-list | grep -q` fails whenever grep stops early and
+  # fc-list dies of SIGPIPE, which sent installed machines to apt-get (and into apt's lock when two runs overlap).
+  fonts="$(fc-list 2>/dev/null || true)"
+  if [ ! -x /usr/bin/chromium ] || ! grep -q "Noto Sans CJK" <<<"$fonts"; then
     echo "› installing Debian's chromium and fonts-noto-cjk (browser tests)"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq >/dev/null

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -7,6 +7,9 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   plugins: [react()],
+  // @plandiff packages resolve to their TypeScript source (export condition "@plandiff/source"), so the viewer builds
+  // and serves the current model and compare code without their dist/.
+  resolve: { conditions: ['@plandiff/source', ...defaultClientConditions] },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8787' },
   },

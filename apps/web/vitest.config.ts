@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from '../../vitest.shared.js';
 
 export default defineConfig({
   // The in-process API (@plandiff/api) extends zod with `.openapi()`: @asteasolutions/zod-to-openapi must load as
   // ESM (its `module` entry) through vite so that it shares one zod instance with @plandiff/model; its CommonJS
   // `main` would bring a second zod whose schemas lack `.openapi()`.
-  resolve: { mainFields: ['module', 'main'] },
+  resolve: { ...sourceResolve.resolve, mainFields: ['module', 'main'] },
+  ssr: sourceResolve.ssr,
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report/results.json' },

@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { packageTest } from '../../vitest.shared.js';
+import { packageTest, sourceResolve } from '../../vitest.shared.js';
 
-export default defineConfig({ test: packageTest });
+export default defineConfig({ ...sourceResolve, test: packageTest });

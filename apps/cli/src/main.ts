@@ -8,8 +8,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle (build.mjs) is a CommonJS script so that bin/plandiff.js can load it with a V8 code cache.
+void runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;
