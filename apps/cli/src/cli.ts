@@ -46,7 +46,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--kind <kind>', 'for a new series: document kind (工作要点, 政府工作报告 …)')
     .option('--name-zh <name>', 'for a new series: display name in Chinese')
     .option('--name-en <name>', 'for a new series: display name in English')
-    .option('--force', 'replace an existing series/year')
+    .option('--force', 'replace an existing series/year; store a notice whose quality is doubtful (verdict kept in meta.json)')
+    .option('--new-series', 'the --series id is new: create it (otherwise an unknown id is refused as a typo)')
     .action((file: string, options: AddOptions) => io.out(runAdd(fixturesDir, file, options)));
 
   program

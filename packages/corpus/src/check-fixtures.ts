@@ -8,7 +8,7 @@ import { writeFileAtomically } from './atomic-write.js';
 export interface FixtureCheck {
   series: string;
   year: number;
-  status: 'same' | 'differs' | 'missing' | 'error';
+  status: 'same' | 'differs' | 'missing' | 'error' | 'doubtful';
   detail: string | null;
 }
 
@@ -16,7 +16,9 @@ export interface FixtureCheck {
  * Re-parses every fixture and compares the result with its committed plan.json.
  * With `update`, writes the new snapshot where it differs (and reports what it replaced).
  * Output: one FixtureCheck per series/year, in series then year order. Never throws for one bad fixture:
- * its parse error becomes status 'error'.
+ * its parse error becomes status 'error'. A fixture whose plan matches but whose quality verdict is not ok
+ * (doubtful or unusable, even when it was stored with --force) is status 'doubtful' with the reasons as detail:
+ * check fails on it, so a notice that cannot be trusted never sits in fixtures/ unnoticed.
  */
 export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
   const results: FixtureCheck[] = [];
@@ -25,12 +27,13 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       const f = corpus.fixture(series, year);
       const snapshotPath = join(f.dir, 'plan.json');
       let actual: string;
+      let quality: { verdict: string; reasons: string[] } | undefined;
       try {
-        actual = serialisePlan(
-          parsePlan(readFileSync(f.sourcePath), {
-            series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
-          }),
-        );
+        const plan = parsePlan(readFileSync(f.sourcePath), {
+          series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
+        });
+        quality = plan.quality;
+        actual = serialisePlan(plan);
       } catch (error) {
         results.push({ series, year, status: 'error', detail: (error as Error).message });
         continue;
@@ -38,6 +41,10 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       const expected = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : null;
       const detail = expected === null ? 'plan.json missing' : firstDifference(expected, actual);
       if (detail && update) writeFileAtomically(snapshotPath, actual);
+      if (quality && quality.verdict !== 'ok' && (detail === null || update)) {
+        results.push({ series, year, status: 'doubtful', detail: `quality ${quality.verdict}: ${quality.reasons.join(', ')}${f.meta.quality?.forced ? ' (stored with --force)' : ''}` });
+        continue;
+      }
       results.push({ series, year, status: expected === null ? 'missing' : detail ? 'differs' : 'same', detail });
     }
   }

@@ -8,6 +8,7 @@ import { metadata } from './metadata.js';
 import { normalise } from './normalise.js';
 import type { ParseOptions } from './options.js';
 import { outline } from './outline.js';
+import { judgeQuality, severityOf } from './quality.js';
 import { repair } from './repair.js';
 import { extractTargets } from './targets/index.js';
 import { tasks } from './tasks.js';
@@ -45,7 +46,10 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
 
   const allTargets: Target[] = [];
   const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
-    const targets = extractTargets({ taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role });
+    // a glossary (名词解释) defines words: no targets; an appendix (附件: 民生实事) lists the year's undertakings
+    const targets = draft.role === 'glossary' ? [] : extractTargets({
+      taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role === 'appendix' ? 'plan' : draft.role,
+    });
     for (const target of targets) allTargets.push(target);
     return {
       id: draft.id, sectionId: draft.sectionId, path: draft.path, number: draft.number, title: draft.title,
@@ -65,6 +69,13 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   if (plan.sections.every((s) => s.role === 'preamble')) {
     warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
   }
+  const lostCharacters = doc.damage.reduce((n, d) => n + (d.kind === 'lost' ? d.span[1] - d.span[0] : 0), 0);
+  const judged = judgeQuality({
+    text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
+    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+  });
+  for (const w of judged.warnings) warnings.push(w);
+  const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));
   const series = options.series ?? null;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -77,7 +88,8 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     tasks: planTasks,
     targets: allTargets,
     damage: doc.damage,
-    warnings,
+    warnings: severe,
+    quality: judged.quality,
   };
 }
 
