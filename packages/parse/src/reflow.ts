@@ -92,3 +92,62 @@ function hardWrapWidth(lines: string[]): number | null {
   if (full < MIN_WRAPPED_LINES || full < total * MIN_FULL_SHARE) return null;
   return best;
 }
+
+/** Longest line taken as a running header or footer (a document's name, an issuer's 文件 line). */
+const MAX_RUNNING_LINE = 40;
+
+/**
+ * Page furniture of text taken from a PDF: the running header (or footer) printed on every page. A line is
+ * taken as such when its text — short (≤ {@link MAX_RUNNING_LINE} characters), without sentence punctuation — sits
+ * at a page boundary (the first non-blank line after a form feed or a page-number line, or the last before a
+ * page-number line) at least twice. All its occurrences at page boundaries are removed; a paragraph cut by the
+ * page break then runs on (reflow joins it), so the header never lands mid-sentence
+ * (`新能源公交车` / `某市生态环境局文件` / `500辆以上`).
+ * Input: the text's lines (untrimmed). Output: the lines without the furniture and what was removed (in order).
+ * Throws nothing; linear.
+ */
+export function removeRunningHeaders(lines: string[]): { lines: string[]; removed: string[] } {
+  const atBoundary: number[] = [];
+  // the first line of the document is no page boundary: a title printed once is not furniture
+  let afterBreak = false;
+  let lastNonBlank = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const formFeed = raw.includes('\f');
+    const line = raw.replace(/\f/g, '');
+    if (PAGE_NUMBER.test(line) && line.trim() !== '') {
+      if (lastNonBlank !== -1) atBoundary.push(lastNonBlank);
+      afterBreak = true;
+      continue;
+    }
+    if (formFeed) afterBreak = true;
+    if (line.trim() === '') continue;
+    if (afterBreak) atBoundary.push(i);
+    afterBreak = false;
+    lastNonBlank = i;
+  }
+  const candidate = (i: number) => {
+    const text = lines[i].replace(/\f/g, '').trim();
+    return text.length <= MAX_RUNNING_LINE && !/[。，；！？]/.test(text) ? text : null;
+  };
+  const counts = new Map<string, number>();
+  for (const i of new Set(atBoundary)) {
+    const text = candidate(i);
+    if (text !== null) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const furniture = new Set([...counts].filter(([, n]) => n >= 2).map(([text]) => text));
+  if (furniture.size === 0) return { lines, removed: [] };
+  const drop = new Set([...new Set(atBoundary)].filter((i) => furniture.has(candidate(i) ?? '\u0000')));
+  const removed: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) {
+      removed.push(lines[i].replace(/\f/g, '').trim());
+      // keep a form feed the line carried, so the page break is still seen
+      if (lines[i].includes('\f')) out.push('\f');
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return { lines: out, removed };
+}

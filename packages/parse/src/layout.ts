@@ -1,0 +1,63 @@
+import { ENCLOSED_CLASS } from './labels.js';
+
+/**
+ * Reports saved as one line: a page copied without its paragraph breaks, where paragraphs are separated by the
+ * two full-width spaces (U+3000 U+3000) that indented them, or by nothing at all. This file cuts such text back
+ * into paragraphs and headings, so the outline finds 一、 / （一） / 1. wherever they are.
+ */
+
+/** Two or more full-width spaces inside a line: the indentation of the next paragraph, its line break lost. */
+const INDENT_RUN = /(?<=\S)\u3000{2,}(?=\S)/g;
+
+/** A line longer than this (in UTF-16 code units) is run-on text: no paragraph of a plan is this long. */
+export const RUN_ON_LENGTH = 2500;
+
+const HAN = '一二三四五六七八九十';
+/**
+ * Where a label may start inside run-on text: after the end of a sentence or clause (。！？；：), a closing
+ * bracket or quote, or the end of a heading that had no punctuation — the labels themselves: 一、 / 第一部分 /
+ * （一） / 1. 1、 (not a decimal) / （1） / enclosed numbers / 附件N.
+ */
+const LABEL_BREAK = new RegExp(
+  `(?<=[。！？；：!?;:）)”」』])(?=[${HAN}]{1,3}、|第[${HAN}]{1,3}(?:部分|章|篇)|（[${HAN}]{1,3}）|\\(?[${HAN}]{1,3}\\)|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[${ENCLOSED_CLASS}]|附件\\s*\\d{0,2}[：:\\s]|附件\\s*\\d{1,2}(?=\\D))`,
+  'g',
+);
+/**
+ * The opening of a report before its first paragraph, run together: its title (…政府工作报告 / …工作要点), the
+ * date line (——2024年3月5日在…会议上) and the speaker (国务院总理李强), then 各位代表：.
+ */
+const OPENING_BREAK = /(?<=^.{0,40}?(?:政府工作报告|工作要点|工作计划|工作安排|工作报告))(?=[—-]{1,2}\d{4}年|（\d{4}年|\d{4}年\d{1,2}月\d{1,2}日在)|(?<=会议上）?)(?=\S)|(?=各位代表[：！，])/g;
+
+/**
+ * Cuts run-on lines back into paragraphs. Every line loses its internal runs of two or more U+3000 (each
+ * becomes a line break); a line still longer than {@link RUN_ON_LENGTH} (paragraphs joined with nothing between
+ * them) is also cut before every heading or item label that follows the end of a sentence ({@link LABEL_BREAK})
+ * and after the title and date line of a report's opening ({@link OPENING_BREAK}).
+ * A heading whose title ran into its first paragraph with no punctuation between stays joined to it (the
+ * boundary is not in the text).
+ * Input: the document's lines. Output: the lines, and how many run-on lines were cut. Throws nothing; linear.
+ */
+export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number } {
+  const out: string[] = [];
+  let cut = 0;
+  for (const line of lines) {
+    if (line.length < 40) {
+      out.push(line);
+      continue;
+    }
+    const paragraphs = line.includes('\u3000\u3000') ? line.split(INDENT_RUN) : [line];
+    if (paragraphs.length > 1) cut++;
+    for (const paragraph of paragraphs) {
+      if (paragraph.length <= RUN_ON_LENGTH) {
+        out.push(paragraph);
+        continue;
+      }
+      cut++;
+      const opening = paragraph.slice(0, 400).split(OPENING_BREAK);
+      const rest = opening.pop()! + paragraph.slice(400);
+      for (const piece of opening) out.push(piece);
+      for (const piece of rest.split(LABEL_BREAK)) out.push(piece);
+    }
+  }
+  return { lines: out, cut };
+}
