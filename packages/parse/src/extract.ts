@@ -93,9 +93,12 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  */
 export function extract(notice: DecodedNotice): ExtractedDocument {
   const page = notice.html ? htmlToLines(notice.text) : { lines: notice.text.split('\n'), droppedElements: [] };
+  // every block of a page ends a line; the empty lines between blocks say nothing (a text's blank lines do)
+  if (notice.html) page.lines = page.lines.filter((line) => line.trim() !== '');
   // a PDF's printed lines, as text or as one HTML block (or <br>) per printed line (PDF-to-HTML converters)
   const furniture = removeRunningHeaders(page.lines);
-  const wrapped = reflowHardWrapped(furniture.lines);
+  const pageBreaks = furniture.removed.length > 0 || page.lines.some((line) => line.includes('\f') || DASHED_PAGE_NUMBER.test(line));
+  const wrapped = reflowHardWrapped(furniture.lines, pageBreaks);
   // a report saved as one line: paragraphs separated by U+3000 pairs or by nothing
   const runOn = splitRunOnLines(wrapped.lines);
   // short chrome lines (收藏 / | / 》》点击图片进入专题《《) go before broken lines are rejoined, or they would join the text
@@ -268,8 +271,18 @@ function rejoinBrokenLines(lines: string[]): string[] {
   return out;
 }
 
+/** A page number as 公文 print it (`— 3 —`, `－3－`): evidence that the text comes from a printed page. */
+const DASHED_PAGE_NUMBER = /^[\s\u3000]*[—－\-–]\s*\d{1,3}\s*[—－\-–][\s\u3000]*$/;
+
+/** Longest line taken for the hosting site's (breadcrumbs, bylines, share bars). */
+const MAX_CHROME_LINE = 300;
+/** Longest line with a full stop (。) taken for the hosting site's: longer, it holds sentences of the notice. */
+const MAX_CHROME_SENTENCE_LINE = 120;
+
 /** A line of the hosting site: {@link CHROME_LINE} anywhere, {@link HEADER_CHROME_LINE} only in the `header` (above the first heading). */
 function isChromeLine(line: string, header: boolean): boolean {
+  // a site's line is short: a long one is the notice (or a report saved as one line that opens with a breadcrumb)
+  if (line.length > MAX_CHROME_LINE || (line.length > MAX_CHROME_SENTENCE_LINE && line.includes('。'))) return false;
   return CHROME_LINE.some((re) => re.test(line)) || (header && HEADER_CHROME_LINE.some((re) => re.test(line)));
 }
 

@@ -55,6 +55,8 @@ const GLOSSARY = /^(?:附\s*[:：]?\s*)?[^。，；！？]{0,24}(?:名词解释|
 /** A short line without sentence punctuation right after a bare `附件N`: the appendix's title. */
 const APPENDIX_TITLE = /^[^。；！？]{2,40}$/;
 
+/** How far into a chapter title its review words (工作回顾) are looked for. */
+const MAX_REVIEW_TITLE = 24;
 /** A chapter reviews the past (工作回顾): its figures are results, not targets. */
 const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩/;
 
@@ -141,7 +143,8 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       preamble = null;
       const position = sections.filter((s) => s.role !== 'preamble').length + 1;
       const { title, bodyOffset } = headingTitle(block.text, chapterMatch.length);
-      const role: SectionRole = REVIEW_TITLE.test(title) || (governmentReport && position === 1) ? 'review' : 'plan';
+      // the review words stand in the title itself, not in a first paragraph run into it (one-line layout)
+      const role: SectionRole = REVIEW_TITLE.test(title.slice(0, MAX_REVIEW_TITLE)) || (governmentReport && position === 1) ? 'review' : 'plan';
       const numeral = chapterMatch.numeral ?? chineseNumeral(chapterNumber);
       chapter = {
         id: `s${position}`, label: chapterMatch.label ?? `${numeral}、`, title, level: 1, path: [numeral],

@@ -21,6 +21,8 @@ const INDENT = /^ ?(?:[\u3000\u00a0\t]| {2})/;
 const MIN_INDENTED_LINES = 3;
 /** Fewest full-width lines for a text to count as hard-wrapped. */
 const MIN_WRAPPED_LINES = 12;
+/** The same for a short text with page breaks (form feeds, running headers): a one-page PDF has few full lines. */
+const MIN_WRAPPED_LINES_WITH_PAGES = 4;
 /** Share of the (non-blank, non-page-number) lines that must be exactly full for a text to count as hard-wrapped. */
 const MIN_FULL_SHARE = 0.35;
 
@@ -43,13 +45,15 @@ export function printedWidth(line: string): number {
  * in a text whose paragraphs are not indented, unless the full line is a heading (一、 / 第一部分 /
  * （一） without a sentence in it). Without indentation a paragraph that happens to end exactly at
  * the page width is joined with the next one (`indented` false tells the caller).
+ * `pageBreaks` (the text has form feeds or running headers, so it comes from a PDF) lowers the evidence needed to
+ * {@link MIN_WRAPPED_LINES_WITH_PAGES} full lines.
  * Input: the text's lines (untrimmed: indentation is evidence). Output: the lines, the page width in
  * columns (null when the text is not hard-wrapped), how many page-number lines were dropped and
  * whether paragraph starts were told by their indentation.
  * Throws nothing.
  */
-export function reflowHardWrapped(lines: string[]): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
-  const pageWidth = hardWrapWidth(lines);
+export function reflowHardWrapped(lines: string[], pageBreaks = false): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
+  const pageWidth = hardWrapWidth(lines, pageBreaks ? MIN_WRAPPED_LINES_WITH_PAGES : MIN_WRAPPED_LINES);
   if (pageWidth === null) return { lines, pageWidth: null, pageNumbers: 0, indented: false };
   // without indented paragraph starts, a heading that fills the line is taken to end there
   const indented = lines.map((line) => line.replace(/\f/g, ''))
@@ -73,7 +77,7 @@ export function reflowHardWrapped(lines: string[]): { lines: string[]; pageWidth
 }
 
 /** The page width of a hard-wrapped text in columns, or null when the text is not hard-wrapped. */
-function hardWrapWidth(lines: string[]): number | null {
+function hardWrapWidth(lines: string[], minWrapped: number): number | null {
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
@@ -89,7 +93,7 @@ function hardWrapWidth(lines: string[]): number | null {
   if (best === null) return null;
   // a full line may hang one punctuation mark past the margin or stop short of it by a half-width character
   const full = (counts.get(best - 1) ?? 0) + counts.get(best)! + (counts.get(best + 1) ?? 0);
-  if (full < MIN_WRAPPED_LINES || full < total * MIN_FULL_SHARE) return null;
+  if (full < minWrapped || full < total * MIN_FULL_SHARE) return null;
   return best;
 }
 

@@ -100,7 +100,9 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
     const itemStyle = rank !== undefined;
     if (line.kind === 'heading') {
       open = null;
-      if (!itemStyle && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
+      // running text after the heading's title on its line: a task, as the paragraph under it would be
+      const paragraphTask = !itemStyle || (!sectionsWithItems.has(line.sectionId) && line.sectionId !== 's0');
+      if (paragraphTask && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
       continue;
     }
     if (line.kind === 'item' && line.itemRank === rank) {
