@@ -5,6 +5,7 @@ import { decode } from './decode.js';
 import { PlanParseError } from './errors.js';
 import { extract } from './extract.js';
 import { metadata } from './metadata.js';
+import { repairDoubleDecoding } from './mojibake.js';
 import { normalise } from './normalise.js';
 import type { ParseOptions } from './options.js';
 import { outline } from './outline.js';
@@ -13,6 +14,8 @@ import { repair } from './repair.js';
 import { extractTargets } from './targets/index.js';
 import { tasks } from './tasks.js';
 
+/** Runs repaired as double-decoded from which a text counts as such (one run could be a quoted example). */
+const MIN_DOUBLE_DECODED_RUNS = 2;
 /** Fewer Han characters than this and the input is not a Chinese plan. */
 const MIN_HAN_CHARACTERS = 20;
 
@@ -25,7 +28,10 @@ const MIN_HAN_CHARACTERS = 20;
  * (fewer than {@link MIN_HAN_CHARACTERS} Chinese characters survive extraction).
  */
 export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Plan {
-  const notice = decode(input, options);
+  const decoded = decode(input, options);
+  // UTF-8 read as GBK and saved again (鍙戝睍 for 发展): repaired where lossless, and the plan is doubtful
+  const doubleDecoded = repairDoubleDecoding(decoded.text);
+  const notice = doubleDecoded.repairedRuns > 0 ? { ...decoded, text: doubleDecoded.text } : decoded;
   const extracted = extract(notice);
   const repaired = repair(extracted);
   const doc = normalise(repaired);
@@ -63,6 +69,13 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   }
   if (notice.replaced > 0) {
     warnings.push({ code: 'UNDECODABLE_BYTES', message: `${notice.replaced} byte sequences are not valid ${notice.encoding} and became U+FFFD`, span: null });
+  }
+  if (doubleDecoded.repairedRuns >= MIN_DOUBLE_DECODED_RUNS || doubleDecoded.lostRuns > 0) {
+    warnings.push({
+      code: 'DOUBLE_DECODED', span: null,
+      message: `the text was decoded with the wrong charset and saved again (UTF-8 read as GBK): ${doubleDecoded.repairedRuns} runs (${doubleDecoded.repairedCharacters} characters) repaired` +
+        (doubleDecoded.lostRuns > 0 ? `, ${doubleDecoded.lostRuns} 锟斤拷 runs mark characters lost for good` : '') + ': get a copy saved in its own encoding',
+    });
   }
   for (const w of doc.warnings) warnings.push(w);
   for (const w of read.warnings) warnings.push(w);
