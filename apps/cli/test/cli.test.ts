@@ -161,6 +161,20 @@ describe('plandiff check', () => {
   });
 });
 
+describe('--encoding (the charset the user knows, as an HTTP charset would be)', () => {
+  it('decodes a GBK notice as GBK when told, refuses an unknown label, and is refused for a stored plan', async () => {
+    const gbk = join(fixtures, 'hailar-gwr', '2013', 'source.txt');
+    expect(await run('parse', gbk, '--encoding', 'gbk', '--json')).toBe(0);
+    const plan = JSON.parse(out.join('\n'));
+    expect(plan.meta.encoding).toBe('gbk');
+    expect(plan.text).toContain('海拉尔区');
+    expect(await run('parse', gbk, '--encoding', 'klingon')).toBe(2);
+    expect(err.at(-1)).toMatch(/--encoding must be an encoding label/);
+    expect(await run('parse', 'npc-gwr-resolution/2022', '--encoding', 'gbk')).toBe(2);
+    expect(err.at(-1)).toMatch(/--encoding describe a notice file/);
+  });
+});
+
 describe('usage', () => {
   it('exits 2 on an unknown command or a plan argument that is neither file nor series/year', async () => {
     expect(await run('frobnicate')).toBe(2);

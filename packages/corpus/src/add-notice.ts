@@ -22,6 +22,8 @@ export interface AddNoticeInput {
   force?: boolean;
   /** the series does not exist yet and is to be created (without it an unknown series is refused as a likely typo) */
   newSeries?: boolean;
+  /** the notice's encoding as the user gave it (`--encoding gbk`): wins over `<meta>` and detection; check re-reads with meta.json's encoding */
+  charset?: string;
   /** for a new series: series.json fields (otherwise taken from the parsed notice) */
   issuer?: string;
   documentKind?: string;
@@ -119,7 +121,7 @@ export function addNotice(fixturesDir: string, input: AddNoticeInput): AddNotice
   }
   const coverage = input.coverage ?? 'full';
   const ext = sourceExtension(input.fileName, input.bytes);
-  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl ?? null, fileName: `source.${ext}` });
+  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl ?? null, fileName: `source.${ext}`, charset: input.charset ?? null });
   const seriesPath = join(fixturesDir, series, 'series.json');
   if (!existsSync(seriesPath) && !input.newSeries) {
     const nearest = nearestSeriesId(fixturesDir, series);

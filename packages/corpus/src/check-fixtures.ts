@@ -31,6 +31,8 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       try {
         const plan = parsePlan(readFileSync(f.sourcePath), {
           series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
+          // the encoding the notice was read with when it was added (by detection or by --encoding) reads it again
+          charset: f.meta.encoding,
         });
         quality = plan.quality;
         actual = serialisePlan(plan);

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { addNotice, readNoticeFile } from '@plandiff/corpus';
 import { describePlan } from '../plan-summary.js';
-import { checkCoverage, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
+import { checkCoverage, checkEncoding, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
 import { parseNoticeFile } from '../plan-source.js';
 
 export interface AddOptions {
@@ -13,6 +13,7 @@ export interface AddOptions {
   notes?: string;
   force?: boolean;
   newSeries?: boolean;
+  encoding?: string;
   issuer?: string;
   kind?: string;
   nameZh?: string;
@@ -30,6 +31,7 @@ export function runAdd(fixturesDir: string, file: string, options: AddOptions): 
   const coverage = checkCoverage(options.coverage) ?? 'full';
   const retrievedOn = checkRetrievedOn(options.retrieved);
   const sourceUrl = checkSourceUrl(options.url);
+  const charset = checkEncoding(options.encoding);
   const bytes = readNoticeFile(file);
   const result = parseNoticeFile(file, () => addNotice(fixturesDir, {
     bytes,
@@ -42,6 +44,7 @@ export function runAdd(fixturesDir: string, file: string, options: AddOptions): 
     notes: options.notes,
     force: options.force,
     newSeries: options.newSeries,
+    charset,
     issuer: options.issuer,
     documentKind: options.kind,
     nameZh: options.nameZh,
