@@ -177,14 +177,17 @@ const MAX_PRESCAN = 1024 * 1024;
 
 /**
  * `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">` anywhere in the
- * `<head>` (up to `</head>` or `<body>`, at most {@link MAX_PRESCAN} bytes), outside comments and scripts.
+ * `<head>` (up to `</head>` or `<body>`, at most {@link MAX_PRESCAN} bytes), outside comments and scripts; else an
+ * XML declaration's `encoding` (XHTML), else such a `<meta>` further down the page.
  */
 function declaredCharset(bytes: Uint8Array): string | null {
-  let ascii = new TextDecoder('latin1').decode(bytes.subarray(0, MAX_PRESCAN));
-  const headEnd = ascii.search(/<\/head\s*>|<body\b/i);
-  if (headEnd !== -1) ascii = ascii.slice(0, headEnd);
-  ascii = ascii.replace(/<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-  const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(ascii);
+  const page = new TextDecoder('latin1').decode(bytes.subarray(0, MAX_PRESCAN))
+    .replace(/<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const headEnd = page.search(/<\/head\s*>|<body\b/i);
+  // the <head> first; a <meta> a page put in its <body> (or an XHTML page's XML declaration) only when the head has none
+  const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(headEnd === -1 ? page : page.slice(0, headEnd)) ??
+    /^\s*<\?xml\b[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/i.exec(page) ??
+    /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(page);
   if (!match) return null;
   const label = match[1].toLowerCase();
   return isKnownLabel(label) ? new TextDecoder(label).encoding : null;

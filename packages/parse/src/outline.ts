@@ -1,5 +1,6 @@
 import type { Section, SectionRole } from '@plandiff/model';
 import type { TextBlock } from './blocks.js';
+import { enclosedNumber } from './labels.js';
 import { chineseNumeral, chineseNumeralValue } from './numerals.js';
 
 /** How one line of the plan text takes part in the outline. */
@@ -231,6 +232,9 @@ function itemLabel(text: string): { length: number; number: string; rank: 1 | 2 
   const paren = PAREN_ITEM.exec(text);
   if (paren) return { length: paren[0].length, number: paren[1], rank: 2 };
   if (CIRCLED_ITEM.test(text)) return { length: 1, number: String(text.charCodeAt(0) - 0x2460 + 1), rank: 3 };
+  // circled numbers past ⑳ (㉑ … ㊿) and the other circled families labels.ts leaves as they are
+  const enclosed = text.length > 0 ? enclosedNumber(text.charCodeAt(0)) : null;
+  if (enclosed?.style === 'circle') return { length: 1, number: String(enclosed.value), rank: 3 };
   return null;
 }
 

@@ -5,8 +5,8 @@
  * text and joins its lines back into paragraphs.
  */
 
-/** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `3`, `第 3 页`. */
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\u3000]*$/;
+/** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `·3·`, `3`, `3/10`, `第 3 页 共 10 页`, `Page 3 of 10`. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–·•]\s*\d{1,3}\s*[—－\-–·•]|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)[\s\u3000]*$/;
 /** A line opening with a heading or item label starts a new paragraph even after a full line. */
 const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．)）](?!\d)|[\u2460-\u2473])/;
 /** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
@@ -130,9 +130,10 @@ export function removeRunningHeaders(lines: string[]): { lines: string[]; remove
     afterBreak = false;
     lastNonBlank = i;
   }
+  // a running header may carry the page's number (政府工作报告（3）): its digits do not tell headers apart
   const candidate = (i: number) => {
     const text = lines[i].replace(/\f/g, '').trim();
-    return text.length <= MAX_RUNNING_LINE && !/[。，；！？]/.test(text) ? text : null;
+    return text.length <= MAX_RUNNING_LINE && !/[。，；！？]/.test(text) ? text.replace(/\d+/g, '#') : null;
   };
   const counts = new Map<string, number>();
   for (const i of new Set(atBoundary)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plan, Target } from '@plandiff/model';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/index.js';
 
@@ -166,5 +167,48 @@ describe('province-gwr-patterns.txt: a provincial report as scraped from a news 
   it('no target from the review chapter', () => {
     const review = plan.tasks.filter((t) => t.sectionId === 's1').map((t) => t.id);
     expect(plan.targets.filter((t) => review.includes(t.taskId))).toEqual([]);
+  });
+});
+
+describe('other forms of the same kinds', () => {
+  const NOTICE = ['2024年全市经济社会发展工作要点', '一、主要预期目标'];
+
+  it('character references left in text (numeric, without &, without ;, double-escaped HTML) become their characters', () => {
+    const text = [...NOTICE, '1.地区生产总值增长6.5%左右&#12290;（牵头单位&#xFF1A;市发展改革委）', '2.城镇新增就业1.2万人以上&#12290;（牵头单位：市人社局）',
+      '3.居民消费价格涨幅控制在3&nbsp%以内。（牵头单位：市统计局）'].join('\n');
+    const plan = parsePlan(text, {});
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.modifier])).toEqual([
+      ['地区生产总值增长', 6.5, '%', 'about'], ['城镇新增就业', 1.2, '万人', 'at_least'], ['居民消费价格涨幅', 3, '%', 'at_most'],
+    ]);
+    expect(leads(plan)).toEqual({ 1: ['市发展改革委'], 2: ['市人社局'], 3: ['市统计局'] });
+    const html = `<html><body>${[...NOTICE, '1.地区生产总值增长6.5%左右&amp;#12290;（牵头单位&amp;#xFF1A;市发展改革委）'].map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    expect(parsePlan(html, { fileName: 'a.html' }).tasks[0].text).toBe('地区生产总值增长6.5%左右。（牵头单位：市发展改革委）');
+  });
+
+  it('page furniture in other forms: ·3· and 第3页 共9页 page numbers, a running header that carries the page number', () => {
+    const para = (k: number) => `　　${k}.推进第${k}项重点工作，完成${k + 2}家企业超低排放改造，加快淘汰落后产能和工艺，巩固治理成效建立长效机制`;
+    const body: string[] = [];
+    for (let k = 1; k <= 6; k++) {
+      const p = para(k);
+      body.push(p.slice(0, 30), p.slice(30), `　　（牵头单位：市大气办）`);
+      if (k % 2 === 0) body.push('', k === 2 ? `·${k / 2}·` : `第${k / 2}页 共3页`, `\f某市人民政府公报（第${k / 2}期）`, '');
+    }
+    const plan = parsePlan([...NOTICE, ...body].join('\n'), {});
+    expect(plan.text).not.toMatch(/公报|第\d页|·\d·/);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(plan.warnings.find((w) => w.code === 'PAGE_FURNITURE_REMOVED')).toBeDefined();
+  });
+
+  it('an XHTML page\'s XML declaration names its charset; a <meta> in the <body> counts when the head has none', () => {
+    const items = [...NOTICE, '1.地区生产总值增长6.5%左右。（牵头单位：市发展改革委）'].map((l) => `<p>${l}</p>`).join('');
+    const xhtml = iconv.encode(`<?xml version="1.0" encoding="gb2312"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>${items}</body></html>`, 'gbk');
+    expect(parsePlan(xhtml, { fileName: 'a.xhtml' }).meta.encoding).toBe('gbk');
+    const bodyMeta = iconv.encode(`<html><head><title>t</title></head><body><meta charset="gbk">${items}</body></html>`, 'gbk');
+    expect(parsePlan(bodyMeta, { fileName: 'a.html' }).meta.encoding).toBe('gbk');
+  });
+
+  it('circled numbers past ⑳ (㉑ ㉒) number items too', () => {
+    const lines = [...NOTICE, ...Array.from({ length: 3 }, (_, k) => `${String.fromCharCode(0x3251 + k)}完成${k + 2}家企业改造。`)];
+    expect(parsePlan(lines.join('\n'), {}).tasks.map((t) => t.number)).toEqual(['21', '22', '23']);
   });
 });
