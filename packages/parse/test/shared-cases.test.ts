@@ -212,3 +212,30 @@ describe('other forms of the same kinds', () => {
     expect(parsePlan(lines.join('\n'), {}).tasks.map((t) => t.number)).toEqual(['21', '22', '23']);
   });
 });
+
+describe('quality verdict', () => {
+  it('a news item on the economy (no title, no heading, no words of a plan) is unusable: NOT_A_PLAN_TEXT', () => {
+    const news = '新华社北京3月5日电 记者从国家统计局获悉，今年前两个月，全国规模以上工业增加值同比增长7.0%，社会消费品零售总额同比增长5.5%。' +
+      '国家统计局新闻发言人表示，总的来看，开年以来国民经济延续回升向好态势，但也要看到，外部环境复杂性、严峻性、不确定性上升，国内有效需求仍显不足。' +
+      '分行业看，41个大类行业中有35个行业增加值保持同比增长。分产品看，新能源汽车、集成电路、服务机器人等产品产量分别增长30.8%、16.7%和26.6%。';
+    const plan = parsePlan(news, {});
+    expect(plan.quality).toEqual({ verdict: 'unusable', reasons: ['NOT_A_PLAN_TEXT'] });
+    expect(plan.warnings.find((w) => w.code === 'NOT_A_PLAN_TEXT')?.severity).toBe('error');
+  });
+
+  it('every warning has a severity: the *_ABSENT ones info, YEAR_MISMATCH error', () => {
+    const plan = parseCase('line-separator-u2028.txt');
+    expect(plan.warnings.every((w) => w.severity !== undefined)).toBe(true);
+    expect(plan.warnings.filter((w) => w.code.endsWith('_ABSENT')).every((w) => w.severity === 'info')).toBe(true);
+    const mismatch = parsePlan(caseBytes('line-separator-u2028.txt'), { year: 2023 });
+    expect(mismatch.quality).toEqual({ verdict: 'doubtful', reasons: ['YEAR_MISMATCH'] });
+    expect(mismatch.warnings.find((w) => w.code === 'YEAR_MISMATCH')?.severity).toBe('error');
+  });
+
+  it('a long text without any heading is doubtful: NO_OUTLINE and TOO_FEW_TASKS', () => {
+    const paragraph = '全面推进生态环境保护工作，加强大气污染防治，深化水污染治理，推动土壤污染防治，完善生态环境治理体系，提升治理能力，确保完成年度目标任务，';
+    const plan = parsePlan(`${paragraph.repeat(60)}。`, {});
+    expect(plan.quality?.verdict).toBe('doubtful');
+    expect(plan.quality?.reasons).toEqual(['NO_OUTLINE', 'TOO_FEW_TASKS']);
+  });
+});
