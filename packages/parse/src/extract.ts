@@ -101,16 +101,19 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   const wrapped = reflowHardWrapped(furniture.lines, pageBreaks);
   // a report saved as one line: paragraphs separated by U+3000 pairs or by nothing
   const runOn = splitRunOnLines(wrapped.lines);
-  // short chrome lines (收藏 / | / 》》点击图片进入专题《《) go before broken lines are rejoined, or they would join the text
+  // chrome lines that rejoining would glue to the text (收藏 / | — two characters or less — and 》》点击图片进入专题《《,
+  // opening with closing punctuation) go first
   const chromeBeforeJoin: string[] = [];
   const trimmed = runOn.lines.map((line) => plainLeadingLabel(line.trim())).map((line) => {
-    if (line.length > 20 || !isChromeLine(line, false)) return line;
+    // a lone 、 or ， is a broken line's punctuation (Wikisource), never chrome to drop here
+    const wouldJoin = line.length <= 2 || CONTINUATION.test(line);
+    if (!wouldJoin || line.length > 20 || /^[、，。；：,;:]+$/.test(line) || !isChromeLine(line, false)) return line;
     chromeBeforeJoin.push(line);
     return '';
   });
   const lines = joinSplitTitle(rejoinBrokenLines(trimmed));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
-  const removed: string[] = [...chromeBeforeJoin];
+  const removed: string[] = [];
 
   let begin = lines.slice(0, titleSearchEnd(lines)).findIndex((line) => isTitleLine(line));
   if (begin === -1) begin = 0;
@@ -156,6 +159,8 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
     kept.push(line);
   }
 
+  // the short chrome lines taken out before rejoining count too (after the others: the message names the first above)
+  for (const line of chromeBeforeJoin) removed.push(line);
   const warnings: Warning[] = [];
   if (wrapped.pageWidth !== null) {
     warnings.push({
