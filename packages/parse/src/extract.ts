@@ -243,6 +243,8 @@ function siteMetaTable(lines: string[], start: number, end: number): { rows: str
 
 /** Punctuation that cannot open a line: a line starting with it continues the previous one. */
 const CONTINUATION = /^[。，、；：！？）”》」』…]/;
+/** A line of nothing but opening brackets and quotes. */
+const OPENING_ONLY = /^[（(“‘《「『【]+$/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
@@ -253,11 +255,19 @@ const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}[、.．]|第[一�
  * `。会议…`, `政府工作报` / `告`). Rejoins adjacent lines (no blank line between) when the second opens
  * with continuation punctuation, or is at most two characters after a line without end punctuation;
  * a short unpunctuated line between a line without end punctuation and one opening with continuation
- * punctuation or `（` (not a heading label) is a link's text, and the three become one line.
+ * punctuation or `（` (not a heading label) is a link's text, and the three become one line. A line of opening
+ * brackets or quotes only (`（` / `三）改革开放持续深化…`) opens the next line.
  */
 function rejoinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  let opening = ''; // a line of opening punctuation only (`（` / `三）改革开放…`): it belongs to the next line
+  for (const raw of lines) {
+    if (OPENING_ONLY.test(raw)) {
+      opening += raw;
+      continue;
+    }
+    const line = raw === '' || opening === '' ? raw : opening + raw;
+    if (raw !== '') opening = '';
     const previous = out.length > 0 ? out[out.length - 1] : '';
     const before = out.length > 1 ? out[out.length - 2] : '';
     // `…（PM` / `2.5` / `）平均浓度…`, `…全面经济` / `区域全面经济伙伴关系协定` / `（RCEP）生效实施…`: a link's text between two halves
@@ -273,6 +283,7 @@ function rejoinBrokenLines(lines: string[]): string[] {
     }
     out.push(line);
   }
+  if (opening !== '') out.push(opening);
   return out;
 }
 

@@ -29,6 +29,8 @@ const LABEL_BREAK = new RegExp(
   `(?<=[。！？；：!?;:）)”」』>])(?=[${HAN}]{1,3}、|第[${HAN}]{1,3}(?:部分|章|篇)|（[${HAN}]{1,3}）|\\(?[${HAN}]{1,3}\\)|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[（(][?□]|[${ENCLOSED_CLASS}]|附件\\s*\\d{0,2}[：:\\s]|附件\\s*\\d{1,2}(?=\\D))`,
   'g',
 );
+/** The first subsection label （一） right after a heading without punctuation (…重点工作（一）…) starts a line too. */
+const FIRST_SUBSECTION_BREAK = /(?<=[\u4e00-\u9fff])(?<!第)(?=（一）|\(一\))/g;
 /**
  * The opening of a report before its first paragraph, run together: its title (…政府工作报告 / …工作要点), the
  * date line (——2024年3月5日在…会议上) and the speaker (国务院总理李强), then 各位代表：.
@@ -68,7 +70,7 @@ export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number
       const opening = paragraph.slice(0, 400).split(OPENING_BREAK);
       const rest = opening.pop()! + paragraph.slice(400);
       for (const piece of opening) out.push(piece);
-      for (const piece of rest.split(LABEL_BREAK)) out.push(piece);
+      for (const piece of rest.split(LABEL_BREAK)) for (const part of piece.split(FIRST_SUBSECTION_BREAK)) out.push(part);
     }
   }
   return { lines: out, cut };

@@ -51,6 +51,12 @@ describe('the 25 provincial reports of 2026', () => {
     expect(hainan.targets.filter((t) => t.span[0] >= notes.span[0])).toEqual([]);
   });
 
+  it('yunnan: a subsection label broken after its bracket (`（` / `三）改革开放持续深化…`) is still （三）', () => {
+    const yunnan = plans.find((p) => p.file === 'yunnan.txt')!.plan;
+    expect(yunnan.sections[1].children.map((s) => s.label)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+    expect(yunnan.sections[1].children[2].title).toMatch(/^改革开放持续深化/);
+  });
+
   it('no task is page chrome (相关报道：, 下载/打印, 来源：青海日报, 编辑：…)', () => {
     for (const { file, plan } of plans) {
       const chrome = plan.tasks.filter((t) => CHROME.test(t.text.trim()) || /相关报道|相关文档|点击图片进入专题/.test(t.text));
