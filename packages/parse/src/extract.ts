@@ -46,15 +46,16 @@ const FOOTER_START = [
   /^(责任编辑|责编)\s*[:：]/,
   /^(相关稿件|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关解读|延伸阅读|推荐阅读)\s*[:：]?$/,
   /^相关附件\s*[:：]/,
-  /^(相关报道|相关文档|相关专题|相关视频|相关图片|更多报道|专题报道)\s*[:：]?/,
-  /^(分享到|打印本页|关闭窗口)\s*[:：]?$/,
 ];
 
 /**
- * Lines that open a news page's end only once the notice has begun (they also appear in its byline above the
- * first heading): the newspaper named as source (（来源：青海日报）), the page's editor.
+ * Lines that open a news page's end only once the notice has begun (they also appear in its byline or tool bar above
+ * the first heading): related reports (相关报道：), a share bar (分享到：), the newspaper named as source
+ * (（来源：青海日报）), the page's editor.
  */
 const LATE_FOOTER_START = [
+  /^(相关报道|相关文档|相关专题|相关视频|相关图片|更多报道|专题报道)\s*[:：]?/,
+  /^(分享到|打印本页|关闭窗口)\s*[:：]?$/,
   /^[（(]?(来源|稿源|信息来源|文章来源)\s*[:：][^。，]{1,30}[）)]?$/,
   /^[（(]?(编辑|责任编辑|审核|校对|终审|二审|三审|初审)\s*[:：][^。，]{1,20}[）)]?$/,
 ];
@@ -125,7 +126,7 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   let end = lines.length;
   let headingSeen = false;
   for (let i = begin + 1; i < lines.length; i++) {
-    headingSeen ||= CHAPTER_LABEL.test(lines[i]);
+    headingSeen ||= HEADING_LABEL.test(lines[i]);
     if (FOOTER_START.some((re) => re.test(lines[i])) || (headingSeen && LATE_FOOTER_START.some((re) => re.test(lines[i])))) {
       end = i;
       break;
