@@ -26,9 +26,15 @@ const HAN = '一二三四五六七八九十';
  * （一） / 1. 1、 (not a decimal) / （1） / enclosed numbers / 附件N.
  */
 const LABEL_BREAK = new RegExp(
-  `(?<=[。！？；：!?;:）)”」』>])(?=[${HAN}]{1,3}、|第[${HAN}]{1,3}(?:部分|章|篇)|（[${HAN}]{1,3}）|\\(?[${HAN}]{1,3}\\)|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[（(][?□]|[${ENCLOSED_CLASS}]|附件\\s*\\d{0,2}[：:\\s]|附件\\s*\\d{1,2}(?=\\D))`,
+  `(?<=[。！？；：!?;:）)”」』>])(?=[${HAN}]{1,3}、|第[${HAN}]{1,3}(?:部分|章|篇)|（[${HAN}]{1,3}）|\\(?[${HAN}]{1,3}\\)|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[（(][?□]|[${ENCLOSED_CLASS}]|附件\\s*\\d{0,2}[：:\\s]|附件\\s*\\d{1,2}(?=\\D)|附件(?=\\d{4}年|[\\u4e00-\\u9fff《“])|(?:名词解释|名词注释|注释)(?=［|\\[|\\d|“))`,
   'g',
 );
+/**
+ * An appendix or glossary heading run into its first item (附件2026年自治区民生实事1.通过…, 注释［1］一降三减：…):
+ * the heading ends before the first item label within 60 characters.
+ */
+const APPENDIX_HEADING = /^((?:附\s*件\s*\d{0,2}[：:]?|[^。，；！？]{0,24}(?:名词解释|名词注释|注释))[^。；！？]{0,60}?)(?=\d{1,2}[.、](?!\d)|［\d|\[\d|[一二三四五六七八九十]、|（[一二三四五六七八九十]）)/;
+
 /** The first subsection label （一） right after a heading without punctuation (…重点工作（一）…) starts a line too. */
 const FIRST_SUBSECTION_BREAK = /(?<=[\u4e00-\u9fff])(?<!第)(?=（一）|\(一\))/g;
 /**
@@ -70,7 +76,13 @@ export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number
       const opening = paragraph.slice(0, 400).split(OPENING_BREAK);
       const rest = opening.pop()! + paragraph.slice(400);
       for (const piece of opening) out.push(piece);
-      for (const piece of rest.split(LABEL_BREAK)) for (const part of piece.split(FIRST_SUBSECTION_BREAK)) out.push(part);
+      for (const piece of rest.split(LABEL_BREAK)) {
+        for (const part of piece.split(FIRST_SUBSECTION_BREAK)) {
+          const heading = APPENDIX_HEADING.exec(part);
+          if (heading) out.push(heading[1], part.slice(heading[1].length));
+          else out.push(part);
+        }
+      }
     }
   }
   return { lines: out, cut };

@@ -50,7 +50,7 @@ const SENTENCE_END = /[。；！？]/;
  * An appendix heading: `附件` / `附件1` / `附件2：2026年省十件民生实事` (numeral in group 1, a title on the same line
  * in group 2), on a line of its own without sentence punctuation.
  */
-const APPENDIX = /^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*([^。；！？]{0,40})$/;
+const APPENDIX = /^附\s*件\s*([0-9]{1,2}(?!\d)|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*([^。；！？]{0,40})$/;
 /** A glossary's heading: 名词解释 / 名词注释 / 注释 / 《政府工作报告》有关内容名词注释, on a line of its own. */
 const GLOSSARY = /^(?:附\s*[:：]?\s*)?[^。，；！？]{0,24}(?:名词解释|名词注释|名词说明|词语解释|术语解释|注释|注解)$/;
 /** A short line without sentence punctuation right after a bare `附件N`: the appendix's title. */
