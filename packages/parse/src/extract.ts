@@ -181,7 +181,14 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
   if (runOn.cut > 0) {
     warnings.push({
       code: 'ONE_LINE_LAYOUT',
-      message: `${runOn.cut} run-on lines (paragraphs joined by full-width spaces or by nothing) cut back into paragraphs at their indentation and before headings and item labels`,
+      message: `${runOn.cut} lines held paragraphs joined by full-width spaces (U+3000 pairs): cut back into paragraphs at that indentation`,
+      span: null,
+    });
+  }
+  if (runOn.runOn > 0) {
+    warnings.push({
+      code: 'RUN_ON_TEXT',
+      message: `${runOn.runOn} run-on lines with nothing between their paragraphs: cut before headings and item labels, but the paragraph breaks are lost (the paragraphs of one section read as one task)`,
       span: null,
     });
   }

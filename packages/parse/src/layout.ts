@@ -51,11 +51,13 @@ const OPENING_BREAK = /(?<=^.{0,40}?(?:政府工作报告|工作要点|工作计
  * and after the title and date line of a report's opening ({@link OPENING_BREAK}).
  * A heading whose title ran into its first paragraph with no punctuation between stays joined to it (the
  * boundary is not in the text).
- * Input: the document's lines. Output: the lines, and how many run-on lines were cut. Throws nothing; linear.
+ * Input: the document's lines. Output: the lines, how many lines were cut at U+3000 pairs (`cut`) and how many
+ * run-on paragraphs were cut before labels (`runOn`: their paragraph breaks are lost). Throws nothing; linear.
  */
-export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number } {
+export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number; runOn: number } {
   const out: string[] = [];
   let cut = 0;
+  let runOnCount = 0;
   // a document of at most three lines (title, byline, everything else) was saved as one line
   const oneLine = lines.filter((line) => line.trim() !== '').length <= MAX_ONE_LINE_DOCUMENT_LINES;
   for (const line of lines) {
@@ -72,7 +74,7 @@ export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number
         out.push(paragraph);
         continue;
       }
-      cut++;
+      runOnCount++;
       const opening = paragraph.slice(0, 400).split(OPENING_BREAK);
       const rest = opening.pop()! + paragraph.slice(400);
       for (const piece of opening) out.push(piece);
@@ -85,5 +87,5 @@ export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number
       }
     }
   }
-  return { lines: out, cut };
+  return { lines: out, cut, runOn: runOnCount };
 }

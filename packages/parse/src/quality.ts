@@ -11,7 +11,7 @@ const SEVERITY: Record<string, Severity> = {
   TITLE_ABSENT: 'info', ISSUER_ABSENT: 'info', DOC_NUMBER_ABSENT: 'info', ISSUED_ON_ABSENT: 'info', PUBLISHED_ON_ABSENT: 'info',
   SITE_TEXT_REMOVED: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
   TITLE_UNREADABLE: 'warning', DOC_NUMBER_UNREADABLE: 'warning', ISSUED_ON_UNREADABLE: 'warning', PUBLISHED_ON_UNREADABLE: 'warning',
-  CHARSET_MISMATCH: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
+  CHARSET_MISMATCH: 'warning', RUN_ON_TEXT: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
   YEAR_MISMATCH: 'error', DOUBLE_DECODED: 'error', MOSTLY_DAMAGED: 'error', TOO_FEW_TASKS: 'error', NOT_A_PLAN_TEXT: 'error',
 };
 
