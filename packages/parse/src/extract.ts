@@ -274,7 +274,8 @@ function rejoinBrokenLines(lines: string[]): string[] {
       opening += raw;
       continue;
     }
-    const line = raw === '' || opening === '' ? raw : opening + raw;
+    // (a label already completed when it was read, `三）` → `（三）`, has its bracket)
+    const line = raw === '' || opening === '' || raw.startsWith(opening) ? raw : opening + raw;
     if (raw !== '') opening = '';
     const previous = out.length > 0 ? out[out.length - 1] : '';
     const before = out.length > 1 ? out[out.length - 2] : '';

@@ -55,14 +55,37 @@ function plainLabel(n: EnclosedNumber, original: string): string {
   }
 }
 
+/** Financial (大写) numerals 壹 … 拾 as the plain ones. */
+const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+/** Roman numerals Ⅰ … Ⅻ (U+2160–U+216B) as Chinese ones. */
+const ROMAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/**
+ * Labels written in other ways than the outline reads, rewritten: `一）` / `一)` (no opening bracket) → `（一）`;
+ * `壹、` … `拾、` (financial numerals) → `一、` … `十、`; `Ⅰ、` / `Ⅱ.` (Roman numerals) → `一、` / `二、`. Null when the
+ * text opens with none of them.
+ */
+function writtenLabel(text: string): string | null {
+  const closeOnly = /^([一二三四五六七八九十]{1,3})[）)](?![）)])/.exec(text);
+  if (closeOnly) return `（${closeOnly[1]}）${text.slice(closeOnly[0].length)}`;
+  const formal = /^([壹贰叁肆伍陆柒捌玖拾]{1,3})([、.．])/.exec(text);
+  if (formal) return `${[...formal[1]].map((c) => FORMAL[c]).join('')}、${text.slice(formal[0].length)}`;
+  const roman = /^([\u2160-\u216b])\s*[、.．]/.exec(text);
+  if (roman) return `${ROMAN[roman[1].charCodeAt(0) - 0x2160]}、${text.slice(roman[0].length)}`;
+  return null;
+}
+
 /**
  * A line opening (after any indentation) with an enclosed or parenthesized number has it rewritten as the plain
- * label ({@link plainLabel}); other lines come back unchanged. Input and output: one line of text. Throws nothing.
+ * label ({@link plainLabel}), one opening with a label written another way as that label ({@link writtenLabel});
+ * other lines come back unchanged. Input and output: one line of text. Throws nothing.
  */
 export function plainLeadingLabel(line: string): string {
   const indent = /^[\s\u3000]*/.exec(line)![0].length;
   const code = line.charCodeAt(indent);
   if (Number.isNaN(code)) return line;
+  const written = writtenLabel(line.slice(indent));
+  if (written !== null) return line.slice(0, indent) + written;
   const n = enclosedNumber(code);
   if (n === null) return line;
   // `⒈` is sometimes followed by its own space or a 、 / . the list style added

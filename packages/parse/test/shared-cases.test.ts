@@ -239,3 +239,16 @@ describe('quality verdict', () => {
     expect(plan.quality?.reasons).toEqual(['NO_OUTLINE', 'TOO_FEW_TASKS']);
   });
 });
+
+describe('labels written other ways', () => {
+  it('一） without its opening bracket, 壹、贰、 (financial numerals) and Ⅰ、Ⅱ、 (Roman numerals) are headings', () => {
+    const body = (a: string, b: string, sa: string, sb: string) => ['2024年全市工作要点', `${a}深入打好蓝天保卫战`, `${sa}推进大气治理`, '1.完成3家企业改造。',
+      `${sb}推进扬尘治理`, '2.完成4个工地整治。', `${b}深入打好碧水保卫战`, '1.完成5个排污口整治。'].join('\n');
+    for (const [a, b, sa, sb] of [['一、', '二、', '一）', '二）'], ['壹、', '贰、', '（一）', '（二）'], ['Ⅰ、', 'Ⅱ、', '(一)', '(二)']]) {
+      const plan = parsePlan(body(a, b, sa, sb), {});
+      expect(plan.sections.filter((s) => s.level === 1 && s.role !== 'preamble').map((s) => s.label), a).toEqual(['一、', '二、']);
+      expect(plan.sections[1].children.map((s) => s.label), sa).toEqual(['（一）', '（二）']);
+      expect(plan.tasks.map((t) => t.id), a).toEqual(['t1.1.1', 't1.2.2', 't2.1']);
+    }
+  });
+});
