@@ -53,7 +53,11 @@ export function assignments(text: string, offset: number): Assignment[] {
     const keys = [...content.matchAll(KEY)];
     keys.forEach((key, i) => {
       const valueEnd = i + 1 < keys.length ? keys[i + 1].index : content.length;
-      const value = content.slice(key.index + key[0].length, valueEnd).replace(/[；;，,\s]+$/, '');
+      let value = content.slice(key.index + key[0].length, valueEnd);
+      // trimmed from the end by hand: /[；，\s]+$/ is quadratic on a long run of such characters
+      let cut = value.length;
+      while (cut > 0 && /[；;，,\s]/.test(value[cut - 1])) cut--;
+      value = value.slice(0, cut);
       const field = KEYS[key[1]];
       if (field === 'lead') {
         const [lead, ...partners] = value.split('会同');

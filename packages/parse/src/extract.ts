@@ -586,7 +586,7 @@ function taskTablesToParagraphs($: cheerio.CheerioAPI): void {
       const keys = [['牵头单位', cell(lead)], ['责任单位', cell(responsible)], ['配合单位', cell(partners)]]
         .filter(([, value]) => value !== '' && value !== '/' && value !== '—')
         .map(([key, value]) => `${key}：${value}`);
-      const text = cell(task).replace(/[。；;，,\s]+$/, '');
+      const text = trimTrailing(cell(task), '。；;，, ');
       const when = cell(deadline);
       // the deadline leads the task as a 公文 sentence does (2024年底前完成…), so it governs the task's targets
       const opening = when && !text.startsWith(when) ? `${when}${/^(?:完成|实现|建成|开展|推进)/.test(text) ? '' : '，'}` : '';
@@ -598,4 +598,11 @@ function taskTablesToParagraphs($: cheerio.CheerioAPI): void {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `text` without the characters of `chars` (and whitespace) at its end; linear, unlike `/[…]+$/` on long runs. */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
 }

@@ -17,7 +17,10 @@ export const RUN_ON_LENGTH = 1500;
 /** Fewest lines of a document not saved as one line. */
 const MAX_ONE_LINE_DOCUMENT_LINES = 3;
 /** A shorter line holding chapters 一、 and 二、 after sentence ends is run-on text too (an excerpt saved as one line). */
-const TWO_CHAPTERS = /[。！？；：]一、[^]*?[。！？；：]二、/;
+function twoChapters(paragraph: string): boolean {
+  const first = paragraph.search(/[。！？；：]一、/);
+  return first !== -1 && /[。！？；：]二、/.test(paragraph.slice(first + 3));
+}
 
 const HAN = '一二三四五六七八九十';
 /**
@@ -47,7 +50,7 @@ const OPENING_BREAK = /(?<=^.{0,40}?(?:政府工作报告|工作要点|工作计
  * Cuts run-on lines back into paragraphs. Every line loses its internal runs of two or more U+3000 (each
  * becomes a line break); a line still longer than {@link RUN_ON_LENGTH} (paragraphs joined with nothing between
  * them), or over 200 characters in a document of at most {@link MAX_ONE_LINE_DOCUMENT_LINES} lines or holding
- * chapters 一、 and 二、 ({@link TWO_CHAPTERS}), is also cut before every heading or item label that follows the end of a sentence ({@link LABEL_BREAK})
+ * chapters 一、 and 二、 ({@link twoChapters}), is also cut before every heading or item label that follows the end of a sentence ({@link LABEL_BREAK})
  * and after the title and date line of a report's opening ({@link OPENING_BREAK}).
  * A heading whose title ran into its first paragraph with no punctuation between stays joined to it (the
  * boundary is not in the text).
@@ -69,7 +72,7 @@ export function splitRunOnLines(lines: string[]): { lines: string[]; cut: number
     if (paragraphs.length > 1) cut++;
     for (const paragraph of paragraphs) {
       // paragraphs told apart by their U+3000 indentation are paragraphs: only their length can make them run-on
-      const runOn = paragraph.length > RUN_ON_LENGTH || (paragraph.length > 200 && ((oneLine && paragraphs.length === 1) || TWO_CHAPTERS.test(paragraph)));
+      const runOn = paragraph.length > RUN_ON_LENGTH || (paragraph.length > 200 && ((oneLine && paragraphs.length === 1) || twoChapters(paragraph)));
       if (!runOn) {
         out.push(paragraph);
         continue;

@@ -150,7 +150,8 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
       issuedOn = isoDate(adopted[1], adopted[2], adopted[3]);
       if (issuedOn !== null) break;
     }
-    if (DAMAGED_DATE_LINE.test(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];
+    // a date line is short: the length guard keeps the backtracking pattern off long lines of □
+    if (block.text.length <= 40 && DAMAGED_DATE_LINE.test(block.text) && issuedOnDamage === null) issuedOnDamage = [block.start, block.end];
   }
   if (issuedOn === null) {
     warnings.push(issuedOnDamage !== null

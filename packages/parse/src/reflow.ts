@@ -34,7 +34,8 @@ const MIN_FULL_SHARE = 0.35;
  */
 export function printedWidth(line: string): number {
   let width = 0;
-  for (const ch of line.replace(/[\s]+$/, '')) width += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces inside a line
+  for (const ch of line.trimEnd()) width += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
   return width;
 }
 

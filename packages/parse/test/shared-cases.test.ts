@@ -252,3 +252,12 @@ describe('labels written other ways', () => {
     }
   });
 });
+
+describe('no input stops the parser', () => {
+  it('a line of 30,000 full-width spaces between two words, and 20,000 □ on a preamble line, parse at once', () => {
+    const spaces = parsePlan(`全面推进生态环境保护工作${'\u3000'.repeat(30000)}加强大气污染防治和水污染治理工作。`, {});
+    expect(spaces.text).toBe('全面推进生态环境保护工作\n加强大气污染防治和水污染治理工作。');
+    const lost = parsePlan(`2024年全省生态环境工作要点\n${'?'.repeat(20000)}x\n一、总体要求\n1.坚决完成环境质量改善目标，全面推进污染防治攻坚。`, {});
+    expect(lost.tasks).toHaveLength(1);
+  });
+});
