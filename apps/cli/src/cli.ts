@@ -9,7 +9,7 @@ import { runTargets } from './commands/targets.js';
 import { runCollectionTargets } from './commands/collection-targets.js';
 import { runCheck } from './commands/check.js';
 import { runSchema } from './commands/schema.js';
-import { checkCoverage } from './option-values.js';
+import { checkCoverage, checkEncoding } from './option-values.js';
 import { loadPlanArgument } from './plan-source.js';
 import { describePlan } from './plan-summary.js';
 
@@ -47,7 +47,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--kind <kind>', 'for a new series: document kind (工作要点, 政府工作报告 …)')
     .option('--name-zh <name>', 'for a new series: display name in Chinese')
     .option('--name-en <name>', 'for a new series: display name in English')
-    .option('--force', 'replace an existing series/year')
+    .option('--force', 'replace an existing series/year; store a notice whose quality is doubtful (verdict kept in meta.json)')
+    .option('--new-series', 'the --series id is new: create it (otherwise an unknown id is refused as a typo)')
+    .option('--encoding <label>', 'the notice\'s encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
     .action((file: string, options: AddOptions) => io.out(runAdd(fixturesDir, file, options)));
 
   program
@@ -56,8 +58,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--json', 'the whole Plan as JSON')
     .option('--coverage <full|excerpt>', 'for a file: full notice or an excerpt')
     .option('--year <n>', 'for a file: the plan year (default: read from the notice\'s title or date)')
-    .action((ref: string, options: { json?: boolean; coverage?: string; year?: string }) => {
-      const plan = loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year });
+    .option('--encoding <label>', 'for a file: its encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
+    .action((ref: string, options: { json?: boolean; coverage?: string; year?: string; encoding?: string }) => {
+      const plan = loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year, encoding: checkEncoding(options.encoding) });
       io.out(options.json ? JSON.stringify(plan, null, 2) : describePlan(plan));
     });
 

@@ -34,3 +34,17 @@ export function checkSourceUrl(url: string | undefined): string | null {
   }
   return url;
 }
+
+/**
+ * `--encoding` as typed: a WHATWG Encoding label (gbk, gb2312, gb18030, utf-8, big5 …), returned as given; undefined
+ * when absent. Throws UsageError for a label no decoder knows.
+ */
+export function checkEncoding(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  try {
+    new TextDecoder(label);
+  } catch {
+    throw new UsageError(`--encoding must be an encoding label such as gbk, gb18030 or utf-8, not ${JSON.stringify(label)}`);
+  }
+  return label;
+}

@@ -10,6 +10,8 @@ export interface FileOptions {
   coverage?: 'full' | 'excerpt';
   /** the plan year as typed (`--year 2024`); when absent the parser reads it from the notice */
   year?: string;
+  /** the notice's encoding as the user knows it (`--encoding gbk`): wins over `<meta>` and detection */
+  encoding?: string;
 }
 
 /**
@@ -24,11 +26,11 @@ export interface FileOptions {
 export function loadPlanArgument(ref: string, corpus: Corpus, options: FileOptions = {}): Plan {
   if (existsSync(ref) && statSync(ref).isFile()) {
     const year = options.year === undefined ? undefined : checkYear(options.year);
-    return parseNoticeFile(ref, () => parsePlan(readFileSync(ref), { fileName: basename(ref), coverage: options.coverage, year }));
+    return parseNoticeFile(ref, () => parsePlan(readFileSync(ref), { fileName: basename(ref), coverage: options.coverage, year, charset: options.encoding ?? null }));
   }
   const stored = parsePlanRef(ref);
   if (stored) {
-    const given = [options.coverage !== undefined && '--coverage', options.year !== undefined && '--year'].filter(Boolean);
+    const given = [options.coverage !== undefined && '--coverage', options.year !== undefined && '--year', options.encoding !== undefined && '--encoding'].filter(Boolean);
     if (given.length > 0) throw new UsageError(`${given.join(' and ')} describe a notice file; ${ref} is stored with its own (see its meta.json)`);
     return corpus.plan(stored.series, stored.year);
   }

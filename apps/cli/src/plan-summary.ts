@@ -18,7 +18,8 @@ export function formatTarget(t: Target): string {
 
 /**
  * A plain-text summary of a Plan for the terminal: title and meta, counts of sections, tasks, targets and
- * damage, then (with `warnings`) every warning with its code.
+ * damage, the quality verdict when it is not ok, then (with `warnings`) every warning with its severity and code,
+ * the routine `*_ABSENT` ones folded into one line.
  */
 export function describePlan(plan: Plan, warnings = true): string {
   const m = plan.meta;
@@ -31,9 +32,16 @@ export function describePlan(plan: Plan, warnings = true): string {
     lines.push('targets:');
     for (const t of plan.targets) lines.push(`  ${formatTarget(t)}`);
   }
+  if (plan.quality && plan.quality.verdict !== 'ok') lines.push(`quality ${plan.quality.verdict}: ${plan.quality.reasons.join(', ')}`);
   if (warnings && plan.warnings.length) {
     lines.push('warnings:');
-    for (const w of plan.warnings) lines.push(`  ${w.code}: ${w.message}${w.span ? ` @${w.span[0]}` : ''}`);
+    // the routine *_ABSENT notes (info) fold into one line: a notice without a document number is normal
+    const absent = plan.warnings.filter((w) => w.code.endsWith('_ABSENT') && (w.severity ?? 'info') === 'info');
+    for (const w of plan.warnings) {
+      if (absent.includes(w)) continue;
+      lines.push(`  ${w.severity ? `${w.severity} ` : ''}${w.code}: ${w.message}${w.span ? ` @${w.span[0]}` : ''}`);
+    }
+    if (absent.length > 0) lines.push(`  info not found in the notice: ${absent.map((w) => w.code.replace(/_ABSENT$/, '').toLowerCase().replace(/_/g, ' ')).join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -74,7 +74,7 @@ describe('plandiff add', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const before = treeHash(dir);
-    expect(await run('add', empty, '--series', 'new-series', '--year', '2024')).toBe(2);
+    expect(await run('add', empty, '--series', 'new-series', '--year', '2024', '--new-series')).toBe(2);
     expect(err[0]).toMatch(/^plandiff: .*empty/);
     expect(treeHash(dir)).toBe(before);
     expect(existsSync(join(dir, 'new-series'))).toBe(false);
@@ -92,6 +92,58 @@ describe('plandiff add', () => {
   });
 });
 
+/** The 2024 State Council report with its headings dropped and its paragraphs run into one line: no outline can be found. */
+function oneLineWithoutOutline(): string {
+  const source = readFileSync(join(fixtures, 'gov-work-report', '2024', 'source.txt'), 'utf8');
+  return source.split('\n').filter((line) => !/^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/.test(line)).join('');
+}
+
+describe('plandiff add refuses a notice it cannot read right (exit 2, reasons listed, nothing written)', () => {
+  const refused = async (argv: string[], reason: RegExp) => {
+    const before = treeHash(dir);
+    expect(await run(...argv)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(reason);
+    expect(treeHash(dir)).toBe(before);
+  };
+
+  it('a report saved as one line without any heading: NO_OUTLINE, TOO_FEW_TASKS; --force stores it with the verdict in meta.json', async () => {
+    const file = join(dir, 'one-line.txt');
+    writeFileSync(file, oneLineWithoutOutline());
+    await refused(['add', file, '--series', 'npc-gwr-resolution', '--year', '2030'], /refused: the notice reads as doubtful: .*NO_OUTLINE/);
+    expect(err[0]).toMatch(/TOO_FEW_TASKS/);
+    err = [];
+    expect(await run('add', file, '--series', 'npc-gwr-resolution', '--year', '2030', '--force')).toBe(0);
+    const meta = JSON.parse(readFileSync(join(dir, 'npc-gwr-resolution', '2030', 'meta.json'), 'utf8'));
+    expect(meta.quality).toMatchObject({ verdict: 'doubtful', forced: true });
+    expect(meta.quality.reasons).toContain('NO_OUTLINE');
+    expect(out.join('\n')).toMatch(/stored with --force although doubtful/);
+    // and check fails on it from then on
+    out = [];
+    expect(await run('check', '--update')).toBe(1);
+    expect(out.join('\n')).toMatch(/doubtful +npc-gwr-resolution\/2030 +quality doubtful: NO_OUTLINE/);
+  });
+
+  it('a year that is not the notice\'s own: YEAR_MISMATCH', async () => {
+    rmSync(join(dir, 'npc-gwr-resolution', '2023'), { recursive: true });
+    await refused(['add', corpusSource('npc-gwr-resolution', 2024), '--series', 'npc-gwr-resolution', '--year', '2023'], /YEAR_MISMATCH \(the plan year given is 2023 but the notice names 2024/);
+  });
+
+  it('a mistyped series: refused with the nearest existing id; --new-series creates it', async () => {
+    await refused(['add', corpusSource('npc-gwr-resolution', 2024), '--series', 'npc-gwr-resolutoin', '--year', '2024'],
+      /no series "npc-gwr-resolutoin" in fixtures\/: did you mean "npc-gwr-resolution"\? To start a new series add --new-series/);
+    err = [];
+    expect(await run('add', corpusSource('npc-gwr-resolution', 2024), '--series', 'npc-gwr-resolutoin', '--year', '2024', '--new-series')).toBe(0);
+    expect(existsSync(join(dir, 'npc-gwr-resolutoin', 'series.json'))).toBe(true);
+  });
+
+  it('a paragraph of weather news: NOT_A_PLAN_TEXT (unusable)', async () => {
+    const file = join(dir, 'weather.txt');
+    writeFileSync(file, '中央气象台今天发布天气预报，预计今天夜间到明天白天，北京晴转多云，北风二三级，最高气温12℃，最低气温零下2℃。受冷空气影响，华北、黄淮等地将出现大风降温天气，公众出行请注意防寒保暖。');
+    await refused(['add', file, '--series', 'npc-gwr-resolution', '--year', '2031'], /refused: the notice reads as unusable: NOT_A_PLAN_TEXT/);
+  });
+});
+
 describe('plandiff check', () => {
   it('passes on fresh snapshots and fails with exit 1 when a plan.json differs', async () => {
     expect(await run('check', '--update')).toBe(0);
@@ -106,6 +158,20 @@ describe('plandiff check', () => {
     expect(await run('check', '--update')).toBe(0);
     out = [];
     expect(await run('check')).toBe(0);
+  });
+});
+
+describe('--encoding (the charset the user knows, as an HTTP charset would be)', () => {
+  it('decodes a GBK notice as GBK when told, refuses an unknown label, and is refused for a stored plan', async () => {
+    const gbk = join(fixtures, 'hailar-gwr', '2013', 'source.txt');
+    expect(await run('parse', gbk, '--encoding', 'gbk', '--json')).toBe(0);
+    const plan = JSON.parse(out.join('\n'));
+    expect(plan.meta.encoding).toBe('gbk');
+    expect(plan.text).toContain('海拉尔区');
+    expect(await run('parse', gbk, '--encoding', 'klingon')).toBe(2);
+    expect(err.at(-1)).toMatch(/--encoding must be an encoding label/);
+    expect(await run('parse', 'npc-gwr-resolution/2022', '--encoding', 'gbk')).toBe(2);
+    expect(err.at(-1)).toMatch(/--encoding describe a notice file/);
   });
 });
 

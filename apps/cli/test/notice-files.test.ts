@@ -43,7 +43,7 @@ describe('plandiff add with a saved GBK .htm page', () => {
   it('stores the bytes untouched as source.htm, records gbk, and the plan has the 28 tasks of the scrape', async () => {
     const file = join(dir, 'notice.htm');
     writeFileSync(file, savedGbkPage());
-    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--retrieved', '2024-02-21')).toBe(0);
+    expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2024', '--retrieved', '2024-02-21')).toBe(0);
     expect(err).toEqual([]);
     const stored = join(dir, 'scratch-x', '2024');
     expect(readFileSync(join(stored, 'source.htm')).equals(readFileSync(file))).toBe(true);
@@ -56,11 +56,14 @@ describe('plandiff add with a saved GBK .htm page', () => {
     expect(plan.text).not.toMatch(/版权所有|网站标识码|ICP备|脚本|当前位置/);
   });
 
-  it('says so when --year is not the year the notice names', async () => {
+  it('refuses when --year is not the year the notice names, and says why; --force stores it with the verdict', async () => {
     const file = join(dir, 'notice.htm');
     writeFileSync(file, savedGbkPage());
-    expect(await run('add', file, '--series', 'scratch-x', '--year', '2030')).toBe(0);
-    expect(out.join('\n')).toMatch(/YEAR_MISMATCH: the plan year given is 2030 but the notice names 2024/);
+    expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2030')).toBe(2);
+    expect(err[0]).toMatch(/YEAR_MISMATCH \(the plan year given is 2030 but the notice names 2024/);
+    expect(existsSync(join(dir, 'scratch-x'))).toBe(false);
+    expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2030', '--force')).toBe(0);
+    expect(out.join('\n')).toMatch(/error YEAR_MISMATCH: the plan year given is 2030 but the notice names 2024/);
   });
 
   it('refuses --retrieved that is not a YYYY-MM-DD date before writing anything', async () => {
@@ -69,7 +72,7 @@ describe('plandiff add with a saved GBK .htm page', () => {
     const before = listing(dir);
     for (const retrieved of ['yesterday', '2024-02-30', '20240221']) {
       err = [];
-      expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--retrieved', retrieved)).toBe(2);
+      expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2024', '--retrieved', retrieved)).toBe(2);
       expect(err).toEqual([`plandiff: --retrieved must be a date written YYYY-MM-DD (e.g. 2024-02-20), not "${retrieved}"`]);
     }
     expect(listing(dir)).toEqual(before);
@@ -79,17 +82,17 @@ describe('plandiff add with a saved GBK .htm page', () => {
     const file = join(dir, 'notice.htm');
     writeFileSync(file, savedGbkPage());
     const before = listing(dir);
-    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--url', 'sthjt.hubei.gov.cn/fbjd/t20240220_5088951.shtml')).toBe(2);
+    expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2024', '--url', 'sthjt.hubei.gov.cn/fbjd/t20240220_5088951.shtml')).toBe(2);
     expect(err).toEqual(['plandiff: --url must be the http(s) address the notice was published at, not "sthjt.hubei.gov.cn/fbjd/t20240220_5088951.shtml"']);
     expect(listing(dir)).toEqual(before);
-    expect(await run('add', file, '--series', 'scratch-x', '--year', '2024', '--url', 'http://sthjt.hubei.gov.cn/fbjd/xxgkml/ghjh/202402/t20240220_5088951.shtml')).toBe(0);
+    expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2024', '--url', 'http://sthjt.hubei.gov.cn/fbjd/xxgkml/ghjh/202402/t20240220_5088951.shtml')).toBe(0);
   });
 
   it('refuses a PDF with the file named in the one-line reason, writing nothing', async () => {
     const pdf = join(dir, 'notice.pdf');
     writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'), Buffer.from(hubeiText)]));
     const before = listing(dir);
-    expect(await run('add', pdf, '--series', 'scratch-x', '--year', '2024')).toBe(2);
+    expect(await run('add', pdf, '--series', 'scratch-x', '--new-series', '--year', '2024')).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toBe(`plandiff: ${pdf}: the input is a PDF, not text: extract its text first (e.g. \`pdftotext -enc UTF-8 file.pdf\`)`);
     expect(listing(dir)).toEqual(before);

@@ -20,8 +20,12 @@ export interface AddNoticeInput {
   coverage?: Coverage;
   retrievedOn?: string | null;
   notes?: string;
-  /** replace an existing series/year */
+  /** replace an existing series/year, and store a notice whose quality is doubtful or unusable (the verdict goes into meta.json) */
   force?: boolean;
+  /** the series does not exist yet and is to be created (without it an unknown series is refused as a likely typo) */
+  newSeries?: boolean;
+  /** the notice's encoding as the user gave it (`--encoding gbk`): wins over `<meta>` and detection; check re-reads with meta.json's encoding */
+  charset?: string;
   /** for a new series: series.json fields (otherwise taken from the parsed notice) */
   issuer?: string;
   documentKind?: string;
@@ -33,6 +37,56 @@ export interface AddNoticeResult {
   plan: Plan;
   dir: string;
   seriesCreated: boolean;
+}
+
+/**
+ * A notice `addNotice` will not store without `--force`: its quality verdict is doubtful or unusable.
+ * `reasons` are the verdict's warning codes (NO_OUTLINE, YEAR_MISMATCH, NOT_A_PLAN_TEXT …); the message names
+ * each with its explanation, on one line.
+ */
+export class NoticeRefusedError extends CorpusUsageError {
+  readonly verdict: string;
+  readonly reasons: string[];
+  constructor(plan: Plan) {
+    const quality = plan.quality ?? { verdict: 'ok', reasons: [] };
+    const explained = quality.reasons.map((code) => {
+      const warning = plan.warnings.find((w) => w.code === code);
+      return warning ? `${code} (${warning.message})` : code;
+    });
+    super(`refused: the notice reads as ${quality.verdict}: ${explained.join('; ')}. Nothing was written; see README "Add a new year's notice" for what to do, or add --force to store it with this verdict recorded`);
+    this.name = 'NoticeRefusedError';
+    this.verdict = quality.verdict;
+    this.reasons = quality.reasons;
+  }
+}
+
+/**
+ * The existing series id closest to `id` by edit distance (Levenshtein), or null when there is none within
+ * a third of the id's length (a typo, not a different name).
+ */
+export function nearestSeriesId(fixturesDir: string, id: string): string | null {
+  if (!existsSync(fixturesDir)) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const entry of readdirSync(fixturesDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !existsSync(join(fixturesDir, entry.name, 'series.json'))) continue;
+    const d = editDistance(id, entry.name);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = entry.name;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.ceil(id.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
 }
 
 const DOCUMENT_KINDS = ['政府工作报告', '工作要点', '工作计划', '决议'];
@@ -56,8 +110,12 @@ export function sourceExtension(fileName: string, bytes: Uint8Array): string {
  * `<series>/series.json` when the series is new. Nothing is half-written on failure.
  * The whole add holds the lock of series/year ({@link withFixtureLock}): a concurrent add of the same year fails
  * with CorpusUsageError (exit 2). Leftovers of an earlier killed add are recovered first ({@link recoverFixtureSwaps}).
- * Throws CorpusUsageError when the series/year exists and `force` is not set, ids are malformed, the sourceUrl is
- * not http(s) or the year is locked; PlanParseError (from the parser) when the notice is unusable.
+ * Refuses (nothing written) — CorpusUsageError — when the series/year exists and `force` is not set, when ids
+ * are malformed, when the sourceUrl is not http(s), when the year is locked, when the series is unknown and
+ * `newSeries` is not set (naming the nearest existing id), and — NoticeRefusedError — when the plan's quality verdict
+ * is not ok and `force` is not set. With `force` a doubtful notice is stored and meta.json records
+ * `quality: { verdict, reasons, forced: true }`.
+ * Throws PlanParseError (from the parser) when the notice is unusable as bytes (empty, binary, no Chinese).
  */
 export function addNotice(fixturesDir: string, input: AddNoticeInput): AddNoticeResult {
   const series = checkSeriesId(input.series);
@@ -97,7 +155,14 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
   }
   const coverage = input.coverage ?? 'full';
   const ext = sourceExtension(input.fileName, input.bytes);
-  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl, fileName: `source.${ext}` });
+  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl, fileName: `source.${ext}`, charset: input.charset ?? null });
+  const seriesPath = join(fixturesDir, series, 'series.json');
+  if (!existsSync(seriesPath) && !input.newSeries) {
+    const nearest = nearestSeriesId(fixturesDir, series);
+    throw new CorpusUsageError(`no series "${series}" in fixtures/${nearest ? `: did you mean "${nearest}"?` : '.'} To start a new series add --new-series`);
+  }
+  const quality = plan.quality ?? { verdict: 'ok' as const, reasons: [] };
+  if (quality.verdict !== 'ok' && !input.force) throw new NoticeRefusedError(plan);
   const meta: FixtureMeta = {
     sourceUrl: input.sourceUrl,
     retrievedOn: input.retrievedOn ?? null,
@@ -105,8 +170,8 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     encoding: plan.meta.encoding,
     sourceFile: `source.${ext}`,
     ...(input.notes ? { notes: input.notes } : {}),
+    quality: { verdict: quality.verdict, reasons: quality.reasons, forced: quality.verdict !== 'ok' },
   };
-  const seriesPath = join(fixturesDir, series, 'series.json');
   let seriesCreated = false;
   if (!existsSync(seriesPath)) {
     const title = plan.meta.title ?? '';

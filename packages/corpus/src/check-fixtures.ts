@@ -10,8 +10,11 @@ export interface FixtureCheck {
   series: string;
   /** null for a series-level problem (series.json, a leftover folder of the series) */
   year: number | null;
-  /** broken: a file that cannot be read, or a leftover of an interrupted write (`path` names it) */
-  status: 'same' | 'differs' | 'missing' | 'error' | 'broken';
+  /**
+   * broken: a file that cannot be read, or a leftover of an interrupted write (`path` names it);
+   * doubtful: the plan's quality verdict is not ok (doubtful or unusable)
+   */
+  status: 'same' | 'differs' | 'missing' | 'error' | 'broken' | 'doubtful';
   detail: string | null;
   /** for `broken`: the path inside fixtures/ */
   path?: string;
@@ -23,7 +26,9 @@ export interface FixtureCheck {
  * Output: one FixtureCheck per series/year, in series then year order, plus one `broken` entry per file that
  * cannot be read (invalid series.json or meta.json, missing source) and per leftover of a killed `add`
  * (`.<year>.new`/`.old`/`.tmp`, with what the next `add` will do with it). Never throws for one bad fixture: it
- * is reported and the check goes on.
+ * is reported and the check goes on; a parse error becomes status 'error'. A fixture whose plan matches but whose
+ * quality verdict is not ok (doubtful or unusable, even when it was stored with --force) is status 'doubtful' with
+ * the reasons as detail: check fails on it, so a notice that cannot be trusted never sits in fixtures/ unnoticed.
  */
 export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
   const results: FixtureCheck[] = [];
@@ -56,12 +61,15 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       }
       const snapshotPath = join(f.dir, 'plan.json');
       let actual: string;
+      let quality: { verdict: string; reasons: string[] } | undefined;
       try {
-        actual = serialisePlan(
-          parsePlan(readFileSync(f.sourcePath), {
-            series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
-          }),
-        );
+        const plan = parsePlan(readFileSync(f.sourcePath), {
+          series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
+          // the encoding the notice was read with when it was added (by detection or by --encoding) reads it again
+          charset: f.meta.encoding,
+        });
+        quality = plan.quality;
+        actual = serialisePlan(plan);
       } catch (error) {
         results.push({ series, year, status: 'error', detail: (error as Error).message });
         continue;
@@ -69,6 +77,10 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       const expected = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : null;
       const detail = expected === null ? 'plan.json missing' : firstDifference(expected, actual);
       if (detail && update) writeFileAtomically(snapshotPath, actual);
+      if (quality && quality.verdict !== 'ok' && (detail === null || update)) {
+        results.push({ series, year, status: 'doubtful', detail: `quality ${quality.verdict}: ${quality.reasons.join(', ')}${f.meta.quality?.forced ? ' (stored with --force)' : ''}` });
+        continue;
+      }
       results.push({ series, year, status: expected === null ? 'missing' : detail ? 'differs' : 'same', detail });
     }
   }

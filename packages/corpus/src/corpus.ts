@@ -126,6 +126,7 @@ export class Corpus {
     if (!plan) {
       plan = parsePlan(readFileSync(f.sourcePath), {
         series: f.series, year: f.year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
+        charset: f.meta.encoding, // read as when it was added (detected, or given with --encoding), as check does
       });
       this.plans.set(key, plan);
     }

@@ -4,7 +4,8 @@
  * ratio to a named baseline measured in the same run (baseline = `TextDecoder.decode` + `split('\n')`
  * of the same bytes, the least any parser must do). Then Hubei 2024 at 1×, 10×, 100× its size
  * (its plan body repeated before the footer), a per-stage split of the Hubei parse, and the process's peak memory
- * (`process.resourceUsage().maxRSS`, plus the largest `memoryUsage().heapUsed` seen between runs).
+ * (`process.resourceUsage().maxRSS`, plus the largest `memoryUsage().heapUsed` seen between runs). Also the
+ * 2024 State Council report saved as one line (U+3000 pairs / no separator) at 1×, 10×, 100× and as 1 MB of one line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,37 @@ for (const factor of [1, 10, 100]) {
 console.log('\nScaling (the Hubei plan body repeated; goal: 1× under 10 ms, time growing linearly)');
 console.table(scaled);
 
+/**
+ * A report saved as one line (issue 9): the 2024 State Council report's paragraphs joined by U+3000 pairs or by
+ * nothing, at 1×, 10× and 100× (the paragraphs repeated), and cut at 1 MB (UTF-8 bytes) of one line.
+ */
+const reportLines = new TextDecoder().decode(readFileSync(`${fixtures}gov-work-report/2024/source.txt`)).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+// the report without Wikisource's licence footer (本作品…), which would end the notice after the first copy
+const report = reportLines.slice(0, reportLines.findIndex((l) => l.startsWith('本作品')));
+const oneLine: Record<string, string | number>[] = [];
+for (const [separator, name] of [['\u3000\u3000', 'U+3000 pairs'], ['', 'no separator']] as const) {
+  let base = 0;
+  for (const factor of [1, 10, 100]) {
+    const bytes = new TextEncoder().encode(Array.from({ length: factor }, () => report.join(separator)).join(separator));
+    const plan = parsePlan(bytes, { year: 2024 });
+    const t = median(() => parsePlan(bytes, { year: 2024 }), factor === 100 ? 3 : 9, 1);
+    if (factor === 1) base = t;
+    oneLine.push({
+      input: `one line (${name}) × ${factor}`, bytes: bytes.length, chars: plan.text.length, sections: plan.sections.length, tasks: plan.tasks.length,
+      'median ms': ms(t), 'ms / 100k chars': ms((t / plan.text.length) * 100_000), 'x the 1× time': (t / base).toFixed(1),
+    });
+  }
+  // exactly 1 MB of one line (cut at a character boundary)
+  let text = '';
+  while (new TextEncoder().encode(text).length < 1_000_000) text += report.join(separator) + separator;
+  const mb = new TextEncoder().encode(text).subarray(0, 1_000_000);
+  const cut = new TextEncoder().encode(new TextDecoder().decode(mb).replace(/\uFFFD$/, ''));
+  const t = median(() => parsePlan(cut, { year: 2024 }), 3, 1);
+  oneLine.push({ input: `1 MB of one line (${name})`, bytes: cut.length, chars: parsePlan(cut, { year: 2024 }).text.length, 'median ms': ms(t) });
+}
+console.log('\nOne-line layout (goal: linear; 1 MB of one line under 1 s)');
+console.table(oneLine);
+
 const d = decode(hubei);
 const e = extract(d);
 const r = repair(e);
@@ -90,7 +122,7 @@ const stages: Record<string, () => unknown> = {
   decode: () => decode(hubei), extract: () => extract(d), repair: () => repair(e), normalise: () => normalise(r),
   outline: () => outline(n.blocks, false), tasks: () => tasks(o, n.text),
   assignments: () => t.map((x) => assignments(x.text, x.span[0])),
-  targets: () => t.map((x) => extractTargets({ taskId: x.id, text: x.text, offset: x.span[0], planYear: 2024, role: x.role })),
+  targets: () => t.map((x) => extractTargets({ taskId: x.id, text: x.text, offset: x.span[0], planYear: 2024, role: x.role === 'review' || x.role === 'preamble' ? x.role : 'plan' })),
 };
 console.log('\nHubei 2024 per stage (median ms of 31 runs)');
 console.table(Object.entries(stages).map(([stage, run]) => ({ stage, 'median ms': ms(median(run, 31, 10)) })));

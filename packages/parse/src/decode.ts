@@ -25,16 +25,20 @@ const MAX_REPLACEMENT_SHARE = 0.01;
 const MOSTLY_UTF8_SHARE = 0.005;
 
 /**
- * Stage 1: bytes → string. Detects the encoding in the order of the HTML standard's "encoding sniffing
- * algorithm" (WHATWG HTML §13.2.3.2, simplified): byte order mark, then — unless the bytes are valid,
- * non-ASCII UTF-8, which wins over any declaration — an HTML `<meta charset>` /
- * `http-equiv` declaration in the first 4 KiB, then content sniffing — strict UTF-8 first (or UTF-8
- * with at most 0.5% malformed sequences: a GBK text read as UTF-8 has far more), else the
- * `chardet` library's guess — with GB18030 (a superset of GBK and GB2312) as the fallback for
- * Chinese text. Decoding itself is Node's WHATWG `TextDecoder`.
+ * Stage 1: bytes → string. Decides the encoding as a browser does (WHATWG HTML §13.2.3.2 "determining the
+ * character encoding", WHATWG Encoding for the labels): byte order mark; then the transport's charset (the HTTP
+ * `Content-Type` charset or a multipart part's, passed as `options.charset` or inside `options.mediaType`, or the
+ * CLI's `--encoding`); then a `<meta charset>` / `http-equiv` declaration found by a prescan of the whole `<head>`
+ * (WHATWG stops at 1024 bytes; real pages declare it after large scripts); then detection on the text — strict
+ * UTF-8, or UTF-8 with at most 0.5% of its non-ASCII characters malformed (a GBK text read as UTF-8 has nearly all
+ * of them malformed, however much ASCII script surrounds them), else the `chardet` library's guess on the page
+ * with its scripts, styles, comments and tags cut out, with GB18030 (a superset of GBK and GB2312) as the fallback.
+ * Bytes that are valid, non-ASCII UTF-8 are UTF-8 whatever a `<meta>` declares (a page re-saved by an editor keeps
+ * its old declaration). Decoding itself is Node's WHATWG `TextDecoder`.
  * Input: the notice's bytes, or an already-decoded string (encoding "utf-16").
- * Output: {@link DecodedNotice} (with the declared charset, so a mismatch can be reported); CRLF and CR line ends become `\n`; a decoding with up to 1% of its
- * characters replaced by U+FFFD is accepted and the count reported (`replaced`).
+ * Output: {@link DecodedNotice} (with the declared charset, so a mismatch can be reported); CRLF, CR, U+2028 LINE
+ * SEPARATOR and U+2029 PARAGRAPH SEPARATOR become `\n`; a decoding with up to 1% of its characters replaced by
+ * U+FFFD is accepted and the count reported (`replaced`).
  * UTF-16 without a byte order mark is recognised by its NUL bytes (see utf16WithoutBom).
  * Throws PlanParseError EMPTY (no bytes / only whitespace), TOO_LARGE (> {@link MAX_INPUT_SIZE}),
  * BINARY (PDF, images, office files, NUL bytes, control characters), UNDECODABLE (no encoding yields text).
@@ -53,9 +57,9 @@ export function decode(input: Uint8Array | string, options: ParseOptions = {}): 
     encoding = 'utf-16';
   } else {
     rejectBinarySignature(input);
-    ({ text, encoding, replaced, declared } = decodeBytes(input));
+    ({ text, encoding, replaced, declared } = decodeBytes(input, transportCharset(options)));
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
   if (text.trim() === '') throw new PlanParseError('EMPTY', 'the notice contains only whitespace: pass the file with the notice text');
   rejectControlCharacters(text);
   return { text, encoding, html: looksLikeHtml(text, options), replaced, declaredCharset: declared };
@@ -78,7 +82,19 @@ interface DecodedBytes {
   declared: string | null;
 }
 
-function decodeBytes(bytes: Uint8Array): DecodedBytes {
+/**
+ * The charset the transport gave: `options.charset`, else the `charset` parameter of `options.mediaType`
+ * (`text/html; charset=gbk`, RFC 9110 §8.3.1; quoted or not). Output: a WHATWG encoding name, or null when
+ * none was given or the label is unknown.
+ */
+export function transportCharset(options: ParseOptions): string | null {
+  const label = options.charset ?? (options.mediaType ? /;\s*charset\s*=\s*"?([\w.:-]{1,40})"?/i.exec(options.mediaType)?.[1] : undefined);
+  if (!label) return null;
+  const lower = label.trim().toLowerCase();
+  return isKnownLabel(lower) ? new TextDecoder(lower).encoding : null;
+}
+
+function decodeBytes(bytes: Uint8Array, transport: string | null): DecodedBytes {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = new TextDecoder(bom).decode(bytes);
@@ -91,7 +107,7 @@ function decodeBytes(bytes: Uint8Array): DecodedBytes {
     if (utf16 !== null) return { ...utf16, declared: null };
     throw new PlanParseError('BINARY', 'the input contains NUL bytes, so it is binary, not a text or HTML notice: convert it to text first');
   }
-  const declared = declaredCharset(head);
+  const declared = transport ?? declaredCharset(bytes);
   // bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares: a page re-saved
   // by an editor keeps its old <meta charset=gb2312>, and GBK would read such bytes as mojibake without
   // a single error (GBK text is valid UTF-8 only by rare accident)
@@ -103,12 +119,13 @@ function decodeBytes(bytes: Uint8Array): DecodedBytes {
   }
   if (utf8 !== null) return { ...utf8, declared };
   // UTF-8 with a few malformed sequences (a truncated or patched file) is still UTF-8
-  const mostlyUtf8 = tryDecode(bytes, 'utf-8', false, MOSTLY_UTF8_SHARE);
+  const mostlyUtf8 = mostlyUtf8Decode(bytes);
   if (mostlyUtf8 !== null) return { ...mostlyUtf8, declared };
-  // content sniffing only when the bytes are not UTF-8, on a sample from the first non-ASCII byte
-  // (chardet's cost grows with its input; ASCII markup before the text tells it nothing)
-  const firstHigh = Math.max(0, bytes.findIndex((b) => b >= 0x80));
-  const guessed = detect(bytes.subarray(firstHigh, firstHigh + SNIFF_SAMPLE));
+  // content sniffing only when the bytes are not UTF-8, on the text: scripts, styles and markup cut out, a sample
+  // from the first non-ASCII byte (chardet's cost grows with its input; ASCII markup tells it nothing)
+  const text = textBytes(bytes);
+  const firstHigh = Math.max(0, text.findIndex((b) => b >= 0x80));
+  const guessed = detect(text.subarray(firstHigh, firstHigh + SNIFF_SAMPLE));
   for (const label of [guessed?.toLowerCase(), 'gb18030']) {
     const decoded = label ? tryDecode(bytes, label, false) : null;
     if (decoded !== null) return { ...decoded, declared };
@@ -155,10 +172,22 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */
-function declaredCharset(head: Uint8Array): string | null {
-  const ascii = new TextDecoder('latin1').decode(head);
-  const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(ascii);
+/** Most bytes prescanned for a `<meta>` declaration when the page has no `</head>` or `<body>` before them. */
+const MAX_PRESCAN = 1024 * 1024;
+
+/**
+ * `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">` anywhere in the
+ * `<head>` (up to `</head>` or `<body>`, at most {@link MAX_PRESCAN} bytes), outside comments and scripts; else an
+ * XML declaration's `encoding` (XHTML), else such a `<meta>` further down the page.
+ */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const page = new TextDecoder('latin1').decode(bytes.subarray(0, MAX_PRESCAN))
+    .replace(/<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const headEnd = page.search(/<\/head\s*>|<body\b/i);
+  // the <head> first; a <meta> a page put in its <body> (or an XHTML page's XML declaration) only when the head has none
+  const match = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(headEnd === -1 ? page : page.slice(0, headEnd)) ??
+    /^\s*<\?xml\b[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/i.exec(page) ??
+    /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(page);
   if (!match) return null;
   const label = match[1].toLowerCase();
   return isKnownLabel(label) ? new TextDecoder(label).encoding : null;
@@ -191,6 +220,30 @@ function tryDecode(bytes: Uint8Array, label: string, strict: boolean, maxShare =
   const replaced = countReplacements(text);
   if (replaced > text.length * maxShare) return null;
   return { text, encoding: decoder.encoding, replaced };
+}
+
+/**
+ * UTF-8 with a few malformed sequences (a truncated or patched file): accepted when at most
+ * {@link MOSTLY_UTF8_SHARE} of its non-ASCII characters are U+FFFD — measured against the non-ASCII text, not the
+ * whole file, so a GBK page behind 140 KB of ASCII script is not taken for "mostly UTF-8".
+ */
+function mostlyUtf8Decode(bytes: Uint8Array): { text: string; encoding: string; replaced: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+  const replaced = countReplacements(text);
+  if (nonAscii === 0 || replaced > nonAscii * MOSTLY_UTF8_SHARE) return null;
+  return { text, encoding: 'utf-8', replaced };
+}
+
+/** The bytes of a page's text: scripts, styles, comments and tags cut out (byte values kept, as latin1). */
+function textBytes(bytes: Uint8Array): Uint8Array {
+  const page = new TextDecoder('latin1').decode(bytes);
+  if (!/<[a-zA-Z!/]/.test(page.slice(0, 4096))) return bytes;
+  const text = page.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^<>]{0,2000}>/gi, ' ');
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
 }
 
 function countReplacements(text: string): number {

@@ -1,7 +1,9 @@
 import * as cheerio from 'cheerio';
 import type { Warning } from '@plandiff/model';
 import type { DecodedNotice, ExtractedDocument, SiteMeta } from './blocks.js';
-import { reflowHardWrapped } from './reflow.js';
+import { plainLeadingLabel } from './labels.js';
+import { splitRunOnLines } from './layout.js';
+import { reflowHardWrapped, removeRunningHeaders } from './reflow.js';
 
 /**
  * Lines that belong to the hosting site, not to the notice: breadcrumbs, share buttons, view counters,
@@ -15,6 +17,9 @@ const CHROME_LINE = [
   // the share bar's targets left without their icons: `微信 微博 QQ空间`
   /^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|人人网|复制链接|[\s|｜/、])+$/,
   /^(上一篇|下一篇)\s*[:：]/,
+  // a news page's tool bar, one word per line: 下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】, and a lone separator
+  /^(?:下载|打印|全屏|收藏|加大|还原|减小|分享|分享到|返回顶部|返回|关闭|【字号[:：]?|字号[:：]?\s*大\s*中\s*小|[【】|｜×])$/,
+  /^[》>]*\s*点击(?:图片进入|进入|查看)[^。，]{0,20}[《<]*$/,
   /^Processed in [\d.]+ second/,
   /^\[\s*政策法规搜索\s*\]/,
   /^(电话|电询|联系电话|联系方式|传真|邮箱|电子邮箱|E-?mail|QQ|微信公众号)\s*[:：9?]/i,
@@ -41,6 +46,18 @@ const FOOTER_START = [
   /^(责任编辑|责编)\s*[:：]/,
   /^(相关稿件|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关解读|延伸阅读|推荐阅读)\s*[:：]?$/,
   /^相关附件\s*[:：]/,
+];
+
+/**
+ * Lines that open a news page's end only once the notice has begun (they also appear in its byline or tool bar above
+ * the first heading): related reports (相关报道：), a share bar (分享到：), the newspaper named as source
+ * (（来源：青海日报）), the page's editor.
+ */
+const LATE_FOOTER_START = [
+  /^(相关报道|相关文档|相关专题|相关视频|相关图片|更多报道|专题报道)\s*[:：]?/,
+  /^(分享到|打印本页|关闭窗口)\s*[:：]?$/,
+  /^[（(]?(来源|稿源|信息来源|文章来源)\s*[:：][^。，]{1,30}[）)]?$/,
+  /^[（(]?(编辑|责任编辑|审核|校对|终审|二审|三审|初审)\s*[:：][^。，]{1,20}[）)]?$/,
 ];
 
 /** The site's byline, summary and comment counter: chrome only above the notice's first heading. */
@@ -77,10 +94,25 @@ const TITLE_LINE = /^(?:[^。，,；;：:]{0,60}关于印发[^。]{1,60}的(?:�
  */
 export function extract(notice: DecodedNotice): ExtractedDocument {
   const page = notice.html ? htmlToLines(notice.text) : { lines: notice.text.split('\n'), droppedElements: [] };
+  // every block of a page ends a line; the empty lines between blocks say nothing (a text's blank lines do)
+  if (notice.html) page.lines = page.lines.filter((line) => line.trim() !== '');
   // a PDF's printed lines, as text or as one HTML block (or <br>) per printed line (PDF-to-HTML converters)
-  const wrapped = reflowHardWrapped(page.lines);
-  const rawLines = wrapped.lines;
-  const lines = joinSplitTitle(rejoinBrokenLines(rawLines.map((line) => line.trim())));
+  const furniture = removeRunningHeaders(page.lines);
+  const pageBreaks = furniture.removed.length > 0 || page.lines.some((line) => line.includes('\f') || DASHED_PAGE_NUMBER.test(line));
+  const wrapped = reflowHardWrapped(furniture.lines, pageBreaks);
+  // a report saved as one line: paragraphs separated by U+3000 pairs or by nothing
+  const runOn = splitRunOnLines(wrapped.lines);
+  // chrome lines that rejoining would glue to the text (收藏 / | — two characters or less — and 》》点击图片进入专题《《,
+  // opening with closing punctuation) go first
+  const chromeBeforeJoin: string[] = [];
+  const trimmed = runOn.lines.map((line) => plainLeadingLabel(line.trim())).map((line) => {
+    // a lone 、 or ， is a broken line's punctuation (Wikisource), never chrome to drop here
+    const wouldJoin = line.length <= 2 || CONTINUATION.test(line);
+    if (!wouldJoin || line.length > 20 || /^[、，。；：,;:]+$/.test(line) || !isChromeLine(line, false)) return line;
+    chromeBeforeJoin.push(line);
+    return '';
+  });
+  const lines = joinSplitTitle(rejoinBrokenLines(trimmed));
   const siteMeta: SiteMeta = { issuer: null, docNumber: null, publishedOn: null, effectiveOn: null, source: null };
   const removed: string[] = [];
 
@@ -92,8 +124,10 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
     if (lines[i] !== '') removed.push(lines[i]);
   }
   let end = lines.length;
+  let headingSeen = false;
   for (let i = begin + 1; i < lines.length; i++) {
-    if (FOOTER_START.some((re) => re.test(lines[i]))) {
+    headingSeen ||= HEADING_LABEL.test(lines[i]);
+    if (FOOTER_START.some((re) => re.test(lines[i])) || (headingSeen && LATE_FOOTER_START.some((re) => re.test(lines[i])))) {
       end = i;
       break;
     }
@@ -126,12 +160,35 @@ export function extract(notice: DecodedNotice): ExtractedDocument {
     kept.push(line);
   }
 
+  // the short chrome lines taken out before rejoining count too (after the others: the message names the first above)
+  for (const line of chromeBeforeJoin) removed.push(line);
   const warnings: Warning[] = [];
   if (wrapped.pageWidth !== null) {
     warnings.push({
       code: 'HARD_WRAPPED_TEXT',
       message: `the text is cut into lines of ${wrapped.pageWidth} characters (as text taken from a PDF is): lines joined back into paragraphs, ${wrapped.pageNumbers} page numbers removed` +
         (wrapped.indented ? '' : '; paragraphs are not indented, so one that ends exactly at the line width runs into the next'),
+      span: null,
+    });
+  }
+  if (furniture.removed.length > 0) {
+    warnings.push({
+      code: 'PAGE_FURNITURE_REMOVED',
+      message: `removed ${furniture.removed.length} running headers or footers repeated at page breaks ("${furniture.removed[0].slice(0, 30)}")`,
+      span: null,
+    });
+  }
+  if (runOn.cut > 0) {
+    warnings.push({
+      code: 'ONE_LINE_LAYOUT',
+      message: `${runOn.cut} lines held paragraphs joined by full-width spaces (U+3000 pairs): cut back into paragraphs at that indentation`,
+      span: null,
+    });
+  }
+  if (runOn.runOn > 0) {
+    warnings.push({
+      code: 'RUN_ON_TEXT',
+      message: `${runOn.runOn} run-on lines with nothing between their paragraphs: cut before headings and item labels, but the paragraph breaks are lost (the paragraphs of one section read as one task)`,
       span: null,
     });
   }
@@ -194,6 +251,8 @@ function siteMetaTable(lines: string[], start: number, end: number): { rows: str
 
 /** Punctuation that cannot open a line: a line starting with it continues the previous one. */
 const CONTINUATION = /^[。，、；：！？）”》」』…]/;
+/** A line of nothing but opening brackets and quotes. */
+const OPENING_ONLY = /^[（(“‘《「『【]+$/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
@@ -204,11 +263,20 @@ const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}[、.．]|第[一�
  * `。会议…`, `政府工作报` / `告`). Rejoins adjacent lines (no blank line between) when the second opens
  * with continuation punctuation, or is at most two characters after a line without end punctuation;
  * a short unpunctuated line between a line without end punctuation and one opening with continuation
- * punctuation or `（` (not a heading label) is a link's text, and the three become one line.
+ * punctuation or `（` (not a heading label) is a link's text, and the three become one line. A line of opening
+ * brackets or quotes only (`（` / `三）改革开放持续深化…`) opens the next line.
  */
 function rejoinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  let opening = ''; // a line of opening punctuation only (`（` / `三）改革开放…`): it belongs to the next line
+  for (const raw of lines) {
+    if (OPENING_ONLY.test(raw)) {
+      opening += raw;
+      continue;
+    }
+    // (a label already completed when it was read, `三）` → `（三）`, has its bracket)
+    const line = raw === '' || opening === '' || raw.startsWith(opening) ? raw : opening + raw;
+    if (raw !== '') opening = '';
     const previous = out.length > 0 ? out[out.length - 1] : '';
     const before = out.length > 1 ? out[out.length - 2] : '';
     // `…（PM` / `2.5` / `）平均浓度…`, `…全面经济` / `区域全面经济伙伴关系协定` / `（RCEP）生效实施…`: a link's text between two halves
@@ -224,11 +292,22 @@ function rejoinBrokenLines(lines: string[]): string[] {
     }
     out.push(line);
   }
+  if (opening !== '') out.push(opening);
   return out;
 }
 
+/** A page number as 公文 print it (`— 3 —`, `－3－`): evidence that the text comes from a printed page. */
+const DASHED_PAGE_NUMBER = /^[\s\u3000]*[—－\-–]\s*\d{1,3}\s*[—－\-–][\s\u3000]*$/;
+
+/** Longest line taken for the hosting site's (breadcrumbs, bylines, share bars). */
+const MAX_CHROME_LINE = 300;
+/** Longest line with a full stop (。) taken for the hosting site's: longer, it holds sentences of the notice. */
+const MAX_CHROME_SENTENCE_LINE = 120;
+
 /** A line of the hosting site: {@link CHROME_LINE} anywhere, {@link HEADER_CHROME_LINE} only in the `header` (above the first heading). */
 function isChromeLine(line: string, header: boolean): boolean {
+  // a site's line is short: a long one is the notice (or a report saved as one line that opens with a breadcrumb)
+  if (line.length > MAX_CHROME_LINE || (line.length > MAX_CHROME_SENTENCE_LINE && line.includes('。'))) return false;
   return CHROME_LINE.some((re) => re.test(line)) || (header && HEADER_CHROME_LINE.some((re) => re.test(line)));
 }
 
@@ -286,9 +365,9 @@ function isTitleLine(line: string): boolean {
  * field per line or all on one): the 来源 (source) when it is a name, the 发布时间/发布日期 as the publication date.
  */
 function collectSource(line: string, siteMeta: SiteMeta): void {
-  const source = /(?:^|\s)(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})(?:\s|$)/.exec(line);
+  const source = /(?:^|\s|[（(])(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})(?:[\s）)]|$)/.exec(line);
   if (source && siteMeta.source === null) siteMeta.source = source[1];
-  const published = /(?:^|\s)(?:发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(line);
+  const published = /(?:^|\s)(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(line);
   if (published && siteMeta.publishedOn === null) siteMeta.publishedOn = `${published[1]}-${published[2]}-${published[3]}`;
 }
 
@@ -396,6 +475,8 @@ function htmlToLines(page: string): { lines: string[]; droppedElements: string[]
     if (text !== '') droppedElements.push(text);
   });
   site.remove();
+  taskTablesToParagraphs($);
+  numberOrderedLists($);
   const out: string[] = [];
   let line = '';
   type Node = { type: string; data?: string; name?: string; children?: Node[] };
@@ -420,6 +501,9 @@ function htmlToLines(page: string): { lines: string[]; droppedElements: string[]
     if (HTML_BLOCK.has(name)) {
       out.push(line);
       line = '';
+      // an <ol>'s item: the browser prints its number, the text does not have it
+      const number = name === 'li' ? (item as { attribs?: Record<string, string> }).attribs?.[LIST_NUMBER] : undefined;
+      if (number !== undefined) line = `${number}.`;
       stack.push('end-block');
     } else if (name === 'td' || name === 'th') {
       stack.push('cell');
@@ -429,4 +513,128 @@ function htmlToLines(page: string): { lines: string[]; droppedElements: string[]
   }
   out.push(line);
   return { lines: out, droppedElements };
+}
+
+/** Attribute carrying an `<ol>` item's number from {@link numberOrderedLists} to the line walker. */
+const LIST_NUMBER = 'data-plandiff-number';
+/** A list item that already writes its own label (`1.`, `（一）`, `①`, `一、`). */
+const WRITTEN_LABEL = /^[\s\u3000\u00a0]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[\u2460-\u249b\u2776-\u2793\u3220-\u3229\u3280-\u3289])/;
+
+/**
+ * The numbers a browser prints before the items of an `<ol>` (HTML Living Standard, "the ol element": `start`
+ * gives the first ordinal, an item's `value` resets it, `reversed` counts down), which the text does not contain:
+ * each `<li>` of an `<ol>` whose text does not already open with a label gets its number in {@link LIST_NUMBER}.
+ */
+function numberOrderedLists($: cheerio.CheerioAPI): void {
+  $('ol').each((_, ol) => {
+    const list = $(ol);
+    const items = list.children('li');
+    const reversed = list.attr('reversed') !== undefined;
+    const start = Number.parseInt(list.attr('start') ?? '', 10);
+    let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
+    items.each((_, li) => {
+      const item = $(li);
+      const value = Number.parseInt(item.attr('value') ?? '', 10);
+      if (Number.isFinite(value)) n = value;
+      if (!WRITTEN_LABEL.test(item.text())) item.attr(LIST_NUMBER, String(n));
+      n += reversed ? -1 : 1;
+    });
+  });
+}
+
+/** Header cells of a table of tasks, by the column they name. */
+const TASK_COLUMNS = {
+  number: /^(?:序号|编号|序)$/,
+  task: /任务|工作内容|工作事项|具体内容|主要内容|内容|措施|事项|目标/,
+  lead: /牵头/,
+  responsible: /责任|主责|承办/,
+  partners: /配合|参与|协办|协同/,
+  deadline: /时限|时间|时序|进度|完成期限|节点/,
+};
+
+/**
+ * A table's rows as cells, with `rowspan` and `colspan` filled in (each spanned slot repeats the cell's text), as
+ * the HTML table model lays them out. Output: one string array per `<tr>` of this table (not of nested tables).
+ */
+function tableGrid($: cheerio.CheerioAPI, table: Parameters<cheerio.CheerioAPI>[0]): string[][] {
+  const grid: string[][] = [];
+  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table').is(table as never));
+  rows.each((r, tr) => {
+    grid[r] ??= [];
+    let c = 0;
+    $(tr).children('td, th').each((_, cell) => {
+      while (grid[r][c] !== undefined) c++;
+      const text = $(cell).text().replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+      const rowspan = Math.min(Math.max(Number.parseInt($(cell).attr('rowspan') ?? '1', 10) || 1, 1), 500);
+      const colspan = Math.min(Math.max(Number.parseInt($(cell).attr('colspan') ?? '1', 10) || 1, 1), 50);
+      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr][c + dc] = text;
+      }
+      c += colspan;
+    });
+  });
+  return grid.map((row) => Array.from(row, (cell) => cell ?? ''));
+}
+
+/**
+ * Tables of tasks (序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限), as work plans publish them, become one paragraph
+ * per row that the later stages read like any numbered task: `N.<完成时限><任务>。（牵头单位：…；责任单位：…；配合单位：…）`
+ * (the deadline leads the sentence, 2024年底前完成…, so it governs the task's targets).
+ * The header row is recognised by a task column and a lead, responsible or deadline column ({@link TASK_COLUMNS});
+ * `rowspan`/`colspan` are filled ({@link tableGrid}); a row whose cells are all one text (a group heading such as
+ * 一、大气污染防治) stays a paragraph of its own; the number is the row's 序号, or the row's order when there is none.
+ * The header row itself is no task. Other tables are left as they are.
+ */
+function taskTablesToParagraphs($: cheerio.CheerioAPI): void {
+  $('table').each((_, table) => {
+    const grid = tableGrid($, table);
+    const headerIndex = grid.findIndex((row) => {
+      const has = (re: RegExp) => row.some((cell) => cell.length <= 12 && re.test(cell));
+      return has(TASK_COLUMNS.task) && (has(TASK_COLUMNS.lead) || has(TASK_COLUMNS.responsible) || has(TASK_COLUMNS.deadline));
+    });
+    if (headerIndex === -1) return;
+    const header = grid[headerIndex];
+    const column = (key: keyof typeof TASK_COLUMNS, except: RegExp[] = []) =>
+      header.findIndex((cell) => cell.length <= 12 && TASK_COLUMNS[key].test(cell) && !except.some((re) => re.test(cell)));
+    const number = column('number');
+    const lead = column('lead');
+    const responsible = column('responsible', [TASK_COLUMNS.lead]);
+    const partners = column('partners', [TASK_COLUMNS.lead]);
+    const deadline = column('deadline');
+    const task = column('task', [TASK_COLUMNS.lead, TASK_COLUMNS.responsible, TASK_COLUMNS.partners, TASK_COLUMNS.deadline, TASK_COLUMNS.number]);
+    if (task === -1) return;
+    const paragraphs: string[] = [];
+    let order = 0;
+    for (const row of grid.slice(headerIndex + 1)) {
+      if (row.every((cell) => cell === '')) continue;
+      if (row.every((cell) => cell === row[0])) {
+        paragraphs.push(row[0]);
+        continue;
+      }
+      order++;
+      const written = number !== -1 ? /^\d{1,3}/.exec(row[number])?.[0] : undefined;
+      const cell = (i: number) => (i === -1 ? '' : row[i] ?? '').trim();
+      const keys = [['牵头单位', cell(lead)], ['责任单位', cell(responsible)], ['配合单位', cell(partners)]]
+        .filter(([, value]) => value !== '' && value !== '/' && value !== '—')
+        .map(([key, value]) => `${key}：${value}`);
+      const text = trimTrailing(cell(task), '。；;，, ');
+      const when = cell(deadline);
+      // the deadline leads the task as a 公文 sentence does (2024年底前完成…), so it governs the task's targets
+      const opening = when && !text.startsWith(when) ? `${when}${/^(?:完成|实现|建成|开展|推进)/.test(text) ? '' : '，'}` : '';
+      paragraphs.push(`${written ?? order}.${opening}${text}。${keys.length ? `（${keys.join('；')}）` : ''}`);
+    }
+    $(table).replaceWith(paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join(''));
+  });
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `text` without the characters of `chars` (and whitespace) at its end; linear, unlike `/[…]+$/` on long runs. */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
 }

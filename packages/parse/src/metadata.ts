@@ -46,13 +46,23 @@ const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const DATE_LINE_CHARS = /^[□\d年月日]*$/;
 const isDamagedDateLine = (line: string) => line.includes('□') && DATE_LINE_CHARS.test(line);
 /** `国务院总理` / `海拉尔区人民政府区长` — the issuing government on the speaker's line. */
-const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市长|区长|县长|州长|旗长|主席)|我代表(国务院|[^，。]{2,20}?人民政府)/;
+const SPEAKER = /^(国务院|.{2,20}?人民政府)(?:总理|副总理|省长|市长|区长|县长|州长|旗长|主席)|我代表(国务院|[^，。]{1,20}?(?:人民)?政府)(?=[，。、向])/;
+/** A government named without its place (我代表省人民政府): the place comes from the report's date line or title. */
+const GENERIC_GOVERNMENT = /^(?:省|市|区|县|州|旗|自治区|自治州|自治县)(?:人民)?政府$/;
+/** The place a report was delivered in: `——2026年1月20日在安徽省第十四届人民代表大会…`, or its title `某省2026年政府工作报告`. */
+const REPORT_PLACE = /在(.{1,12}?(?:省|市|区|县|州|旗))第?[一二三四五六七八九十]{1,4}届|^(.{1,12}?(?:省|市|区|县|州|旗))\d{4}年(?:政府)?工作报告|^\d{4}年(.{1,12}?(?:省|市|区|县|州|旗))(?:人民)?政府工作报告/;
+/**
+ * A news organisation — never the issuer of a plan, however a page's 来源 line names it: 日报, 晚报, 报社,
+ * 新华社, 电视台, 融媒体中心, …网 (Chinese press naming).
+ */
+const NEWS_ORGANISATION = /(?:日报|晚报|晨报|早报|时报|商报|法制报|报社|报业|报刊|新闻|新华社|通讯社|电视台|广播|融媒|传媒|客户端|杂志|周刊|在线|网)$/;
 
 /**
  * Stage 8: the plan's metadata (DESIGN.md PlanMeta). Title: the plan's own title line, else the plan
  * named by a `…关于印发…的通知` line. Issuer: the site's 发布单位, else the notice title's issuer, else
  * the body adopting a resolution (…关于…的决议, or its opening 第…届…会议听取和审议了…), else the speaker line of a 政府工作报告
- * (国务院总理… / 我代表国务院 → 国务院), else the site's 来源. Document number: a
+ * (国务院总理… / 我代表国务院 → 国务院; 我代表省人民政府 takes its place from the date line: 在安徽省第十四届… → 安徽省人民政府),
+ * else the site's 来源 — unless that names a news organisation (来源：安徽日报: a newspaper is never the issuer). Document number: a
  * `…〔YYYY〕N号` in the preamble or the site table. Issued on: the notice's signature date or the date
  * line of a report (——2024年3月5日在…, （2024年1月10日在…）) or a resolution's adoption line (（2021年3月11日…通过）),
  * also in Chinese numerals (二〇二五年三月五日). Published on: the site's 发布日期. A title's `（全文）` is dropped.
@@ -92,7 +102,12 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   const speaker = preamble.map((b) => { const m = SPEAKER.exec(b.text); return m ? m[1] ?? m[2] : undefined; }).find((x) => x !== undefined);
   const siteIssuer = siteMeta.issuer && !/[?□]/.test(siteMeta.issuer) ? siteMeta.issuer : null;
   const resolutionIssuer = preamble.map((b) => RESOLUTION_ISSUER.exec(b.text)?.[1] ?? RESOLUTION_BODY.exec(b.text)?.[1]).find((x) => x !== undefined);
-  const issuer = siteIssuer ?? noticeIssuer ?? resolutionIssuer ?? speaker ?? siteMeta.source ?? null;
+  const place = preamble.map((b) => { const m = REPORT_PLACE.exec(b.text); return m ? m[1] ?? m[2] ?? m[3] : undefined; }).find((x) => x !== undefined);
+  const speakerIssuer = speaker !== undefined && GENERIC_GOVERNMENT.test(speaker)
+    ? place !== undefined ? `${place}人民政府` : undefined
+    : speaker;
+  const siteSource = siteMeta.source !== null && !NEWS_ORGANISATION.test(siteMeta.source) ? siteMeta.source : null;
+  const issuer = siteIssuer ?? noticeIssuer ?? resolutionIssuer ?? speakerIssuer ?? siteSource ?? null;
   if (issuer === null) warnings.push({ code: 'ISSUER_ABSENT', message: 'no issuer found (site table, notice title or speaker line)', span: null });
 
   let docNumber: string | null = null;

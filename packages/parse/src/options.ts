@@ -11,4 +11,10 @@ export interface ParseOptions {
   /** original file name or media type, used as a hint for HTML vs text */
   fileName?: string | null;
   mediaType?: string | null;
+  /**
+   * the charset the transport declared (HTTP `Content-Type: …; charset=gbk`, a multipart part's header, the CLI's
+   * `--encoding`); a WHATWG label. Wins over `<meta>` and detection (BOM only wins over it). A `charset` parameter
+   * inside `mediaType` is read too.
+   */
+  charset?: string | null;
 }

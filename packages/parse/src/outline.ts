@@ -1,5 +1,6 @@
 import type { Section, SectionRole } from '@plandiff/model';
 import type { TextBlock } from './blocks.js';
+import { enclosedNumber } from './labels.js';
 import { chineseNumeral, chineseNumeralValue } from './numerals.js';
 
 /** How one line of the plan text takes part in the outline. */
@@ -36,8 +37,8 @@ const PART_CHAPTER = /^((?:第([一二三四五六七八九十]{1,3})(?:部分|�
 const FIRST_CHAPTER = /^一、/;
 /** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
-/** Numbered item `1.` / `1、` / `1）` (not a decimal like `2.5`). */
-const ITEM = /^(\d{1,3})[.、）](?!\d)/;
+/** Numbered item `1.` / `1、` / `1）` (not a decimal like `2.5`; `1.2024年底前…` is item 1 opening with a year). */
+const ITEM = /^(\d{1,3})[.、）](?:(?!\d)|(?=\d{4}年))/;
 /** Numbered item `（1）`. */
 const PAREN_ITEM = /^（(\d{1,3})）/;
 /** Numbered item `①`…`⑳`. */
@@ -45,6 +46,18 @@ const CIRCLED_ITEM = /^[\u2460-\u2473]/;
 /** End of a heading's title sentence. */
 const SENTENCE_END = /[。；！？]/;
 
+/**
+ * An appendix heading: `附件` / `附件1` / `附件2：2026年省十件民生实事` (numeral in group 1, a title on the same line
+ * in group 2), on a line of its own without sentence punctuation.
+ */
+const APPENDIX = /^附\s*件\s*([0-9]{1,2}(?!\d)|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*([^。；！？]{0,40})$/;
+/** A glossary's heading: 名词解释 / 名词注释 / 注释 / 《政府工作报告》有关内容名词注释, on a line of its own. */
+const GLOSSARY = /^(?:附\s*[:：]?\s*)?[^。，；！？]{0,24}(?:名词解释|名词注释|名词说明|词语解释|术语解释|注释|注解)$/;
+/** A short line without sentence punctuation right after a bare `附件N`: the appendix's title. */
+const APPENDIX_TITLE = /^[^。；！？]{2,40}$/;
+
+/** How far into a chapter title its review words (工作回顾) are looked for. */
+const MAX_REVIEW_TITLE = 24;
 /** A chapter reviews the past (工作回顾): its figures are results, not targets. */
 const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩/;
 
@@ -57,6 +70,10 @@ const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩
  * within its parent (so a stray `一、` in running text is not a chapter). A subsection label lost to
  * damage (`（□…`, `□、…`) is inferred from its place (previous sibling + 1) and marked `inferred: true`.
  * Titles are the heading's first sentence; damaged characters (□) stay in them.
+ * After the body has begun, `附件N` (with its title on the same or the next line) opens a section of role
+ * `appendix` and a 名词解释 / 注释 heading (or an appendix so titled) one of role `glossary`: level 1, ids continuing
+ * the chapters' (`s4`), label `附件N`; inside them 一、 / （一） / 1. number items (民生实事 一、二、…) and never open
+ * chapters, so an appendix's list is never read as chapters 四、五、…
  * Ids: chapters `s1`…, subsections `s2.3` (by position), text before the first heading `s0` (role
  * preamble). Role: `review` for chapters whose title reviews the past, and for chapter 一 of a
  * 政府工作报告 (`governmentReport`); children inherit their chapter's role.
@@ -78,9 +95,45 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
     if (section) section.span = [section.span[0], Math.max(section.span[0], upTo)];
   };
 
+  let appendix: Section | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const previousEnd = i > 0 ? blocks[i - 1].end : block.start;
+    // 附件N and a glossary (名词解释) after the body: sections of their own, never chapters; numbering restarts
+    const appendixMatch: RegExpExecArray | null = chapter !== null ? APPENDIX.exec(block.text) : null;
+    const glossaryHeading: boolean = chapter !== null && appendixMatch === null && GLOSSARY.test(block.text);
+    if (appendixMatch || glossaryHeading) {
+      close(subsection, previousEnd);
+      close(chapter, previousEnd);
+      const position = sections.filter((s) => s.role !== 'preamble').length + 1;
+      let title: string = appendixMatch ? appendixMatch[2].trim() : block.text;
+      const next = blocks[i + 1];
+      const titleLine = appendixMatch !== null && title === '' && next !== undefined && APPENDIX_TITLE.test(next.text) && !CHAPTER.test(next.text) && !itemLabel(next.text);
+      if (titleLine) title = next.text;
+      const label: string = appendixMatch ? `附件${appendixMatch[1] ?? ''}` : '';
+      const glossary: boolean = glossaryHeading || GLOSSARY.test(title);
+      appendix = {
+        id: `s${position}`, label, title, level: 1, path: [label || title], span: [block.start, end],
+        role: glossary ? 'glossary' : 'appendix', inferred: false, children: [],
+      };
+      sections.push(appendix);
+      chapter = appendix;
+      subsection = null;
+      lines.push({ block, kind: 'heading', sectionId: appendix.id, bodyStart: block.end });
+      if (titleLine) {
+        lines.push({ block: next, kind: 'heading', sectionId: appendix.id, bodyStart: next.end });
+        i++;
+      }
+      continue;
+    }
+    if (appendix !== null) {
+      // inside an appendix 一、 and （一） number its items (民生实事 一、二、…), they open no chapter
+      const numbered = appendixItem(block.text) ?? itemLabel(block.text);
+      lines.push(numbered && appendix.role === 'appendix'
+        ? { block, kind: 'item', sectionId: appendix.id, bodyStart: block.start + numbered.length, number: numbered.number, itemRank: numbered.rank }
+        : { block, kind: 'body', sectionId: appendix.id, bodyStart: block.start });
+      continue;
+    }
     const chapterMatch = chapterHeading(block.text, partStyle);
     const chapterLost = chapterMatch !== null && chapterMatch.numeral === null;
     const chapterNumber = chapterMatch ? (chapterMatch.numeral === null ? chapterValue + 1 : chineseNumeralValue(chapterMatch.numeral)) : null;
@@ -91,7 +144,8 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       preamble = null;
       const position = sections.filter((s) => s.role !== 'preamble').length + 1;
       const { title, bodyOffset } = headingTitle(block.text, chapterMatch.length);
-      const role: SectionRole = REVIEW_TITLE.test(title) || (governmentReport && position === 1) ? 'review' : 'plan';
+      // the review words stand in the title itself, not in a first paragraph run into it (one-line layout)
+      const role: SectionRole = REVIEW_TITLE.test(title.slice(0, MAX_REVIEW_TITLE)) || (governmentReport && position === 1) ? 'review' : 'plan';
       const numeral = chapterMatch.numeral ?? chineseNumeral(chapterNumber);
       chapter = {
         id: `s${position}`, label: chapterMatch.label ?? `${numeral}、`, title, level: 1, path: [numeral],
@@ -178,6 +232,20 @@ function itemLabel(text: string): { length: number; number: string; rank: 1 | 2 
   const paren = PAREN_ITEM.exec(text);
   if (paren) return { length: paren[0].length, number: paren[1], rank: 2 };
   if (CIRCLED_ITEM.test(text)) return { length: 1, number: String(text.charCodeAt(0) - 0x2460 + 1), rank: 3 };
+  // circled numbers past ⑳ (㉑ … ㊿) and the other circled families labels.ts leaves as they are
+  const enclosed = text.length > 0 ? enclosedNumber(text.charCodeAt(0)) : null;
+  if (enclosed?.style === 'circle') return { length: 1, number: String(enclosed.value), rank: 3 };
+  return null;
+}
+
+/** `一、` or `（一）` opening a line of an appendix: an item numbered by its Chinese numeral (rank 1 and 2). */
+function appendixItem(text: string): { length: number; number: string; rank: 1 | 2 } | null {
+  const chapterStyle = CHAPTER.exec(text);
+  const chapterValue = chapterStyle?.[1] !== undefined ? chineseNumeralValue(chapterStyle[1]) : null;
+  if (chapterStyle && chapterValue !== null) return { length: chapterStyle[0].length, number: String(chapterValue), rank: 1 };
+  const sub = SUBSECTION.exec(text);
+  const subValue = sub?.[1] !== undefined && sub[0].endsWith('）') ? chineseNumeralValue(sub[1]) : null;
+  if (sub && subValue !== null) return { length: sub[0].length, number: String(subValue), rank: 2 };
   return null;
 }
 

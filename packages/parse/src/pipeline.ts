@@ -5,13 +5,17 @@ import { decode } from './decode.js';
 import { PlanParseError } from './errors.js';
 import { extract } from './extract.js';
 import { metadata } from './metadata.js';
+import { repairDoubleDecoding } from './mojibake.js';
 import { normalise } from './normalise.js';
 import type { ParseOptions } from './options.js';
 import { outline } from './outline.js';
+import { judgeQuality, severityOf } from './quality.js';
 import { repair } from './repair.js';
 import { extractTargets } from './targets/index.js';
 import { tasks } from './tasks.js';
 
+/** Runs repaired as double-decoded from which a text counts as such (one run could be a quoted example). */
+const MIN_DOUBLE_DECODED_RUNS = 2;
 /** Fewer Han characters than this and the input is not a Chinese plan. */
 const MIN_HAN_CHARACTERS = 20;
 
@@ -24,7 +28,10 @@ const MIN_HAN_CHARACTERS = 20;
  * (fewer than {@link MIN_HAN_CHARACTERS} Chinese characters survive extraction).
  */
 export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Plan {
-  const notice = decode(input, options);
+  const decoded = decode(input, options);
+  // UTF-8 read as GBK and saved again (鍙戝睍 for 发展): repaired where lossless, and the plan is doubtful
+  const doubleDecoded = repairDoubleDecoding(decoded.text);
+  const notice = doubleDecoded.repairedRuns > 0 ? { ...decoded, text: doubleDecoded.text } : decoded;
   const extracted = extract(notice);
   const repaired = repair(extracted);
   const doc = normalise(repaired);
@@ -45,8 +52,9 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
 
   const allTargets: Target[] = [];
   const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
-    const targets = extractTargets({
-      taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role,
+    // a glossary (名词解释) defines words: no targets; an appendix (附件: 民生实事) lists the year's undertakings
+    const targets = draft.role === 'glossary' ? [] : extractTargets({
+      taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role === 'appendix' ? 'plan' : draft.role,
       heading: sectionHeading(plan.byId, draft.sectionId),
     });
     for (const target of targets) allTargets.push(target);
@@ -63,11 +71,25 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   if (notice.replaced > 0) {
     warnings.push({ code: 'UNDECODABLE_BYTES', message: `${notice.replaced} byte sequences are not valid ${notice.encoding} and became U+FFFD`, span: null });
   }
+  if (doubleDecoded.repairedRuns >= MIN_DOUBLE_DECODED_RUNS || doubleDecoded.lostRuns > 0) {
+    warnings.push({
+      code: 'DOUBLE_DECODED', span: null,
+      message: `the text was decoded with the wrong charset and saved again (UTF-8 read as GBK): ${doubleDecoded.repairedRuns} runs (${doubleDecoded.repairedCharacters} characters) repaired` +
+        (doubleDecoded.lostRuns > 0 ? `, ${doubleDecoded.lostRuns} 锟斤拷 runs mark characters lost for good` : '') + ': get a copy saved in its own encoding',
+    });
+  }
   for (const w of doc.warnings) warnings.push(w);
   for (const w of read.warnings) warnings.push(w);
   if (plan.sections.every((s) => s.role === 'preamble')) {
     warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
   }
+  const lostCharacters = doc.damage.reduce((n, d) => n + (d.kind === 'lost' ? d.span[1] - d.span[0] : 0), 0);
+  const judged = judgeQuality({
+    text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
+    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+  });
+  for (const w of judged.warnings) warnings.push(w);
+  const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));
   const series = options.series ?? null;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -80,7 +102,8 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     tasks: planTasks,
     targets: allTargets,
     damage: doc.damage,
-    warnings,
+    warnings: severe,
+    quality: judged.quality,
   };
 }
 

@@ -1,3 +1,5 @@
+import { ENCLOSED_CLASS } from './labels.js';
+
 /**
  * Text taken out of a PDF (`pdftotext`, copy from a PDF viewer) keeps the printed page's line breaks:
  * every paragraph is cut into lines of the page width (28 characters on a 公文 page, GB/T 9704),
@@ -5,10 +7,10 @@
  * text and joins its lines back into paragraphs.
  */
 
-/** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `3`, `第 3 页`. */
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\u3000]*$/;
+/** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `·3·`, `3`, `3/10`, `第 3 页 共 10 页`, `Page 3 of 10`. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–·•]\s*\d{1,3}\s*[—－\-–·•]|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)[\s\u3000]*$/;
 /** A line opening with a heading or item label starts a new paragraph even after a full line. */
-const LABEL = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．)）](?!\d)|[\u2460-\u2473])/;
+const LABEL = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[壹贰叁肆伍陆柒捌玖拾]{1,3}[、.．]|[\\u2160-\\u216b]\\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[.、．)）](?!\\d)|[${ENCLOSED_CLASS}]|附\\s*件)`);
 /** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
 const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
 const isHeading = (line: string) => HEADING.test(line);
@@ -21,6 +23,8 @@ const INDENT = /^ ?(?:[\u3000\u00a0\t]| {2})/;
 const MIN_INDENTED_LINES = 3;
 /** Fewest full-width lines for a text to count as hard-wrapped. */
 const MIN_WRAPPED_LINES = 12;
+/** The same for a short text with page breaks (form feeds, running headers): a one-page PDF has few full lines. */
+const MIN_WRAPPED_LINES_WITH_PAGES = 4;
 /** Share of the (non-blank, non-page-number) lines that must be exactly full for a text to count as hard-wrapped. */
 const MIN_FULL_SHARE = 0.35;
 
@@ -44,13 +48,15 @@ export function printedWidth(line: string): number {
  * in a text whose paragraphs are not indented, unless the full line is a heading (一、 / 第一部分 /
  * （一） without a sentence in it). Without indentation a paragraph that happens to end exactly at
  * the page width is joined with the next one (`indented` false tells the caller).
+ * `pageBreaks` (the text has form feeds or running headers, so it comes from a PDF) lowers the evidence needed to
+ * {@link MIN_WRAPPED_LINES_WITH_PAGES} full lines.
  * Input: the text's lines (untrimmed: indentation is evidence). Output: the lines, the page width in
  * columns (null when the text is not hard-wrapped), how many page-number lines were dropped and
  * whether paragraph starts were told by their indentation.
  * Throws nothing.
  */
-export function reflowHardWrapped(lines: string[]): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
-  const pageWidth = hardWrapWidth(lines);
+export function reflowHardWrapped(lines: string[], pageBreaks = false): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
+  const pageWidth = hardWrapWidth(lines, pageBreaks ? MIN_WRAPPED_LINES_WITH_PAGES : MIN_WRAPPED_LINES);
   if (pageWidth === null) return { lines, pageWidth: null, pageNumbers: 0, indented: false };
   // without indented paragraph starts, a heading that fills the line is taken to end there
   const indented = lines.map((line) => line.replace(/\f/g, ''))
@@ -74,7 +80,7 @@ export function reflowHardWrapped(lines: string[]): { lines: string[]; pageWidth
 }
 
 /** The page width of a hard-wrapped text in columns, or null when the text is not hard-wrapped. */
-function hardWrapWidth(lines: string[]): number | null {
+function hardWrapWidth(lines: string[], minWrapped: number): number | null {
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
@@ -90,6 +96,66 @@ function hardWrapWidth(lines: string[]): number | null {
   if (best === null) return null;
   // a full line may hang one punctuation mark past the margin or stop short of it by a half-width character
   const full = (counts.get(best - 1) ?? 0) + counts.get(best)! + (counts.get(best + 1) ?? 0);
-  if (full < MIN_WRAPPED_LINES || full < total * MIN_FULL_SHARE) return null;
+  if (full < minWrapped || full < total * MIN_FULL_SHARE) return null;
   return best;
+}
+
+/** Longest line taken as a running header or footer (a document's name, an issuer's 文件 line). */
+const MAX_RUNNING_LINE = 40;
+
+/**
+ * Page furniture of text taken from a PDF: the running header (or footer) printed on every page. A line is
+ * taken as such when its text — short (≤ {@link MAX_RUNNING_LINE} characters), without sentence punctuation — sits
+ * at a page boundary (the first non-blank line after a form feed or a page-number line, or the last before a
+ * page-number line) at least twice. All its occurrences at page boundaries are removed; a paragraph cut by the
+ * page break then runs on (reflow joins it), so the header never lands mid-sentence
+ * (`新能源公交车` / `某市生态环境局文件` / `500辆以上`).
+ * Input: the text's lines (untrimmed). Output: the lines without the furniture and what was removed (in order).
+ * Throws nothing; linear.
+ */
+export function removeRunningHeaders(lines: string[]): { lines: string[]; removed: string[] } {
+  const atBoundary: number[] = [];
+  // the first line of the document is no page boundary: a title printed once is not furniture
+  let afterBreak = false;
+  let lastNonBlank = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const formFeed = raw.includes('\f');
+    const line = raw.replace(/\f/g, '');
+    if (PAGE_NUMBER.test(line) && line.trim() !== '') {
+      if (lastNonBlank !== -1) atBoundary.push(lastNonBlank);
+      afterBreak = true;
+      continue;
+    }
+    if (formFeed) afterBreak = true;
+    if (line.trim() === '') continue;
+    if (afterBreak) atBoundary.push(i);
+    afterBreak = false;
+    lastNonBlank = i;
+  }
+  // a running header may carry the page's number (政府工作报告（3）): its digits do not tell headers apart
+  const candidate = (i: number) => {
+    const text = lines[i].replace(/\f/g, '').trim();
+    return text.length <= MAX_RUNNING_LINE && !/[。，；！？]/.test(text) ? text.replace(/\d+/g, '#') : null;
+  };
+  const counts = new Map<string, number>();
+  for (const i of new Set(atBoundary)) {
+    const text = candidate(i);
+    if (text !== null) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const furniture = new Set([...counts].filter(([, n]) => n >= 2).map(([text]) => text));
+  if (furniture.size === 0) return { lines, removed: [] };
+  const drop = new Set([...new Set(atBoundary)].filter((i) => furniture.has(candidate(i) ?? '\u0000')));
+  const removed: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) {
+      removed.push(lines[i].replace(/\f/g, '').trim());
+      // keep a form feed the line carried, so the page break is still seen
+      if (lines[i].includes('\f')) out.push('\f');
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return { lines: out, removed };
 }

@@ -16,7 +16,13 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', times: '×', deg: '°', permil: '‰', plusmn: '±',
   bull: '•', ge: '≥', le: '≤', yen: '¥', sup2: '²', sup3: '³',
 };
-const ENTITY_REMNANT = `&?(?:${Object.keys(ENTITIES).join('|')});`;
+const ENTITY_NAMES = Object.keys(ENTITIES).join('|');
+/**
+ * A character reference left in text: a named one that lost its `&` (`ldquo;`) or its `;` (`&nbsp` before a
+ * non-letter, as browsers read the legacy names), or a numeric one (`&#12290;`, `&#xFF1A;`, `;` optional) that a
+ * scraper or a double escape (`&amp;#12290;` decoded once) left undecoded.
+ */
+const ENTITY_REMNANT = `&?(?:${ENTITY_NAMES});|&(?:${ENTITY_NAMES})(?![A-Za-z;])|&#\\d{2,7};?|&#[xX][0-9A-Fa-f]{2,6};?`;
 
 /**
  * One scan per line: (1) a character followed by a tag remnant, (2) a run of `?` (lost text),
@@ -101,11 +107,27 @@ export function repairLine(line: string, damaged: boolean): Segment[] {
     } else if (bareTag !== undefined) {
       // nothing before the remnant to raise: drop the markup
     } else if (entity !== undefined) {
-      const name = entity.replace(/^&/, '').replace(/;$/, '');
-      segments.push({ text: ENTITIES[name], damage: { kind: 'repaired', original: entity } });
+      const text = entityText(entity);
+      if (text === null) {
+        // a numeric reference to no character (&#0;, &#xD800;): leave it as found
+        segments.push({ text: entity });
+      } else {
+        segments.push({ text, damage: { kind: 'repaired', original: entity } });
+      }
     }
     last = m.index + whole.length;
   }
   plain(line.length);
   return segments;
+}
+
+/** The character a left-over reference stands for (named or numeric), or null for a code point that is no character. */
+function entityText(entity: string): string | null {
+  const numeric = /^&#(?:[xX]([0-9A-Fa-f]+)|(\d+));?$/.exec(entity);
+  if (numeric) {
+    const code = numeric[1] !== undefined ? Number.parseInt(numeric[1], 16) : Number(numeric[2]);
+    if (code < 0x20 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    return String.fromCodePoint(code);
+  }
+  return ENTITIES[entity.replace(/^&/, '').replace(/;$/, '')];
 }

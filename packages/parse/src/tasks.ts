@@ -33,7 +33,7 @@ const LEAD_SENTENCE_END = /[。；！？]/;
  * paragraphs as a task, including the running text after a heading's title sentence on the same line.
  * Text before the first heading (preamble) gives tasks only when the plan has no headings at all,
  * and then only its running text (lines ending like a sentence or over 60 characters). A line that
- * only addresses the audience (各位代表！) is never a task.
+ * only addresses the audience (各位代表！) is never a task, nor is any line of a glossary (名词解释).
  * Ids: `t` + section id digits + `.` + item number (`t2.3.7`), or `.p` + paragraph order within the
  * section (`t3.1.p4`); a repeated number gets a `-2`, `-3` suffix so ids stay unique.
  * Input: {@link Outline} and the plan text. Output: task drafts in document order. Throws nothing.
@@ -91,11 +91,18 @@ export function tasks(plan: Outline, text: string): TaskDraft[] {
   };
 
   for (const line of plan.lines) {
+    // a glossary (名词解释) explains words: none of its lines is a task
+    if (plan.byId.get(line.sectionId)?.role === 'glossary') {
+      open = null;
+      continue;
+    }
     const rank = taskRank.get(chapterOf.get(line.sectionId));
     const itemStyle = rank !== undefined;
     if (line.kind === 'heading') {
       open = null;
-      if (!itemStyle && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
+      // running text after the heading's title on its line: a task, as the paragraph under it would be
+      const paragraphTask = !itemStyle || (!sectionsWithItems.has(line.sectionId) && line.sectionId !== 's0');
+      if (paragraphTask && line.bodyStart < line.block.end) start(line, line.bodyStart, null);
       continue;
     }
     if (line.kind === 'item' && line.itemRank === rank) {

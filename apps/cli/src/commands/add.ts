@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { addNotice, readNoticeFile } from '@plandiff/corpus';
 import { describePlan } from '../plan-summary.js';
-import { checkCoverage, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
+import { checkCoverage, checkEncoding, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
 import { parseNoticeFile } from '../plan-source.js';
 
 export interface AddOptions {
@@ -12,6 +12,8 @@ export interface AddOptions {
   retrieved?: string;
   notes?: string;
   force?: boolean;
+  newSeries?: boolean;
+  encoding?: string;
   issuer?: string;
   kind?: string;
   nameZh?: string;
@@ -21,12 +23,15 @@ export interface AddOptions {
 /**
  * `plandiff add <file> --series <id> --year <n>`: stores and parses a notice, prints a summary and every warning.
  * Options are checked before anything is read or written; throws UsageError / CorpusUsageError for bad
- * options, PlanParseError (message starting with the file name) for an unusable notice.
+ * options or an unknown series without --new-series, NoticeRefusedError (a CorpusUsageError, exit 2) when the
+ * plan's quality is doubtful or unusable and --force is not given, PlanParseError (message starting with the file
+ * name) for an unusable notice.
  */
 export function runAdd(fixturesDir: string, file: string, options: AddOptions): string {
   const coverage = checkCoverage(options.coverage) ?? 'full';
   const retrievedOn = checkRetrievedOn(options.retrieved);
   const sourceUrl = checkSourceUrl(options.url);
+  const charset = checkEncoding(options.encoding);
   const bytes = readNoticeFile(file);
   const result = parseNoticeFile(file, () => addNotice(fixturesDir, {
     bytes,
@@ -38,11 +43,16 @@ export function runAdd(fixturesDir: string, file: string, options: AddOptions): 
     retrievedOn,
     notes: options.notes,
     force: options.force,
+    newSeries: options.newSeries,
+    charset,
     issuer: options.issuer,
     documentKind: options.kind,
     nameZh: options.nameZh,
     nameEn: options.nameEn,
   }));
-  const lines = [`added ${result.plan.id} → ${result.dir}${result.seriesCreated ? ' (new series)' : ''}`, describePlan(result.plan, true)];
+  const verdict = result.plan.quality && result.plan.quality.verdict !== 'ok'
+    ? ` — stored with --force although ${result.plan.quality.verdict} (${result.plan.quality.reasons.join(', ')})`
+    : '';
+  const lines = [`added ${result.plan.id} → ${result.dir}${result.seriesCreated ? ' (new series)' : ''}${verdict}`, describePlan(result.plan, true)];
   return lines.join('\n');
 }

@@ -4,16 +4,18 @@ import { UsageError } from '../exit-codes.js';
 /**
  * `plandiff check [--update]`: re-parses every fixture against its committed plan.json.
  * Also validates every fixtures/collections/<id>.json (an invalid one fails the check).
- * Returns the report and whether everything matched (exit 1 otherwise). With update, rewrites differing snapshots.
+ * Returns the report and whether everything matched and every plan's quality is ok (exit 1 otherwise). With update, rewrites differing snapshots.
  * Throws UsageError when the fixtures folder holds no fixture at all (a mistyped PLANDIFF_FIXTURES must not pass).
  */
 export function runCheck(corpus: Corpus, update: boolean): { report: string; ok: boolean } {
   const results = checkFixtures(corpus, update);
   if (results.length === 0) throw new UsageError(`no fixtures in ${corpus.dir}: nothing to check (is PLANDIFF_FIXTURES right?)`);
   const bad = results.filter((r) => r.status !== 'same');
-  const refreshable = (r: (typeof results)[number]) => r.status !== 'error' && r.status !== 'broken';
+  const refreshable = (r: (typeof results)[number]) => r.status !== 'error' && r.status !== 'broken' && r.status !== 'doubtful';
   const lines = results.map((r) => `${r.status === 'same' ? 'ok     ' : update && refreshable(r) ? 'updated' : r.status.padEnd(7)} ${r.path ?? `${r.series}/${r.year}`}${r.detail ? `  ${r.detail}` : ''}`);
   lines.push(`${results.length - bad.length} of ${results.length} fixtures match their plan.json`);
+  const doubtful = results.filter((r) => r.status === 'doubtful').length;
+  if (doubtful > 0) lines.push(`${doubtful} fixtures are not of quality ok: re-add them from a better copy (README "Add a new year's notice")`);
   // collections/<id>.json must stay valid; members not stored are reported, not failures
   const collections = checkCollections(corpus);
   for (const c of collections) lines.push(`${c.ok ? 'ok     ' : 'error  '} collections/${c.id}  ${c.detail}`);
