@@ -21,6 +21,7 @@ import {
 } from './similarity.js';
 import { bigramCode, bigramCodes } from './tokenise.js';
 import { normaliseMetric } from './targets.js';
+import { runInHeading } from './run-in-heading.js';
 
 /** Logistic weights of the link score: score = σ(bias + Σ wᵢ·featureᵢ). */
 export const SCORE_WEIGHTS = {
@@ -68,6 +69,11 @@ export interface TaskProfile {
   sectionPath: string;
   /** role of the task's section (plan, review, preamble): tasks only link to tasks of the same role */
   role: string;
+  /**
+   * the first task of a section whose heading runs into it (run-in-heading.ts): its terms as printed, heading first;
+   * absent otherwise
+   */
+  printed?: { terms: Term[]; termSet: Set<Term>; vector: SparseVector };
 }
 
 /** One alignment link before classification; indices into plan.tasks. */
@@ -136,9 +142,15 @@ function profiles(plan: Plan, model: TfIdfModel, terms: Term[][], sectionTerms: 
     if (!v) sectionVectors.set(t, (v = vectorise(model, t)));
     return v;
   };
+  const seen = new Set<string>();
   return plan.tasks.map((task, index) => {
     const chain = chains.get(task.sectionId) ?? [];
+    const first = !seen.has(task.sectionId);
+    seen.add(task.sectionId);
+    const heading = runInHeading(plan, task, chain[chain.length - 1], first);
+    const printedTerms = heading === null ? undefined : bigramCodes(`${heading}。${task.text}`);
     return {
+      printed: printedTerms && { terms: printedTerms, termSet: new Set(printedTerms), vector: vectorise(model, printedTerms) },
       index,
       task,
       terms: terms[index],
@@ -223,6 +235,18 @@ export function pairFeatures(
  */
 export function textSimilarity(f: Pick<PairFeatures, 'text' | 'title' | 'overlap'>): number {
   return Math.max(f.text, f.title, f.overlap ?? 0);
+}
+
+/**
+ * Text similarity (as {@link textSimilarity}, without the lead-sentence term) of two tasks read as printed: a task
+ * whose section heading runs into it (run-in-heading.ts) with that heading first. Null when neither task has a run-in
+ * heading. Used for opening paragraphs of sections only.
+ */
+export function printedSimilarity(model: TfIdfModel, a: TaskProfile, b: TaskProfile): number | null {
+  if (!a.printed && !b.printed) return null;
+  const pa = a.printed ?? { terms: a.terms, termSet: a.termSet, vector: a.vector };
+  const pb = b.printed ?? { terms: b.terms, termSet: b.termSet, vector: b.vector };
+  return Math.max(cosine(pa.vector, pb.vector), containment(model, pa.terms, pb.termSet), containment(model, pb.terms, pa.termSet));
 }
 
 /** Fills `f.overlap` for the pair (a, b) (see {@link PairFeatures.overlap}) and returns `f`. */
@@ -676,6 +700,16 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   for (const l of links) {
     l.from.sort((x, y) => x - y);
     l.to.sort((x, y) => x - y);
+  }
+  // Opening paragraphs of their sections, linked 1:1: their wording is also compared as printed, with a run-in
+  // heading as the lead sentence (run-in-heading.ts).
+  const firstA = new Set(firstOf(from).values());
+  for (const l of links) {
+    if (l.pinned || l.from.length !== 1 || l.to.length !== 1 || !firstA.has(l.from[0]) || ![...firstB.values()].includes(l.to[0])) continue;
+    const printed = printedSimilarity(model, A[l.from[0]], B[l.to[0]]);
+    if (printed === null || printed <= l.text) continue;
+    l.text = printed;
+    l.evidence = l.evidence.map((e) => e.replace(/^text similarity [0-9.]+ \(/u, `text similarity ${printed.toFixed(2)} (read with the run-in headings; `));
   }
   links.sort((x, y) => (x.from[0] ?? 0) - (y.from[0] ?? 0));
 
