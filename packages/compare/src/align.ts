@@ -45,6 +45,8 @@ export const LINK_THRESHOLD = 0.5;
 export const SPLIT_PART = 0.12;
 export const SPLIT_GAIN = 0.05;
 export const SPLIT_COVERAGE = 0.3;
+/** A part of a split/merge found in an alignment gap (consecutive unlinked paragraphs) covers ≥ GAP_PART of the whole. */
+export const GAP_PART = 0.08;
 /** Number of candidates retrieved per task in each direction. */
 export const CANDIDATES_PER_TASK = 8;
 /**
@@ -697,6 +699,65 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     if (linkOfB.get(p.index)?.from.length === 1 && (linkOfB.get(p.index)?.to.length ?? 0) > 1) continue;
     group('merged', p, pairsOfB.get(p.index) ?? [], (e) => A[e.a], usedA, bestTextA, linkOfB);
   }
+
+  // Split / merge in a gap: a task nothing took, and a run of consecutive tasks nothing took either, inside the
+  // corresponding section of the other plan. A paragraph cut into several is printed as consecutive paragraphs, so
+  // here a part needs only GAP_PART of the whole's wording (not SPLIT_PART, nor to have the whole as its best match).
+  const gapGroup = (side: 'split' | 'merged', whole: TaskProfile, others: TaskProfile[], used: Set<number>, sectionOf: Map<string, string>): void => {
+    // the other plan's section where the nearest linked paragraph of the whole's own section went
+    const own = side === 'split' ? A : B;
+    const linkOf = side === 'split' ? linkOfA : linkOfB;
+    let target: string | undefined;
+    for (let d = 1; target === undefined && d < own.length; d += 1) {
+      for (const k of [whole.index - d, whole.index + d]) {
+        const sibling = own[k];
+        const l = sibling && sibling.task.sectionId === whole.task.sectionId ? linkOf.get(k) : undefined;
+        const partner = l ? (side === 'split' ? l.to[0] : l.from[0]) : undefined;
+        if (partner !== undefined) {
+          target = others[partner].task.sectionId;
+          break;
+        }
+      }
+    }
+    target ??= sectionOf.get(whole.task.sectionId);
+    if (target === undefined) return;
+    const forbidden = (o: TaskProfile): boolean => decisions.forbidden.has(side === 'split' ? `${whole.index}:${o.index}` : `${o.index}:${whole.index}`);
+    let best: { members: TaskProfile[]; covered: number } | null = null;
+    let run: TaskProfile[] = [];
+    const close = (): void => {
+      if (run.length >= 2) {
+        const union = new Set<Term>(run.flatMap((m) => [...m.termSet]));
+        const covered = containment(model, whole.terms, union);
+        if (covered >= SPLIT_COVERAGE && (!best || covered > best.covered)) best = { members: run, covered };
+      }
+      run = [];
+    };
+    for (const o of others) {
+      const eligible = o.task.sectionId === target && !used.has(o.index) && o.role === whole.role && !forbidden(o)
+        && containment(model, whole.terms, o.termSet) >= GAP_PART;
+      if (eligible) run.push(o);
+      else close();
+    }
+    close();
+    const found = best as { members: TaskProfile[]; covered: number } | null;
+    if (!found) return;
+    const parts = found.members.map((m) => m.index);
+    const text = Math.max(...found.members.map((m) => {
+      const [a, b] = side === 'split' ? [whole, m] : [m, whole];
+      return textSimilarity(withOverlap(model, a, b, pairFeatures(a, b)));
+    }));
+    const evidence = `${side}: ${whole.task.id} is taken up by ${found.members.map((m) => m.task.id).join(' + ')}, consecutive paragraphs of the corresponding section nothing else took (together ${(found.covered * 100).toFixed(0)}% of its text)`;
+    const score = sigmoid(-1 + 5 * found.covered);
+    links.push(side === 'split'
+      ? { from: [whole.index], to: parts, score, text, evidence: [evidence], pinned: false }
+      : { from: parts, to: [whole.index], score, text, evidence: [evidence], pinned: false });
+    (side === 'split' ? usedA : usedB).add(whole.index);
+    for (const i of parts) used.add(i);
+  };
+  const sectionMapBack = new Map<string, string>();
+  for (const [a, b] of sectionMap3) if (!sectionMapBack.has(b)) sectionMapBack.set(b, a);
+  for (const p of A) if (!usedA.has(p.index)) gapGroup('split', p, B, usedB, sectionMap3);
+  for (const p of B) if (!usedB.has(p.index)) gapGroup('merged', p, A, usedA, sectionMapBack);
   for (const l of links) {
     l.from.sort((x, y) => x - y);
     l.to.sort((x, y) => x - y);
