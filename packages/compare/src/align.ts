@@ -754,6 +754,33 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     (side === 'split' ? usedA : usedB).add(whole.index);
     for (const i of parts) used.add(i);
   };
+  // A paragraph cut into several is printed as consecutive paragraphs: an untaken paragraph lying between two parts
+  // of a split (merge), in their section, joins it when it holds ≥ GAP_PART of the whole's wording.
+  for (const l of links) {
+    if (l.pinned) continue;
+    for (const side of ['split', 'merged'] as const) {
+      const partIdx = side === 'split' ? l.to : l.from;
+      const wholeIdx = side === 'split' ? l.from : l.to;
+      if (wholeIdx.length !== 1 || partIdx.length < 2) continue;
+      const whole = side === 'split' ? A[wholeIdx[0]] : B[wholeIdx[0]];
+      const others = side === 'split' ? B : A;
+      const used = side === 'split' ? usedB : usedA;
+      const section = others[partIdx[0]].task.sectionId;
+      if (partIdx.some((i) => others[i].task.sectionId !== section)) continue;
+      const lo = Math.min(...partIdx);
+      const hi = Math.max(...partIdx);
+      for (let k = lo + 1; k < hi; k += 1) {
+        const q = others[k];
+        if (used.has(k) || q.task.sectionId !== section || q.role !== whole.role
+          || decisions.forbidden.has(side === 'split' ? `${whole.index}:${k}` : `${k}:${whole.index}`)) continue;
+        const cover = containment(model, whole.terms, q.termSet);
+        if (cover < GAP_PART) continue;
+        partIdx.push(k);
+        used.add(k);
+        l.evidence.push(`${side}: ${q.task.id}, between two parts of ${whole.task.id}, takes up ${(cover * 100).toFixed(0)}% of its text too`);
+      }
+    }
+  }
   const sectionMapBack = new Map<string, string>();
   for (const [a, b] of sectionMap3) if (!sectionMapBack.has(b)) sectionMapBack.set(b, a);
   for (const p of A) if (!usedA.has(p.index)) gapGroup('split', p, B, usedB, sectionMap3);

@@ -22,3 +22,16 @@ describe('split found in an alignment gap', () => {
     expect(back?.from).toEqual(parts);
   });
 });
+
+describe('split parts are consecutive', () => {
+  it('2023 → 2024: 深入推进依法行政, printed between two parts of 2023’s 进一步加强政府自身建设, joins that split', () => {
+    const from = loadPlan('gov-work-report', 2023);
+    const to = loadPlan('gov-work-report', 2024);
+    const whole = taskWith(from, '进一步加强政府自身建设，持续转变政府职能');
+    const parts = ['新征程新使命，对政府工作提出了新的更高要求', '深入推进依法行政', '全面提高行政效能'].map((p) => taskWith(to, p).id);
+    const link = comparePlans(from, to).links.find((l) => l.from.includes(whole.id));
+    expect(link?.kind).toBe('split');
+    expect(link?.to).toEqual(parts);
+    expect(link?.evidence.some((e) => e.includes(`${parts[1]}, between two parts of ${whole.id}`))).toBe(true);
+  });
+});
