@@ -21,6 +21,7 @@ import {
 } from './similarity.js';
 import { bigramCode, bigramCodes } from './tokenise.js';
 import { normaliseMetric } from './targets.js';
+import { runInHeading } from './run-in-heading.js';
 
 /** Logistic weights of the link score: score = σ(bias + Σ wᵢ·featureᵢ). */
 export const SCORE_WEIGHTS = {
@@ -44,6 +45,8 @@ export const LINK_THRESHOLD = 0.5;
 export const SPLIT_PART = 0.12;
 export const SPLIT_GAIN = 0.05;
 export const SPLIT_COVERAGE = 0.3;
+/** A part of a split/merge found in an alignment gap (consecutive unlinked paragraphs) covers ≥ GAP_PART of the whole. */
+export const GAP_PART = 0.08;
 /** Number of candidates retrieved per task in each direction. */
 export const CANDIDATES_PER_TASK = 8;
 /**
@@ -68,6 +71,11 @@ export interface TaskProfile {
   sectionPath: string;
   /** role of the task's section (plan, review, preamble): tasks only link to tasks of the same role */
   role: string;
+  /**
+   * the first task of a section whose heading runs into it (run-in-heading.ts): its terms as printed, heading first;
+   * absent otherwise
+   */
+  printed?: { terms: Term[]; termSet: Set<Term>; vector: SparseVector };
 }
 
 /** One alignment link before classification; indices into plan.tasks. */
@@ -136,9 +144,15 @@ function profiles(plan: Plan, model: TfIdfModel, terms: Term[][], sectionTerms: 
     if (!v) sectionVectors.set(t, (v = vectorise(model, t)));
     return v;
   };
+  const seen = new Set<string>();
   return plan.tasks.map((task, index) => {
     const chain = chains.get(task.sectionId) ?? [];
+    const first = !seen.has(task.sectionId);
+    seen.add(task.sectionId);
+    const heading = runInHeading(plan, task, chain[chain.length - 1], first);
+    const printedTerms = heading === null ? undefined : bigramCodes(`${heading}。${task.text}`);
     return {
+      printed: printedTerms && { terms: printedTerms, termSet: new Set(printedTerms), vector: vectorise(model, printedTerms) },
       index,
       task,
       terms: terms[index],
@@ -223,6 +237,18 @@ export function pairFeatures(
  */
 export function textSimilarity(f: Pick<PairFeatures, 'text' | 'title' | 'overlap'>): number {
   return Math.max(f.text, f.title, f.overlap ?? 0);
+}
+
+/**
+ * Text similarity (as {@link textSimilarity}, without the lead-sentence term) of two tasks read as printed: a task
+ * whose section heading runs into it (run-in-heading.ts) with that heading first. Null when neither task has a run-in
+ * heading. Used for opening paragraphs of sections only.
+ */
+export function printedSimilarity(model: TfIdfModel, a: TaskProfile, b: TaskProfile): number | null {
+  if (!a.printed && !b.printed) return null;
+  const pa = a.printed ?? { terms: a.terms, termSet: a.termSet, vector: a.vector };
+  const pb = b.printed ?? { terms: b.terms, termSet: b.termSet, vector: b.vector };
+  return Math.max(cosine(pa.vector, pb.vector), containment(model, pa.terms, pb.termSet), containment(model, pb.terms, pa.termSet));
 }
 
 /** Fills `f.overlap` for the pair (a, b) (see {@link PairFeatures.overlap}) and returns `f`. */
@@ -673,9 +699,105 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     if (linkOfB.get(p.index)?.from.length === 1 && (linkOfB.get(p.index)?.to.length ?? 0) > 1) continue;
     group('merged', p, pairsOfB.get(p.index) ?? [], (e) => A[e.a], usedA, bestTextA, linkOfB);
   }
+
+  // Split / merge in a gap: a task nothing took, and a run of consecutive tasks nothing took either, inside the
+  // corresponding section of the other plan. A paragraph cut into several is printed as consecutive paragraphs, so
+  // here a part needs only GAP_PART of the whole's wording (not SPLIT_PART, nor to have the whole as its best match).
+  const gapGroup = (side: 'split' | 'merged', whole: TaskProfile, others: TaskProfile[], used: Set<number>, sectionOf: Map<string, string>): void => {
+    // the other plan's section where the nearest linked paragraph of the whole's own section went
+    const own = side === 'split' ? A : B;
+    const linkOf = side === 'split' ? linkOfA : linkOfB;
+    let target: string | undefined;
+    for (let d = 1; target === undefined && d < own.length; d += 1) {
+      for (const k of [whole.index - d, whole.index + d]) {
+        const sibling = own[k];
+        const l = sibling && sibling.task.sectionId === whole.task.sectionId ? linkOf.get(k) : undefined;
+        const partner = l ? (side === 'split' ? l.to[0] : l.from[0]) : undefined;
+        if (partner !== undefined) {
+          target = others[partner].task.sectionId;
+          break;
+        }
+      }
+    }
+    target ??= sectionOf.get(whole.task.sectionId);
+    if (target === undefined) return;
+    const forbidden = (o: TaskProfile): boolean => decisions.forbidden.has(side === 'split' ? `${whole.index}:${o.index}` : `${o.index}:${whole.index}`);
+    let best: { members: TaskProfile[]; covered: number } | null = null;
+    let run: TaskProfile[] = [];
+    const close = (): void => {
+      if (run.length >= 2) {
+        const union = new Set<Term>(run.flatMap((m) => [...m.termSet]));
+        const covered = containment(model, whole.terms, union);
+        if (covered >= SPLIT_COVERAGE && (!best || covered > best.covered)) best = { members: run, covered };
+      }
+      run = [];
+    };
+    for (const o of others) {
+      const eligible = o.task.sectionId === target && !used.has(o.index) && o.role === whole.role && !forbidden(o)
+        && containment(model, whole.terms, o.termSet) >= GAP_PART;
+      if (eligible) run.push(o);
+      else close();
+    }
+    close();
+    const found = best as { members: TaskProfile[]; covered: number } | null;
+    if (!found) return;
+    const parts = found.members.map((m) => m.index);
+    const text = Math.max(...found.members.map((m) => {
+      const [a, b] = side === 'split' ? [whole, m] : [m, whole];
+      return textSimilarity(withOverlap(model, a, b, pairFeatures(a, b)));
+    }));
+    const evidence = `${side}: ${whole.task.id} is taken up by ${found.members.map((m) => m.task.id).join(' + ')}, consecutive paragraphs of the corresponding section nothing else took (together ${(found.covered * 100).toFixed(0)}% of its text)`;
+    const score = sigmoid(-1 + 5 * found.covered);
+    links.push(side === 'split'
+      ? { from: [whole.index], to: parts, score, text, evidence: [evidence], pinned: false }
+      : { from: parts, to: [whole.index], score, text, evidence: [evidence], pinned: false });
+    (side === 'split' ? usedA : usedB).add(whole.index);
+    for (const i of parts) used.add(i);
+  };
+  // A paragraph cut into several is printed as consecutive paragraphs: an untaken paragraph lying between two parts
+  // of a split (merge), in their section, joins it when it holds ≥ GAP_PART of the whole's wording.
+  for (const l of links) {
+    if (l.pinned) continue;
+    for (const side of ['split', 'merged'] as const) {
+      const partIdx = side === 'split' ? l.to : l.from;
+      const wholeIdx = side === 'split' ? l.from : l.to;
+      if (wholeIdx.length !== 1 || partIdx.length < 2) continue;
+      const whole = side === 'split' ? A[wholeIdx[0]] : B[wholeIdx[0]];
+      const others = side === 'split' ? B : A;
+      const used = side === 'split' ? usedB : usedA;
+      const section = others[partIdx[0]].task.sectionId;
+      if (partIdx.some((i) => others[i].task.sectionId !== section)) continue;
+      const lo = Math.min(...partIdx);
+      const hi = Math.max(...partIdx);
+      for (let k = lo + 1; k < hi; k += 1) {
+        const q = others[k];
+        if (used.has(k) || q.task.sectionId !== section || q.role !== whole.role
+          || decisions.forbidden.has(side === 'split' ? `${whole.index}:${k}` : `${k}:${whole.index}`)) continue;
+        const cover = containment(model, whole.terms, q.termSet);
+        if (cover < GAP_PART) continue;
+        partIdx.push(k);
+        used.add(k);
+        l.evidence.push(`${side}: ${q.task.id}, between two parts of ${whole.task.id}, takes up ${(cover * 100).toFixed(0)}% of its text too`);
+      }
+    }
+  }
+  const sectionMapBack = new Map<string, string>();
+  for (const [a, b] of sectionMap3) if (!sectionMapBack.has(b)) sectionMapBack.set(b, a);
+  for (const p of A) if (!usedA.has(p.index)) gapGroup('split', p, B, usedB, sectionMap3);
+  for (const p of B) if (!usedB.has(p.index)) gapGroup('merged', p, A, usedA, sectionMapBack);
   for (const l of links) {
     l.from.sort((x, y) => x - y);
     l.to.sort((x, y) => x - y);
+  }
+  // Opening paragraphs of their sections, linked 1:1: their wording is also compared as printed, with a run-in
+  // heading as the lead sentence (run-in-heading.ts).
+  const firstA = new Set(firstOf(from).values());
+  for (const l of links) {
+    if (l.pinned || l.from.length !== 1 || l.to.length !== 1 || !firstA.has(l.from[0]) || ![...firstB.values()].includes(l.to[0])) continue;
+    const printed = printedSimilarity(model, A[l.from[0]], B[l.to[0]]);
+    if (printed === null || printed <= l.text) continue;
+    l.text = printed;
+    l.evidence = l.evidence.map((e) => e.replace(/^text similarity [0-9.]+ \(/u, `text similarity ${printed.toFixed(2)} (read with the run-in headings; `));
   }
   links.sort((x, y) => (x.from[0] ?? 0) - (y.from[0] ?? 0));
 
