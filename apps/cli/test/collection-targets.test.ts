@@ -34,7 +34,7 @@ describe('plandiff targets --collection', () => {
   it('shows a province added later with plandiff add, with no other change', async () => {
     const source = join(fixtures, 'gwr-hebei', '2026', 'source.txt');
     expect(await run('add', source, '--series', 'gwr-hebei', '--year', '2026', '--issuer', '河北省人民政府', '--kind', '政府工作报告',
-      '--name-zh', '河北省政府工作报告', '--name-en', 'Hebei: Government Work Report', '--coverage', 'excerpt')).toBe(0);
+      '--name-zh', '河北省政府工作报告', '--name-en', 'Hebei: Government Work Report', '--coverage', 'excerpt', '--new-series')).toBe(0);
     out = [];
     expect(await run('targets', '--collection', 'provincial-gwr', '--year', '2026', '--json')).toBe(0);
     const cs = CrossSection.parse(JSON.parse(out.join('\n')));

@@ -21,9 +21,11 @@ function views(layout: string) {
 }
 
 describe('layout invariance over every fixture', () => {
-  it('has all 16 fixtures to work on', () => {
-    expect(subjects.map((s) => s.name)).toContain('gov-work-report/2024');
-    expect(subjects).toHaveLength(16);
+  it('has every fixture to work on: the 16 national and district notices and the 25 provincial reports of 2026', () => {
+    const names = subjects.map((s) => s.name);
+    expect(names).toContain('gov-work-report/2024');
+    expect(names).toContain('gwr-gansu/2026');
+    expect(subjects.length).toBeGreaterThanOrEqual(41);
   });
 
   for (const layout of Object.keys(LAYOUTS).filter((l) => l !== 'one line, no separator')) {
@@ -34,12 +36,15 @@ describe('layout invariance over every fixture', () => {
     });
   }
 
-  it('one line with no separator: the same outline for every fixture, the same target figures for 15 of 16', () => {
+  it('one line with no separator: the same outline for every fixture, the same target figures for 15 of the 16 national and district notices', () => {
     const all = views('one line, no separator');
     expect(all.filter((v, i) => !isDeepStrictEqual(v.outline, bases[i].outline)).length).toBe(0);
     const figuresDiffer = subjects.filter((_, i) => !isDeepStrictEqual(all[i].figures, bases[i].figures)).map((s) => s.name);
-    // hubei 2023 (an excerpt): its preamble paragraph runs into the site's byline and is cut away with it
-    expect(figuresDiffer.length).toBeLessThanOrEqual(1);
+    // hubei 2023 (an excerpt): its preamble paragraph runs into the site's byline and is cut away with it. The
+    // provincial reports lose more (30 of 41 same in bench/layout-invariance.ts): with no paragraph break, a main-target
+    // paragraph runs into the heading before it, so counted, not hidden
+    expect(figuresDiffer.filter((name) => !name.startsWith('gwr-')).length).toBeLessThanOrEqual(1);
+    expect(figuresDiffer.length).toBeLessThanOrEqual(11);
   });
 
   it('the one-line State Council report of issue 9 is read: chapters found, 2024 targets from the plan chapters, quality ok', () => {
