@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Plan } from '@plandiff/model';
 import { parsePlan } from '@plandiff/parse';
 import { createApp } from '../src/app.js';
+import { DEFAULT_PLAN_POOL_LIMITS, PlanPool } from '../src/plan-pool.js';
 import { Problem } from '../src/problem.js';
 import { form, noticeBytes, pdfLikeBytes, storedNotices } from './notices.js';
 
@@ -132,7 +133,10 @@ describe('POST /api/parse', () => {
         JSON.stringify(parsePlan(noticeBytes(n.series, n.year), { fileName: null, mediaType: 'text/plain' })),
       ]),
     );
-    const fresh = createApp({ webRoot: null });
+    // a queue long enough for all 100 and a budget a loaded CI machine meets: this test is about every answer being
+    // the right Plan under concurrency (the queue bound's 503 has its own test in protection.test.ts)
+    const pool = new PlanPool({ ...DEFAULT_PLAN_POOL_LIMITS, maxQueue: 100, budgetMs: 300_000 });
+    const fresh = createApp({ webRoot: null, planPool: pool });
     const answers = await Promise.all(
       Array.from({ length: 100 }, async (_, i) => {
         const n = notices[i % notices.length];
