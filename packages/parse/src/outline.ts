@@ -56,6 +56,19 @@ const GLOSSARY = /^(?:附\s*[:：]?\s*)?[^。，；！？]{0,24}(?:名词解释|
 /** A short line without sentence punctuation right after a bare `附件N`: the appendix's title. */
 const APPENDIX_TITLE = /^[^。；！？]{2,40}$/;
 
+/** Longest unnumbered chapter heading (`“十四五”时期发展成就和2025年工作回顾` is 21), in UTF-16 code units. */
+const MAX_UNNUMBERED_HEADING = 30;
+/** Punctuation that makes a line a sentence (or a greeting 各位代表：), never an unnumbered heading. */
+const SENTENCE_PUNCTUATION = /[。；，：！？!?:;,…]/;
+/** Words that name a report part reviewing the past: an unnumbered chapter so named has role review. */
+const UNNUMBERED_REVIEW = /工作回顾|发展成就|回顾|工作总结|主要成绩/g;
+/** Words that name a report part planning ahead: an unnumbered chapter so named has role plan. */
+const UNNUMBERED_PLAN = /重点工作|重点任务|主要任务|今年工作|目标任务|主要目标|工作安排|总体要求|政府自身建设/g;
+/** A line that names a whole document (a title: …政府工作报告, …工作要点), not one of its parts. */
+const DOCUMENT_TITLE = /(?:报告|要点|方案|通知|意见|决议|决定|计划)$/;
+/** Running text: ends like a sentence, or is too long to be a title, byline or heading. */
+const RUNNING_TEXT = /[。！？；…]$|^.{61,}$/;
+
 /** How far into a chapter title its review words (工作回顾) are looked for. */
 const MAX_REVIEW_TITLE = 24;
 /** A chapter reviews the past (工作回顾): its figures are results, not targets. */
@@ -74,6 +87,10 @@ const REVIEW_TITLE = /回顾|过去一年|过去五年|工作总结|主要成绩
  * `appendix` and a 名词解释 / 注释 heading (or an appendix so titled) one of role `glossary`: level 1, ids continuing
  * the chapters' (`s4`), label `附件N`; inside them 一、 / （一） / 1. number items (民生实事 一、二、…) and never open
  * chapters, so an appendix's list is never read as chapters 四、五、…
+ * A chapter heading without a numeral — a short line of its own naming a report part, `“十四五”时期工作回顾` or
+ * `2026年重点工作` ({@link unnumberedChapterRole}), after the first running text — opens a level-1 section too
+ * (label '', path its title, role from its words): `（一）` after it are its children, an explicit `一、` after it
+ * is a chapter beside it, and its opening paragraphs are its own (tasks, with targets), not the preamble's.
  * Ids: chapters `s1`…, subsections `s2.3` (by position), text before the first heading `s0` (role
  * preamble). Role: `review` for chapters whose title reviews the past, and for chapter 一 of a
  * 政府工作报告 (`governmentReport`); children inherit their chapter's role.
@@ -96,6 +113,8 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   };
 
   let appendix: Section | null = null;
+  // an unnumbered heading comes after the report's first running text, never among its title, date and byline lines
+  let runningTextSeen = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const previousEnd = i > 0 ? blocks[i - 1].end : block.start;
@@ -153,11 +172,31 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
       };
       sections.push(chapter);
       chapterValue = chapterNumber;
+      runningTextSeen = true;
       subsection = null;
       subsectionValue = 0;
       lines.push({ block, kind: 'heading', sectionId: chapter.id, bodyStart: block.start + bodyOffset });
       continue;
     }
+    const unnumberedRole = chapterMatch === null && runningTextSeen ? unnumberedChapterRole(block.text) : null;
+    if (unnumberedRole !== null) {
+      close(subsection, previousEnd);
+      close(chapter, previousEnd);
+      close(preamble, previousEnd);
+      preamble = null;
+      const position = sections.filter((s) => s.role !== 'preamble').length + 1;
+      // the numbering of 一、 chapters goes on across it: an explicit 三、 after it stays a level-1 sibling
+      chapter = {
+        id: `s${position}`, label: '', title: block.text, level: 1, path: [block.text],
+        span: [block.start, end], role: unnumberedRole, inferred: false, children: [],
+      };
+      sections.push(chapter);
+      subsection = null;
+      subsectionValue = 0;
+      lines.push({ block, kind: 'heading', sectionId: chapter.id, bodyStart: block.end });
+      continue;
+    }
+    if (RUNNING_TEXT.test(block.text)) runningTextSeen = true;
     const subMatch = SUBSECTION.exec(block.text);
     if (subMatch && (subMatch[1] !== undefined || subMatch[2] !== undefined)) {
       const written = subMatch[1] !== undefined ? chineseNumeralValue(subMatch[1]) : null;
@@ -209,6 +248,30 @@ export function outline(blocks: TextBlock[], governmentReport: boolean): Outline
   };
   visit(sections);
   return { sections, byId: ordered, lines };
+}
+
+/**
+ * The role of an unnumbered chapter heading (`“十四五”时期工作回顾`, `2026年重点工作` on a line of their own, as in
+ * the 2026 reports of Gansu and Inner Mongolia), or null when the line is not one: at most
+ * {@link MAX_UNNUMBERED_HEADING} code units, no sentence punctuation (so no greeting 各位代表：), no label of its own
+ * (`（一）`, `1.`), not a document title (…报告, …要点), and words naming a report part — review words (工作回顾,
+ * 发展成就, 回顾) give `review`, plan words (重点工作, 主要任务, 目标任务, 主要目标, 工作安排, 总体要求, 政府自身建设)
+ * give `plan`; a title naming both parts (`“十四五”时期发展成就和“十五五”时期主要目标任务`) takes the role of the
+ * part it names last. Input: one block's text (trimmed by the blocks stage). Throws nothing.
+ */
+export function unnumberedChapterRole(text: string): SectionRole | null {
+  if (text.length < 4 || text.length > MAX_UNNUMBERED_HEADING) return null;
+  if (SENTENCE_PUNCTUATION.test(text) || DOCUMENT_TITLE.test(text) || /^[—-]/.test(text)) return null;
+  if (SUBSECTION.test(text) || CHAPTER.test(text) || PART_CHAPTER.test(text) || itemLabel(text) !== null) return null;
+  const lastIndex = (pattern: RegExp) => {
+    let last = -1;
+    for (const m of text.matchAll(pattern)) last = m.index + m[0].length;
+    return last;
+  };
+  const review = lastIndex(UNNUMBERED_REVIEW);
+  const plan = lastIndex(UNNUMBERED_PLAN);
+  if (review === -1 && plan === -1) return null;
+  return review > plan ? 'review' : 'plan';
 }
 
 /**
