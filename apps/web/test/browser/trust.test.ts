@@ -152,6 +152,8 @@ describe('screenshots of every page, desktop and phone (zh-CN)', () => {
     ['targets-gov', '/series/gov-work-report/targets'],
     ['plan-hubei-2024', '/series/hubei-sthjt-gzyd/plans/2024'],
     ['check', '/check'],
+    ['cross-section-provinces-2026', '/collections/provincial-gwr?year=2026'],
+    ['plan-gwr-beijing-2026', '/series/gwr-beijing/plans/2026'],
   ];
   for (const [size, viewport] of [
     ['desktop', { width: 1440, height: 900 }],
@@ -168,6 +170,8 @@ describe('screenshots of every page, desktop and phone (zh-CN)', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, name).toBeLessThanOrEqual(0);
         await screenshot(page, `zh-${size}-${name}`);
+        // the home page whole: the series grouped by kind, the provincial reports one block
+        if (name === 'home') await screenshot(page, `zh-${size}-home-full`, true);
       }
       // the filter bar of a comparison: on a phone the section filter takes a whole line, readable, not an arrow
       await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025&view=changes`);
