@@ -194,7 +194,7 @@ export const en: Messages = {
     priorityWas: 'was “{{title}}”',
     rank: 'rank {{from}} → {{to}}',
     sentencesComputed: 'sentences aligned in the browser',
-    candidates: 'near misses in {{year}} (below the threshold): {{list}}',
+    candidates: 'not paired; closest paragraphs of {{year}} (similarity): {{list}}',
     noOutline: 'no sections',
   },
   targets: {

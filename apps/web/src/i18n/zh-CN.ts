@@ -189,7 +189,7 @@ export const zhCN = {
     priorityWas: '原为“{{title}}”',
     rank: '第{{from}}位 → 第{{to}}位',
     sentencesComputed: '逐句对齐由浏览器计算',
-    candidates: '近似但未达阈值的{{year}}年段落：{{list}}',
+    candidates: '未配对；最相近的{{year}}年段落（相似度）：{{list}}',
     noOutline: '无章节',
   },
   targets: {

@@ -114,12 +114,14 @@ describe('document mode (gov-work-report 2024 → 2025, real API)', () => {
 });
 
 describe('document mode: near misses of the real answer, and the fallbacks when a comparison lacks this round\'s fields', () => {
-  it('a dropped paragraph names its near misses in 2025 (real candidates, no stub)', async () => {
+  it('a dropped paragraph names its closest paragraphs in 2025 (real candidates, no stub)', async () => {
+    // compare's candidates are not all below its threshold (2024 三（四）第1段 has 2025 三（四）第1段 at 0.83 and is
+    // still dropped), so the viewer says "closest", never "below the threshold"
     const page = await session.open(PAIR);
     // 2024's 二第2段 is dropped; compare's candidates: 2025's 二第7段 (0.237), 二第9段 (0.121), 二第1段 (0.105, shown 0.10)
     const dropped = page.locator('.doc-pair[data-kind="dropped"]', { has: page.getByTestId('candidates') }).first();
     await dropped.waitFor();
-    await expect(dropped.getByTestId('candidates').innerText()).resolves.toBe('近似但未达阈值的2025年段落：二第7段（0.24）、二第9段（0.12）、二第1段（0.10）');
+    await expect(dropped.getByTestId('candidates').innerText()).resolves.toBe('未配对；最相近的2025年段落（相似度）：二第7段（0.24）、二第9段（0.12）、二第1段（0.10）');
     await page.close();
   });
 
