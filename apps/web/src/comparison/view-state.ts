@@ -10,6 +10,11 @@ export interface LinkFilters {
   lead: string | null;
   /** Free text searched in task text, evidence and target metrics; '' = no text filter. */
   text: string;
+  /**
+   * Show the links of review chapters (role `review`: 工作回顾, results of the past year, not plans) in the card list
+   * of changes; absent/false = hidden there (they stay collapsed in document mode and are counted in summary.review).
+   */
+  review?: boolean;
 }
 
 /** The whole state of a comparison page, as kept in the URL so that a link to it can be shared. */
@@ -65,6 +70,7 @@ export function parseViewState(query: URLSearchParams): ComparisonViewState {
       section: nonEmpty(query.get('section')),
       lead: nonEmpty(query.get('lead')),
       text: query.get('q')?.trim() ?? '',
+      ...(query.get('review') === '1' ? { review: true } : {}),
     },
     focus: nonEmpty(query.get('at')),
     mode: query.get('view') === 'changes' ? 'changes' : 'document',
@@ -73,7 +79,7 @@ export function parseViewState(query: URLSearchParams): ComparisonViewState {
 
 /**
  * Writes a comparison page's state as a URL query, the inverse of {@link parseViewState}.
- * Output: parameters in a fixed order (from, to, kind, section, lead, q, at, view), kinds comma-joined in the
+ * Output: parameters in a fixed order (from, to, kind, section, lead, q, review, at, view), kinds comma-joined in the
  * contract's order, unset values left out, so that equal states give equal URLs.
  */
 export function viewStateToQuery(state: ComparisonViewState): URLSearchParams {
@@ -85,6 +91,7 @@ export function viewStateToQuery(state: ComparisonViewState): URLSearchParams {
   if (state.filters.section) query.set('section', state.filters.section);
   if (state.filters.lead) query.set('lead', state.filters.lead);
   if (state.filters.text.trim() !== '') query.set('q', state.filters.text.trim());
+  if (state.filters.review) query.set('review', '1');
   if (state.focus) query.set('at', state.focus);
   if (state.mode === 'changes') query.set('view', 'changes');
   return query;

@@ -67,6 +67,9 @@ export function ComparisonView(props: ComparisonViewProps) {
     return counts;
   }, [views]);
   const shown = useMemo(() => filterLinkViews(views, filters), [views, filters]);
+  // review chapters (工作回顾) are results, not plans: hidden from the card list unless asked for
+  const inCardList = (view: (typeof shown)[number]) => hasFilters(filters) || view.link.kind !== 'unchanged';
+  const reviewCount = shown.filter((view) => view.link.role === 'review' && inCardList(view)).length;
   const words = useMemo(() => searchWords(filters.text), [filters.text]);
   const context = useMemo<ComparisonContextValue>(
     () => ({ fromIndex, toIndex, fromYear: fromPlan.year, toYear: toPlan.year, planPaths: { from: planPath(fromPlan), to: planPath(toPlan) } }),
@@ -126,8 +129,16 @@ export function ComparisonView(props: ComparisonViewProps) {
           {mode === 'document' ? (
             <DocumentView comparison={comparison} views={shown} words={words} />
           ) : (
+            <>
+            {reviewCount > 0 ? (
+              <p className="review-toggle">
+                <button type="button" className="button button-quiet" data-action="toggle-review" aria-pressed={filters.review === true} onClick={() => onFiltersChange({ ...filters, review: !filters.review })}>
+                  {t(filters.review ? 'comparison.hideReview' : 'comparison.showReview', { count: reviewCount })}
+                </button>
+              </p>
+            ) : null}
             <LinkList
-              views={shown.filter((view) => hasFilters(filters) || view.link.kind !== 'unchanged')}
+              views={shown.filter((view) => (filters.review === true || view.link.role !== 'review') && inCardList(view))}
               fromYear={fromPlan.year}
               toYear={toPlan.year}
               focusKey={focusKey}
@@ -135,6 +146,7 @@ export function ComparisonView(props: ComparisonViewProps) {
               words={words}
               planPaths={context.planPaths}
             />
+            </>
           )}
         </section>
       </div>

@@ -1,6 +1,6 @@
 import type { CrossSection, Target } from '@plandiff/model';
 import { formatTarget, isWordedTarget } from '../format/target-format.js';
-import { CROSS_SECTION_STRINGS as S } from '../cross-section/strings.js';
+import type { CrossSectionStrings } from '../cross-section/strings.js';
 import { cellOf, type ProvinceRow, type TableSort } from '../cross-section/view.js';
 
 /** The cell a reader picked: which province and indicator, and the target it shows. */
@@ -11,6 +11,7 @@ export interface PickedCell {
 }
 
 interface CrossSectionTableProps {
+  S: CrossSectionStrings;
   cs: CrossSection;
   rows: ProvinceRow[];
   metrics: CrossSection['metrics'];
@@ -20,7 +21,7 @@ interface CrossSectionTableProps {
   picked: { province: string; metricKey: string } | null;
 }
 
-function SortButton({ label, active, direction, onClick }: { label: string; active: boolean; direction: string; onClick: () => void }) {
+function SortButton({ S, label, active, direction, onClick }: { S: CrossSectionStrings; label: string; active: boolean; direction: string; onClick: () => void }) {
   return (
     <button type="button" className="xs-sort" onClick={onClick} aria-label={S.sortBy(label)}>
       {label}
@@ -36,7 +37,7 @@ function SortButton({ label, active, direction, onClick }: { label: string; acti
  * sentence (onPick). A province that sets no target for an indicator says "not set"; an excerpt says "?"; a province
  * whose report is not stored says "not found" — three different things. Column headers sort (onSort).
  */
-export function CrossSectionTable({ cs, rows, metrics, sort, onSort, onPick, picked }: CrossSectionTableProps) {
+export function CrossSectionTable({ S, cs, rows, metrics, sort, onSort, onPick, picked }: CrossSectionTableProps) {
   const reference = cs.reference;
   return (
     <div className="table-wrap xs-table-wrap">
@@ -44,7 +45,7 @@ export function CrossSectionTable({ cs, rows, metrics, sort, onSort, onPick, pic
         <thead>
           <tr>
             <th scope="col" className="xs-province" aria-sort={sort.by === 'province' ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-              <SortButton label={S.province} active={sort.by === 'province'} direction={sort.direction} onClick={() => onSort('province')} />
+              <SortButton S={S} label={S.province} active={sort.by === 'province'} direction={sort.direction} onClick={() => onSort('province')} />
             </th>
             {metrics.map((m) => (
               <th
@@ -53,7 +54,7 @@ export function CrossSectionTable({ cs, rows, metrics, sort, onSort, onPick, pic
                 data-metric-key={m.metricKey}
                 aria-sort={sort.by === m.metricKey ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <SortButton label={m.metric} active={sort.by === m.metricKey} direction={sort.direction} onClick={() => onSort(m.metricKey)} />
+                <SortButton S={S} label={m.metric} active={sort.by === m.metricKey} direction={sort.direction} onClick={() => onSort(m.metricKey)} />
               </th>
             ))}
           </tr>

@@ -39,6 +39,12 @@ function PrioritiesPanel({ moves, derived }: { moves: SectionMove[]; derived: bo
           return (
             <li key={`${move.from}>${move.to}`} className={up ? 'rank-up' : 'rank-down'} data-title={move.title}>
               <span className="priority-title">{move.title}</span>
+              {/* compare names the section by its year-B title; a retitled section also shows its year-A title */}
+              {from && from.title !== move.title ? (
+                <span className="priority-was muted" data-testid="priority-was">
+                  {t('document.priorityWas', { title: from.title })}
+                </span>
+              ) : null}
               <span className="priority-rank">
                 {up ? '▲ ' : '▼ '}
                 {t('document.rank', { from: move.rankFrom, to: move.rankTo })}

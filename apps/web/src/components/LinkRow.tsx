@@ -46,6 +46,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
       className={`link-row kind-${link.kind}${focused ? ' is-focused' : ''}`}
       data-key={view.key}
       data-kind={link.kind}
+      data-role={link.role}
       tabIndex={-1}
       aria-label={`${t(`kind.${link.kind}`)} ${view.index + 1}`}
       onFocus={(event) => {

@@ -1,7 +1,7 @@
 import type { CrossSection, Target } from '@plandiff/model';
 import { Bar, BarChart, Cell, LabelList, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatTarget } from '../format/target-format.js';
-import { CROSS_SECTION_STRINGS as S } from '../cross-section/strings.js';
+import type { CrossSectionStrings } from '../cross-section/strings.js';
 import { rankedChart } from '../cross-section/view.js';
 
 const BAR = 22;
@@ -11,8 +11,8 @@ const BAR = 22;
  * end (lighter, outlined), the national reference a line (or a band for a range) where stored. Provinces that state
  * it in another unit, only in words, do not set it, or are not stored are listed under the chart, never drawn as 0.
  */
-export function RankedBarChart({ cs, metricKey, onPick }: { cs: CrossSection; metricKey: string; onPick?: (seriesId: string, target: Target) => void }) {
-  const chart = rankedChart(cs, metricKey, formatTarget);
+export function RankedBarChart({ S, english = false, cs, metricKey, onPick }: { S: CrossSectionStrings; english?: boolean; cs: CrossSection; metricKey: string; onPick?: (seriesId: string, target: Target) => void }) {
+  const chart = rankedChart(cs, metricKey, formatTarget, { english, excerptNote: `（${S.excerptTag}）` });
   const row = cs.metrics.find((m) => m.metricKey === metricKey);
   const unit = chart.unit ?? '';
   const max = Math.max(...chart.bars.map((b) => b.span[1]), chart.reference?.high ?? 0);

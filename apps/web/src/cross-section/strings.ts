@@ -1,67 +1,70 @@
+import type { TFunction } from 'i18next';
+
 /**
- * Every reader-facing string of the provinces cross-section page in one object, so that they move into the viewer's
- * i18n catalogue as one block when it comes. Functions take the values they interpolate.
+ * Every reader-facing string of the provinces cross-section page, read from the viewer's i18next catalogue
+ * (`crossSection.*` in src/i18n/zh-CN.ts and en.ts) in the language shown. Functions take the values they
+ * interpolate. Field terms as the reports write them: 未设定 (the report is stored and sets no target) is not
+ * 未收录 (the report is not stored); 以上 / 左右 / 以内 name the modifiers.
+ *
+ * @param t the translation function of `useTranslation()` (so a language switch re-renders with new texts)
  */
-export const CROSS_SECTION_STRINGS = {
-  crumbHome: 'Series',
-  crumbPage: 'Across provinces',
-  title: 'Across provinces',
-  pageTitle: (name: string, year: number) => `${name} ${year}`,
-  lede: (year: number) =>
-    `Every province's targets for ${year} side by side, as each report words them, with the sentence each figure comes from.`,
-  yearLabel: 'Year',
-  referenceNone: (series: string, year: number) =>
-    `No national report of ${year} is stored (${series}), so there is no national reference line.`,
-  referenceShown: (series: string, year: number) => `National reference: ${series} ${year}.`,
-  storedCount: (stored: number, listed: number) => `${stored} of ${listed} provinces stored`,
-  province: 'Province',
-  sortBy: (metric: string) => `Sort by ${metric}`,
-  sortedAsc: 'ascending',
-  sortedDesc: 'descending',
-  national: 'National',
-  showAllMetrics: (n: number) => `Show all ${n} indicators`,
-  showFewerMetrics: 'Show the main indicators only',
-  notSet: 'not set',
-  notSetTitle: 'the province’s report is stored and sets no target for this indicator',
-  notInExcerpt: '?',
-  notInExcerptTitle: 'the stored copy is an excerpt: a target for this indicator may be in the part that is missing',
-  notInExcerptText: 'not in the excerpt',
-  notFound: 'not found',
-  notFoundTitle: {
-    missing_series: 'no report of this province is stored',
-    missing_year: 'this province’s report of the year is not stored',
-    broken: 'the stored report could not be read',
-  } as Record<string, string>,
-  excerptTag: 'excerpt',
-  quality: { doubtful: 'doubtful', unusable: 'unusable' } as Record<string, string>,
-  qualityTitle: 'the parser doubts this report was read right: check its figures against the sentences',
-  damaged: '□ figure lost',
-  exportCsv: 'Export CSV',
-  noMetrics:
-    'No stored report has a target the indicator dictionary recognises (metricKey): there is nothing to line up across provinces yet.',
-  legendNotSet: 'the report sets no target for the indicator',
-  legendNotFound: 'no report of the province is stored',
-  legendExcerpt: 'the stored copy is an excerpt; the target may be in the missing part',
-  legendClick: 'click a figure for its sentence',
-  chartTitle: 'Ranked',
-  chartIndicator: 'Indicator',
-  chartRangeNote: 'a range is drawn from its low to its high end',
-  chartOtherUnit: (unit: string) => `stated in another unit than ${unit}:`,
-  chartWorded: 'worded targets (no number):',
-  chartNotSet: 'not set:',
-  chartNotFound: 'not found:',
-  chartEmpty: 'No province states this indicator as a number.',
-  sourceOf: (province: string, metric: string) => `${province} · ${metric}`,
-  openPlan: 'open the report',
-  close: 'Close',
-  modifier: {
-    about: 'about (左右)',
-    at_least: 'at least (以上)',
-    at_most: 'at most (以内)',
-    exact: 'exact',
-    range: 'range',
-    qualitative: 'worded',
-    none: 'no target set',
-  } as Record<string, string>,
-  aspirational: 'aspirational (力争)',
-} as const;
+export function crossSectionStrings(t: TFunction) {
+  const k = (key: string, values?: Record<string, unknown>) => t(`crossSection.${key}`, values ?? {}) as string;
+  const table = (key: string) => (t(`crossSection.${key}`, { returnObjects: true }) ?? {}) as Record<string, string>;
+  return {
+    crumbHome: k('crumbHome'),
+    crumbPage: k('title'),
+    title: k('title'),
+    pageTitle: (name: string, year: number) => k('pageTitle', { name, year }),
+    lede: (year: number) => k('lede', { year }),
+    yearLabel: k('yearLabel'),
+    referenceNone: (series: string, year: number) => k('referenceNone', { series, year }),
+    referenceShown: (series: string, year: number) => k('referenceShown', { series, year }),
+    storedCount: (stored: number, listed: number) => k('storedCount', { stored, listed }),
+    province: k('province'),
+    sortBy: (metric: string) => k('sortBy', { metric }),
+    sortedAsc: k('sortedAsc'),
+    sortedDesc: k('sortedDesc'),
+    national: k('national'),
+    showAllMetrics: (n: number) => k('showAllMetrics', { n }),
+    showFewerMetrics: k('showFewerMetrics'),
+    notSet: k('notSet'),
+    notSetTitle: k('notSetTitle'),
+    notInExcerpt: k('notInExcerpt'),
+    notInExcerptTitle: k('notInExcerptTitle'),
+    notInExcerptText: k('notInExcerptText'),
+    notFound: k('notFound'),
+    notFoundTitle: table('notFoundTitle'),
+    excerptTag: k('excerptTag'),
+    quality: table('quality'),
+    qualityTitle: k('qualityTitle'),
+    damaged: k('damaged'),
+    exportCsv: k('exportCsv'),
+    noMetrics: k('noMetrics'),
+    legendNotSet: k('legendNotSet'),
+    legendNotFound: k('legendNotFound'),
+    legendExcerpt: k('legendExcerpt'),
+    legendClick: k('legendClick'),
+    chartTitle: k('chartTitle'),
+    chartIndicator: k('chartIndicator'),
+    chartRangeNote: k('chartRangeNote'),
+    chartOtherUnit: (unit: string) => k('chartOtherUnit', { unit }),
+    chartWorded: k('chartWorded'),
+    chartNotSet: k('chartNotSet'),
+    chartNotFound: k('chartNotFound'),
+    chartEmpty: k('chartEmpty'),
+    sourceOf: (province: string, metric: string) => k('sourceOf', { province, metric }),
+    openPlan: k('openPlan'),
+    close: k('close'),
+    modifier: table('modifier'),
+    aspirational: k('aspirational'),
+    loadingCollection: k('loadingCollection'),
+    loadingCrossSection: k('loadingCrossSection'),
+    links: k('links'),
+    link: (name: string, year: number) => k('link', { name, year }),
+    linkStored: (stored: number, listed: number, nameEn: string) => k('linkStored', { stored, listed, nameEn }),
+  };
+}
+
+/** The strings of the cross-section page in one language (see crossSectionStrings). */
+export type CrossSectionStrings = ReturnType<typeof crossSectionStrings>;

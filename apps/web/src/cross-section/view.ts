@@ -16,10 +16,13 @@ export interface ProvinceRow {
   quality: 'ok' | 'doubtful' | 'unusable' | null;
 }
 
-/** The members of a cross-section, in collection order. */
-export function provinceRows(cs: CrossSection): ProvinceRow[] {
+/**
+ * The members of a cross-section, in collection order. `english`: the shown name is the English label (Beijing)
+ * where the collection gives one, else the Chinese one (北京), else the series id.
+ */
+export function provinceRows(cs: CrossSection, english = false): ProvinceRow[] {
   return (cs.series ?? []).map((s, order) => ({
-    id: s.id, name: s.name ?? s.id, nameEn: s.nameEn ?? null, order, status: s.status, coverage: s.coverage, quality: s.quality,
+    id: s.id, name: (english ? s.nameEn : null) ?? s.name ?? s.id, nameEn: s.nameEn ?? null, order, status: s.status, coverage: s.coverage, quality: s.quality,
   }));
 }
 
@@ -97,13 +100,19 @@ export interface RankedChart {
  * The ranked bar chart of one indicator: provinces with a number in the row's unit, highest first; a range is a bar
  * from its low to its high end (never collapsed to a point), a value a bar from 0. Provinces stating the indicator in
  * another unit, only in words, not setting it, or not stored are listed apart, never plotted as 0.
- * `label` writes each figure as in the reports (formatFigure via `format`).
+ * `label` writes each figure as in the reports (formatFigure via `format`). `options.english` names the provinces in
+ * English; `options.excerptNote` is appended to an excerpt's name in the not-set list (default " (excerpt)").
  */
-export function rankedChart(cs: CrossSection, metricKey: string, format: (t: Target) => string): RankedChart {
+export function rankedChart(
+  cs: CrossSection,
+  metricKey: string,
+  format: (t: Target) => string,
+  options: { english?: boolean; excerptNote?: string } = {},
+): RankedChart {
   const row = cs.metrics.find((m) => m.metricKey === metricKey);
   const unit = row?.unit ?? null;
   const chart: RankedChart = { unit, bars: [], otherUnit: [], worded: [], notSet: [], notFound: [], reference: null };
-  for (const p of provinceRows(cs)) {
+  for (const p of provinceRows(cs, options.english ?? false)) {
     const { status, target } = cellOf(cs, p.id, metricKey);
     if (status === 'set' && target) {
       const n = targetNumber(target);
@@ -113,7 +122,7 @@ export function rankedChart(cs: CrossSection, metricKey: string, format: (t: Tar
         const range = target.value === null && target.low !== null && target.high !== null;
         chart.bars.push({ id: p.id, name: p.name, span: range ? [target.low!, target.high!] : [0, n], rank: n, range, label: format(target), target });
       }
-    } else if (status === 'not_set' || status === 'not_in_excerpt') chart.notSet.push(p.name + (status === 'not_in_excerpt' ? ' (excerpt)' : ''));
+    } else if (status === 'not_set' || status === 'not_in_excerpt') chart.notSet.push(p.name + (status === 'not_in_excerpt' ? (options.excerptNote ?? ' (excerpt)') : ''));
     else chart.notFound.push(p.name);
   }
   chart.bars.sort((a, b) => b.rank - a.rank || b.span[1] - a.span[1]);

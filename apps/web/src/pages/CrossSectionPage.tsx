@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CollectionSummary, CrossSection } from '@plandiff/model';
 import { crossSectionToCsv } from '@plandiff/compare';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -9,7 +10,7 @@ import { EmptyNotice } from '../components/EmptyNotice.js';
 import { Loading } from '../components/Loading.js';
 import { CrossSectionTable, type PickedCell } from '../components/CrossSectionTable.js';
 import { RankedBarChart } from '../components/RankedBarChart.js';
-import { CROSS_SECTION_STRINGS as S } from '../cross-section/strings.js';
+import { crossSectionStrings, type CrossSectionStrings } from '../cross-section/strings.js';
 import { provinceRows, shownMetrics, sortProvinces, type TableSort } from '../cross-section/view.js';
 import { downloadText } from '../export/download.js';
 import { formatTarget } from '../format/target-format.js';
@@ -31,7 +32,10 @@ export function CrossSectionPage() {
     getCrossSection(collection, year as number, signal),
   );
   const [picked, setPicked] = useState<PickedCell | null>(null);
-  const name = info.status === 'ready' ? info.data.name.zh : collection;
+  const { t, i18n } = useTranslation();
+  const S = crossSectionStrings(t);
+  const english = i18n.language === 'en';
+  const name = info.status === 'ready' ? (english ? info.data.name.en : info.data.name.zh) : collection;
   usePageTitle([year ? S.pageTitle(name, year) : name, S.title]);
 
   const update = (changes: Record<string, string | null>) => {
@@ -49,14 +53,14 @@ export function CrossSectionPage() {
 
   return (
     <section className="page page-wide xs-page">
-      <nav className="crumbs" aria-label="Breadcrumb">
+      <nav className="crumbs" aria-label={t('crossSection.title')}>
         <Link to="/">{S.crumbHome}</Link> › <span>{S.crumbPage}</span>
       </nav>
       <h1>
         {S.title} <span className="muted">{name}{year ? ` ${year}` : ''}</span>
       </h1>
       {year ? <p className="lede">{S.lede(year)}</p> : null}
-      {info.status === 'error' ? <ErrorNotice what="the collection" error={info.error} onRetry={reloadInfo} /> : null}
+      {info.status === 'error' ? <ErrorNotice what={S.loadingCollection} error={info.error} onRetry={reloadInfo} /> : null}
       {info.status === 'ready' && info.data.years.length > 1 ? (
         <label className="xs-year">
           {S.yearLabel}{' '}
@@ -65,10 +69,12 @@ export function CrossSectionPage() {
           </select>
         </label>
       ) : null}
-      {data.status === 'loading' ? <Loading what="the cross-section" /> : null}
-      {data.status === 'error' ? <ErrorNotice what="the cross-section" error={data.error} onRetry={reload} /> : null}
+      {data.status === 'loading' ? <Loading what={S.loadingCrossSection} /> : null}
+      {data.status === 'error' ? <ErrorNotice what={S.loadingCrossSection} error={data.error} onRetry={reload} /> : null}
       {data.status === 'ready' ? (
         <CrossSectionBody
+          S={S}
+          english={english}
           cs={data.data}
           referenceSeries={info.status === 'ready' ? (info.data.reference ?? null) : null}
           all={all}
@@ -86,6 +92,8 @@ export function CrossSectionPage() {
 }
 
 interface BodyProps {
+  S: CrossSectionStrings;
+  english: boolean;
   cs: CrossSection;
   referenceSeries: string | null;
   all: boolean;
@@ -98,8 +106,8 @@ interface BodyProps {
   onPick: (cell: PickedCell | null) => void;
 }
 
-function CrossSectionBody({ cs, referenceSeries, all, sort, onSort, onAll, chartKey, onChart, picked, onPick }: BodyProps) {
-  const members = provinceRows(cs);
+function CrossSectionBody({ S, english, cs, referenceSeries, all, sort, onSort, onAll, chartKey, onChart, picked, onPick }: BodyProps) {
+  const members = provinceRows(cs, english);
   const stored = members.filter((m) => m.status === 'ok').length;
   const metrics = shownMetrics(cs, all);
   const rows = sortProvinces(cs, members, sort);
@@ -130,6 +138,8 @@ function CrossSectionBody({ cs, referenceSeries, all, sort, onSort, onAll, chart
             </select>
           </label>
           <RankedBarChart
+            S={S}
+            english={english}
             cs={cs}
             metricKey={chartMetric.metricKey}
             onPick={(id, target) => {
@@ -140,6 +150,7 @@ function CrossSectionBody({ cs, referenceSeries, all, sort, onSort, onAll, chart
         </section>
       ) : null}
       <CrossSectionTable
+        S={S}
         cs={cs}
         rows={rows}
         metrics={metrics}
@@ -155,13 +166,13 @@ function CrossSectionBody({ cs, referenceSeries, all, sort, onSort, onAll, chart
           </button>
         </p>
       ) : null}
-      {picked ? <SourcePanel cell={picked} year={cs.year} onClose={() => onPick(null)} /> : null}
+      {picked ? <SourcePanel S={S} cell={picked} year={cs.year} onClose={() => onPick(null)} /> : null}
     </>
   );
 }
 
 /** The sentence a picked figure comes from, with its modifier in words and a link into the report. */
-function SourcePanel({ cell, year, onClose }: { cell: PickedCell; year: number; onClose: () => void }) {
+function SourcePanel({ S, cell, year, onClose }: { S: CrossSectionStrings; cell: PickedCell; year: number; onClose: () => void }) {
   const t = cell.target;
   return (
     <aside className="xs-source" aria-label={S.sourceOf(cell.province.name, cell.metric)} role="dialog">

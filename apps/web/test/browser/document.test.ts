@@ -37,13 +37,17 @@ describe('document mode (gov-work-report 2024 → 2025, real API)', () => {
     await page.close();
   });
 
-  it('lists 着力扩大国内需求 in the priorities panel (3rd → 1st), derived from the links when the comparison has no sectionMoves', async () => {
+  it('lists 着力扩大国内需求 (2025: 大力提振消费、提高投资效益，全方位扩大国内需求) in the priorities panel, 3rd → 1st, from the real sectionMoves', async () => {
+    // no stub: the real API's answer (compare #11) carries sectionMoves [s3.3 → s3.1, rank 3 → 1]
     const page = await session.open(PAIR);
     const panel = page.getByTestId('priorities');
     await panel.waitFor();
-    const entry = panel.locator('li', { hasText: '着力扩大国内需求' });
+    const entry = panel.locator('li', { hasText: '大力提振消费、提高投资效益，全方位扩大国内需求' });
     await expect(entry.innerText()).resolves.toContain('第3位 → 第1位');
-    await expect(panel.innerText()).resolves.toContain('由任务对齐推得');
+    await expect(entry.innerText()).resolves.toContain('（三） → （一）');
+    // the section was retitled: its 2024 title is named too
+    await expect(entry.getByTestId('priority-was').innerText()).resolves.toBe('原为“着力扩大国内需求，推动经济实现良性循环”');
+    await expect(panel.innerText()).resolves.not.toContain('由任务对齐推得');
     await page.close();
   });
 
@@ -65,19 +69,21 @@ describe('document mode (gov-work-report 2024 → 2025, real API)', () => {
     await page.close();
   });
 
-  it('aligns a changed paragraph sentence by sentence (aligned in the browser, figures diffed) and marks a moved task at both places', async () => {
+  it('aligns a changed paragraph sentence by sentence (the comparison\'s own sentences, figures diffed) and marks a moved task at both places', async () => {
     const page = await session.open(PAIR);
-    const changed = page.locator('.doc-pair[data-kind="changed"][data-sentences="browser"]').first();
+    const changed = page.locator('.doc-pair[data-kind="changed"][data-sentences="comparison"]').first();
     await changed.waitFor();
     await expect(changed.locator('.sentence-pair').count()).resolves.toBeGreaterThan(1);
     await expect(changed.locator('.sentence-pair[data-op="changed"] ins').count()).resolves.toBeGreaterThan(0);
+    // every changed paragraph of the real answer comes with compare's sentences: none is aligned in the browser
+    await expect(page.locator('.doc-pair[data-sentences="browser"]').count()).resolves.toBe(0);
     // 2025's 三（一） (全方位扩大国内需求) came from 2024's 三（三）: jump there through the outline
     await page.locator('.doc-outline li[data-chapter="s3"] button').click();
+    await scrollUntil(page, '.moved-mark[data-moved="to"]');
     const movedHere = page.locator('.moved-mark[data-moved="to"]').first();
-    await movedHere.waitFor();
     await expect(movedHere.innerText()).resolves.toMatch(/由 2024 三（三）第\d+段 调整而来/);
+    await scrollUntil(page, '.moved-mark[data-moved="from"]');
     const movedAway = page.locator('.moved-mark[data-moved="from"]').first();
-    await movedAway.waitFor();
     await screenshot(page, 'document-moved-gov-work-report-2024-2025');
     await expect(movedAway.innerText()).resolves.toMatch(/已调整到 2025 三（[一二三]）第\d+段/);
     await page.close();
@@ -107,29 +113,50 @@ describe('document mode (gov-work-report 2024 → 2025, real API)', () => {
   });
 });
 
-describe('document mode with the comparison fields of this round (stubbed from the real 2024 → 2025 answer)', () => {
-  it('shows the comparison’s own sectionMoves and sentences when the API gives them', async () => {
+describe('document mode: near misses of the real answer, and the fallbacks when a comparison lacks this round\'s fields', () => {
+  it('a dropped paragraph names its closest paragraphs in 2025 (real candidates, no stub)', async () => {
+    // compare's candidates are not all below its threshold (2024 三（四）第1段 has 2025 三（四）第1段 at 0.83 and is
+    // still dropped), so the viewer says "closest", never "below the threshold"
+    const page = await session.open(PAIR);
+    // 2024's 二第2段 is dropped; compare's candidates: 2025's 二第7段 (0.237), 二第9段 (0.121), 二第1段 (0.105, shown 0.10)
+    const dropped = page.locator('.doc-pair[data-kind="dropped"]', { has: page.getByTestId('candidates') }).first();
+    await dropped.waitFor();
+    await expect(dropped.getByTestId('candidates').innerText()).resolves.toBe('未配对；最相近的2025年段落（相似度）：二第7段（0.24）、二第9段（0.12）、二第1段（0.10）');
+    await page.close();
+  });
+
+  it('without sectionMoves and sentences (an older answer, stubbed by deleting them), derives the move and aligns in the browser', async () => {
+    // the real API now always gives both fields: only a stub can show the fallback
     const page = await session.context.newPage();
-    // the real answer of the API with the fields compare will add: a sectionMoves entry and one link's sentences
     await page.route('**/api/series/gov-work-report/compare?from=2024&to=2025', async (route) => {
       const response = await route.fetch();
       const comparison = (await response.json()) as Comparison;
-      comparison.sectionMoves = [{ from: 's3.3', to: 's3.1', title: '着力扩大国内需求', rankFrom: 3, rankTo: 1 }];
-      const link = comparison.links.find((candidate) => candidate.kind === 'changed' && candidate.from[0] === 't2.p3')!;
-      // 2024's dropped 二第2段 (综合分析研判…) with a near miss in 2025 (2025's 二第2段 at 0.41)
-      const dropped = comparison.links.find((candidate) => candidate.kind === 'dropped' && candidate.from[0] === 't2.p2')!;
-      dropped.candidates = [{ id: 't2.p2', score: 0.41 }];
-      link.sentences = [{ op: 'changed', from: '二、2024年的总体要求', to: '二、2025年的总体要求', diff: [{ op: 'equal', text: '二、' }, { op: 'delete', text: '2024' }, { op: 'insert', text: '2025' }, { op: 'equal', text: '年的总体要求' }] }];
+      delete comparison.sectionMoves;
+      for (const link of comparison.links) delete link.sentences;
       await route.fulfill({ response, json: comparison });
     });
     await page.goto(`${session.server.url}${PAIR}`);
     const panel = page.getByTestId('priorities');
     await panel.waitFor();
-    await expect(panel.locator('li').count()).resolves.toBe(1);
-    await expect(panel.innerText()).resolves.toContain('着力扩大国内需求');
-    await expect(panel.innerText()).resolves.not.toContain('由任务对齐推得');
-    await expect(page.locator('.doc-pair[data-sentences="comparison"]').count()).resolves.toBe(1);
-    await expect(page.getByTestId('candidates').first().innerText()).resolves.toBe('近似但未达阈值的2025年段落：二第2段（0.41）');
+    await expect(panel.locator('li', { hasText: '着力扩大国内需求' }).innerText()).resolves.toContain('第3位 → 第1位');
+    await expect(panel.innerText()).resolves.toContain('由任务对齐推得');
+    await page.locator('.doc-pair[data-kind="changed"][data-sentences="browser"]').first().waitFor();
+    await expect(page.locator('.doc-pair[data-sentences="comparison"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('the card list of changes (view=changes) hides the review chapters by default', () => {
+  it('shows no review link until asked; the toggle counts them (17 changed/added/dropped/merged in 一、2024年工作回顾) and stays in the URL', async () => {
+    const page = await session.open(`${PAIR}&view=changes`);
+    await page.locator('.link-list [data-kind]').first().waitFor();
+    await expect(page.locator('.link-list [data-role="review"]').count()).resolves.toBe(0);
+    const toggle = page.locator('[data-action="toggle-review"]');
+    await expect(toggle.innerText()).resolves.toBe('显示工作回顾部分（17 段）');
+    await toggle.click();
+    await page.waitForURL(/review=1/);
+    await page.locator('.link-list [data-role="review"]').first().waitFor();
+    await expect(toggle.innerText()).resolves.toBe('隐藏工作回顾部分（17 段）');
     await page.close();
   });
 });

@@ -54,23 +54,28 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('exports of what is shown (gov-work-report 2024 → 2025)', () => {
-  it('Markdown: heading in Chinese, each kind counted as the summary counts it (60 修改, 11 调整位置 …)', () => {
+  it('Markdown: heading in Chinese, each kind of the plan part counted as the summary counts it (43 修改, 11 调整位置 …), review chapters apart', () => {
     const markdown = comparisonMarkdown({ ...input, shown: views, filterText: describeFilters(NO_FILTERS, zh) }, zh);
     expect(markdown.split('\n')[0]).toBe('# 国务院政府工作报告 2024 → 2025');
     const { summary } = input.comparison;
+    // the real 2024 → 2025 answer (compare #11): review links (一、2024年工作回顾) are counted apart in summary.review
+    expect([summary.changed, summary.moved, summary.added, summary.dropped, summary.merged]).toEqual([43, 11, 7, 6, 0]);
     expect(markdown).toContain(`## 修改 (${summary.changed})`);
     expect(markdown).toContain(`## 调整位置 (${summary.moved})`);
     expect(markdown).toContain(`## 新增 (${summary.added})`);
     expect(markdown).toContain(`## 删除 (${summary.dropped})`);
-    expect(markdown).toContain(`## 合并 (${summary.merged})`);
-    expect(summary.changed).toBe(60);
+    // no plan link is merged: no such heading at the plan level (the review part has its own ### headings)
+    expect(markdown).not.toMatch(/^## 合并 \(/m);
+    expect(summary.review).toMatchObject({ changed: 11, added: 1, dropped: 3, unchanged: 1, merged: 2 });
+    expect(markdown).toContain('## 工作回顾另计：11 修改 · 1 新增 · 3 删除 · 1 未变');
+    expect(markdown).toMatch(/^### 合并 \(2\)$/m);
   });
 
   it('CSV of the moved filter: only the 11 moved links and their targets, full texts, display paths, source sentences', () => {
     const filters = { ...NO_FILTERS, kinds: ['moved' as const] };
     const shown = filterLinkViews(views, filters);
     const rows = parseCsv(comparisonCsv({ ...input, shown, filterText: describeFilters(filters, zh) }, zh));
-    expect(rows[0][0]).toBe('# 已按当前筛选导出：类型=调整位置 (11/79)');
+    expect(rows[0][0]).toBe('# 已按当前筛选导出：类型=调整位置 (11/85)');
     expect(rows[1]).toEqual(['row', 'kind', 'metric', 'path_2024', 'text_2024', 'lead_2024', 'path_2025', 'text_2025', 'lead_2025', 'figure_2024', 'figure_2025', 'change', 'source_2024', 'source_2025']);
     const tasks = rows.filter((row) => row[0] === 'task');
     expect(tasks).toHaveLength(11);

@@ -3,15 +3,15 @@ import type { CrossSection, Plan } from '@plandiff/model';
 import { buildCrossSection } from '@plandiff/compare';
 import { formatTarget } from '../../src/format/target-format.js';
 import { cellOf, provinceRows, rankedChart, shownMetrics, sortProvinces } from '../../src/cross-section/view.js';
-import { keyedCrossSection, withTestMetricKeys } from '../support/keyed-cross-section.js';
 import { storedJson } from '../support/stored-api.js';
 
 let cs: CrossSection;
 beforeAll(async () => {
-  cs = await keyedCrossSection(2026);
+  // the real API's answer: metricKey from the parser's indicator dictionary (#10), no test table
+  cs = await storedJson<CrossSection>('/api/collections/provincial-gwr/targets?year=2026');
 }, 120_000);
 
-describe('the provinces cross-section of 2026 (real stored reports, metricKey added by the test table)', () => {
+describe('the provinces cross-section of 2026 (real stored reports, real API)', () => {
   it('ranks GDP growth highest first, a range by its middle: 海南 6%左右 first, 新疆 5.5–6% second', () => {
     const chart = rankedChart(cs, 'gdp_growth', formatTarget);
     expect(chart.bars.slice(0, 2).map((b) => [b.name, b.label])).toEqual([['海南', '6%左右'], ['新疆', '5.5–6%']]);
@@ -60,8 +60,8 @@ describe('the provinces cross-section of 2026 (real stored reports, metricKey ad
 describe('the national reference', () => {
   it('is a line at its value, or a band for a range, in the indicator unit', async () => {
     // gov-work-report 2025 (国内生产总值增长5%左右) stands in as the reference of a two-province cross-section
-    const national = withTestMetricKeys(await storedJson<Plan>('/api/series/gov-work-report/plans/2025'));
-    const beijing = withTestMetricKeys(await storedJson<Plan>('/api/series/gwr-beijing/plans/2026'));
+    const national = await storedJson<Plan>('/api/series/gov-work-report/plans/2025');
+    const beijing = await storedJson<Plan>('/api/series/gwr-beijing/plans/2026');
     const two = buildCrossSection({
       collection: 'provincial-gwr', year: 2026,
       members: [{ id: 'gwr-beijing', name: '北京', status: 'ok', plan: beijing }],
