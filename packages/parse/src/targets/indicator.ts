@@ -1,4 +1,4 @@
-import dictionary from './indicators.json';
+import dictionary from './indicators.json' with { type: 'json' };
 
 /**
  * metricKey: which of the field's indicators a metric names, read from the shipped dictionary
