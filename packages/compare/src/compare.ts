@@ -38,6 +38,11 @@ function mainTargetsRank(text: string): number {
   return 2;
 }
 
+/** Two targets with this key are one target stated twice (the same metric, figure, unit and modifier). */
+function restatementKey(t: Target): string {
+  return [normaliseMetric(t.metric), t.value, t.low, t.high, t.unit, t.modifier, t.damaged].join('|');
+}
+
 export function planTargets(plan: Plan): Target[] {
   const chains = sectionChains(plan);
   const sectionOfTask = new Map(plan.tasks.map((t) => [t.id, t.sectionId]));
@@ -50,7 +55,7 @@ export function planTargets(plan: Plan): Target[] {
     const sec = sectionOfTask.get(t.taskId);
     const chain = sec ? chains.get(sec) ?? [] : [];
     if (chain.some((s) => s.role === 'review')) return false;
-    const key = [normaliseMetric(t.metric), t.value, t.low, t.high, t.unit, t.modifier, t.damaged].join('|');
+    const key = restatementKey(t);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -171,6 +176,7 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
       ? { ...t, kind: 'outside_excerpt' }
       : t,
   );
+  reconcileLinkTargets(links, targets);
   // review links (工作回顾: last year's results) are counted apart: a plan's review of last year is not a change of plan
   const count = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role !== 'review').length;
   const countReview = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role === 'review').length;
@@ -198,4 +204,41 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
     sections,
     problems: decisions.problems,
   };
+}
+
+/**
+ * One answer per target: a link's targetChanges are matched within its own tasks, so a target whose counterpart sits
+ * in another task (2024's 城镇调查失业率 in the main-targets paragraph, 2025's restated in the paragraph linked to
+ * it) came out "added" on the link while the plan-level pairing (`targets`) says "unchanged". Here every link-level
+ * added / dropped entry for a target the plan-level pairing matched — the target itself (same id) or a restatement
+ * of it (same metric, figure, unit, modifier) — is replaced by that plan-level entry, so a link and the summary never
+ * disagree. Mutates `links` in place.
+ */
+function reconcileLinkTargets(links: Link[], targets: TargetChange[]): void {
+  const paired = { to: new Map<string, TargetChange>(), from: new Map<string, TargetChange>() };
+  for (const t of targets) {
+    if (t.kind === 'added' || t.kind === 'dropped') continue;
+    for (const side of ['from', 'to'] as const) {
+      const target = t[side];
+      if (!target) continue;
+      paired[side].set(`id:${target.id}`, t);
+      if (!paired[side].has(`key:${restatementKey(target)}`)) paired[side].set(`key:${restatementKey(target)}`, t);
+    }
+  }
+  const planLevelOf = (c: TargetChange): TargetChange | undefined => {
+    const side = c.kind === 'added' ? 'to' : c.kind === 'dropped' ? 'from' : null;
+    const target = side ? c[side] : null;
+    if (!side || !target) return undefined;
+    return paired[side].get(`id:${target.id}`) ?? paired[side].get(`key:${restatementKey(target)}`);
+  };
+  for (const link of links) {
+    const seen = new Set<TargetChange>();
+    link.targetChanges = link.targetChanges.flatMap((c) => {
+      const planLevel = planLevelOf(c);
+      if (!planLevel) return [c];
+      if (seen.has(planLevel) || link.targetChanges.includes(planLevel)) return [];
+      seen.add(planLevel);
+      return [planLevel];
+    });
+  }
 }

@@ -27,6 +27,18 @@ describe('gov-work-report 2024 → 2025: one honest answer', () => {
     expect(c.sectionMoves?.some((m) => title(m.from).includes('大力推进现代化产业体系建设'))).toBe(false);
   });
 
+  it('a link never calls a target added that the plan-level pairing found in another paragraph: 城镇调查失业率5.5%左右 is unchanged everywhere', () => {
+    const planLevel = c.targets.find((t) => t.metric === '城镇调查失业率');
+    expect(planLevel).toMatchObject({ kind: 'unchanged', from: { value: 5.5, unit: '%' }, to: { value: 5.5, unit: '%' } });
+    const onLinks = c.links.flatMap((l) => l.targetChanges).filter((t) => t.metric === '城镇调查失业率');
+    expect(onLinks.length).toBeGreaterThan(0);
+    expect(onLinks.every((t) => t.kind === 'unchanged')).toBe(true);
+    // and 居民消费价格涨幅 3% → 2% is the same change on every link that states it (2025 restates it) as in the summary
+    const cpi = c.links.flatMap((l) => l.targetChanges).filter((t) => t.metric === '居民消费价格涨幅');
+    expect(cpi.length).toBeGreaterThan(0);
+    for (const t of cpi) expect([t.kind, t.from?.value, t.to?.value]).toEqual(['changed', 3, 2]);
+  });
+
   it('sectionMoves mirror: 2025 → 2024 lists the same chapter 1 → 3', () => {
     const back = comparePlans(to, from);
     expect(back.sectionMoves?.map((m) => [m.rankFrom, m.rankTo])).toEqual(c.sectionMoves?.map((m) => [m.rankTo, m.rankFrom]));
