@@ -65,13 +65,18 @@ describe('graceful shutdown', () => {
 
   it('`npm start` ends the server on SIGTERM to the process it started (every layer execs the next)', async () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
+    // the compiled server as a user starts it: without the test runner's NODE_OPTIONS (its @plandiff/source
+    // condition would point plain node at the TypeScript sources)
+    const { NODE_OPTIONS: _testConditions, ...userEnv } = process.env;
     const child = spawn('npm', ['start'], {
-      cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', PLANDIFF_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root, env: { ...userEnv, HOST: '127.0.0.1', PORT: '0', PLANDIFF_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`no address printed: ${out}${err}`)), 60_000);
       child.stdout.on('data', () => {
         const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
         if (m) {
