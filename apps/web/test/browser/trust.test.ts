@@ -16,7 +16,7 @@ describe('Chinese first, English on request', () => {
       '提高以上 → 左右',
     ]);
     await expect(grain.locator('.change').allInnerTexts()).resolves.toEqual(['提高', '以上 → 左右']);
-    await expect(page.locator('.summary-line').innerText()).resolves.toContain('43 修改');
+    await expect(page.locator('.summary-line').innerText()).resolves.toContain('46 修改');
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL(/lang=en/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -77,7 +77,7 @@ describe('exports of what is shown', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
     expect(csv.suggestedFilename()).toBe('gov-work-report-2024-2025-filtered-kind-moved.csv');
     const lines = new TextDecoder('utf-8').decode(readFileSync((await csv.path())!).subarray(3)).split('\r\n');
-    expect(lines[0]).toBe('# 已按当前筛选导出：类型=调整位置 (11/85)');
+    expect(lines[0]).toBe('# 已按当前筛选导出：类型=调整位置 (11/82)');
     const tasks = lines.filter((line) => line.startsWith('task,'));
     expect(tasks).toHaveLength(11);
     expect(tasks.every((line) => line.startsWith('task,调整位置,'))).toBe(true);
@@ -90,7 +90,7 @@ describe('exports of what is shown', () => {
     const [md] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="md"]').click()]);
     const markdown = readFileSync((await md.path())!, 'utf8');
     expect(markdown.split('\n')[0]).toBe('# 国务院政府工作报告 2024 → 2025');
-    // each kind's heading counts its links: equal to the summary line (43 修改, 11 调整位置 …)
+    // each kind's heading counts its links: equal to the summary line (46 修改, 11 调整位置 …)
     const summary = await page.locator('.summary-line').innerText();
     // (a kind with no plan link, 0 合并 here, has no heading; the review chapters are counted apart, ### headings)
     for (const [kind, count] of [...summary.matchAll(/(\d+) (新增|删除|修改|调整位置|合并)/g)].map((m) => [m[2], m[1]])) {

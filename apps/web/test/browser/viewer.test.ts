@@ -140,7 +140,7 @@ describe('viewer in Chromium against the real API', () => {
     const text = new TextDecoder('utf-8').decode(bytes.subarray(3));
     // a first line naming the filters (none here), then the header with the years in the column names
     const [filterLine, header] = text.split('\r\n');
-    expect(filterLine).toBe('# Exported with the filters shown: everything (no filter) (85/85)');
+    expect(filterLine).toBe('# Exported with the filters shown: everything (no filter) (82/82)');
     expect(header.startsWith('row,kind,metric,path_2024,text_2024,lead_2024,path_2025,text_2025')).toBe(true);
     const cpi = text.split('\r\n').find((line) => line.startsWith('target,') && line.includes('居民消费价格涨幅'));
     expect(cpi).toContain('3%左右');
