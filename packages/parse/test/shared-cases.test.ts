@@ -40,7 +40,9 @@ describe('../shared/cases parse to the values of expected.json', () => {
     expect(plan.text).not.toContain('某市生态环境局文件');
     const bus = plan.targets.find((t) => t.taskId === 't1.2')!;
     expect(bus).toMatchObject({ value: 500, unit: '辆', modifier: 'at_least' });
-    expect(bus.metric).toMatch(/新能源公交车$/);
+    // 全年计划新增投运新能源公交车500辆以上: neither the plan word 计划 nor what is done to the new buses (投运) names the
+    // stock; 新增 makes it an increment
+    expect([bus.metric, bus.basis]).toEqual(['新能源公交车', 'increment']);
     expect(plan.warnings.find((w) => w.code === 'PAGE_FURNITURE_REMOVED')?.message).toMatch(/removed 2 running headers .*某市生态环境局文件/);
   });
 
@@ -261,5 +263,20 @@ describe('no input stops the parser', () => {
     expect(spaces.text).toBe('全面推进生态环境保护工作\n加强大气污染防治和水污染治理工作。');
     const lost = parsePlan(`2024年全省生态环境工作要点\n${'?'.repeat(20000)}x\n一、总体要求\n1.坚决完成环境质量改善目标，全面推进污染防治攻坚。`, {});
     expect(lost.tasks).toHaveLength(1);
+  });
+});
+
+describe('the plan word before 新增 (计划/拟新增 … N辆) is no part of the stock', () => {
+  it('reads 计划新增投用 and 拟新增建成 down to the stock, and keeps 计划投资 (the planned amount) as it is written', async () => {
+    const { parsePlan: parse } = await import('../src/index.js');
+    const plan = parse(
+      '2026年工作要点\n一、重点任务\n1.全年计划新增投用公交车200辆以上。\n2.拟新增建成充电桩500个。\n3.项目计划投资12.7亿元。\n',
+      { year: 2026 },
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.basis])).toEqual([
+      ['公交车', 200, '辆', 'increment'],
+      ['充电桩', 500, '个', 'increment'],
+      ['项目计划投资', 12.7, '亿元', 'level'],
+    ]);
   });
 });

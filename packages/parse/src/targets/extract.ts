@@ -246,10 +246,17 @@ const THING_UNITS = /^(?:万|千|亿)?(?:家|个|所|座|套|辆|台|条|处|艘
  * measured as such each year, and keep their names. Output: the stock's name, or null when the rule does not apply.
  */
 function newStockName(metric: string, unit: string): string | null {
-  if (!metric.startsWith('新增') || !THING_UNITS.test(unit)) return null;
-  const rest = metric.slice(2);
+  // 计划新增投运新能源公交车500辆: a plan word before 新增 (计划/预计/拟) is no part of the name either (计划投资 stays:
+  // there 计划 names the planned amount, and no 新增 follows)
+  const stated = metric.replace(/^(?:计划|预计|拟)(?=新增)/, '');
+  if (!stated.startsWith('新增') || !THING_UNITS.test(unit)) return null;
+  // 新增投运新能源公交车500辆: what is done to the new ones (put into service, built …) is not the stock's name
+  const rest = stated.slice(2).replace(NEW_STOCK_VERB, '');
   return rest.length >= 3 && !/就业|岗位/.test(rest) ? rest : null;
 }
+
+/** Verbs between 新增 and the stock (新增投运/建成/投产/开通… X N辆): dropped from the stock's name. */
+const NEW_STOCK_VERB = /^(?:投入运营|投入使用|投运|投用|投产|建成|开通|上线|建设|认定|培育|引进)/;
 
 /** Verbs before a figure that name the work counted (培训 N万人次 counts training), kept in the measure. */
 const NAMING_VERBS = new Set(['培训', '改造']);
