@@ -6,10 +6,10 @@ import { useComparisonContext } from '../comparison/comparison-context.js';
 import type { PairRow } from '../comparison/document-rows.js';
 import { linkSentencePairs, sentenceDiff } from '../comparison/sentence-pairs.js';
 import { diffSide } from '../format/diff-sides.js';
-import { describeTargetChange, formatTarget } from '../format/target-format.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
 import { DiffText } from './DiffText.js';
 import { KindBadge } from './KindBadge.js';
+import { LinkTargetChanges } from './LinkTargetChanges.js';
 import { PlanTextRun } from './PlanTextRun.js';
 
 function SideHead({ tasks, year, planPath }: { tasks: Task[]; year: number | null; planPath: string | null }) {
@@ -97,7 +97,6 @@ export const DocumentPair = memo(function DocumentPair({ row, words, focused = f
   const toPath = view.toTasks.map(taskLabel).join('、');
   const yearA = String(fromYear ?? t('common.yearA'));
   const yearB = String(toYear ?? t('common.newNotice'));
-  const changedTargets = ghost ? [] : link.targetChanges.filter((change) => change.kind !== 'unchanged');
   // near misses of a task without a counterpart (#11's `candidates`): ids of the other year's tasks
   const otherIndex = view.toTasks.length === 0 ? toIndex : fromIndex;
   const candidates = ghost
@@ -166,21 +165,7 @@ export const DocumentPair = memo(function DocumentPair({ row, words, focused = f
           })}
         </p>
       ) : null}
-      {changedTargets.length > 0 ? (
-        <ul className="link-targets" aria-label={t('comparison.targetsInTask')}>
-          {changedTargets.map((change, i) => (
-            <li key={`${change.metric}-${i}`}>
-              <span className="metric">{change.metric}</span> {change.from ? formatTarget(change.from, t) : '—'} →{' '}
-              {change.to ? formatTarget(change.to, t) : '—'}{' '}
-              {describeTargetChange(change, { from: fromYear, to: toYear }, t).map((label) => (
-                <span key={label.text} className={`change change-${label.tone}`}>
-                  {label.text}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {ghost ? null : <LinkTargetChanges changes={link.targetChanges} fromYear={fromYear} toYear={toYear} />}
     </article>
   );
 });

@@ -1,6 +1,7 @@
 import type { Comparison, SectionMove } from '@plandiff/model';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useListScrollMargin } from './use-list-scroll-margin.js';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComparisonContext } from '../comparison/comparison-context.js';
 import {
@@ -114,18 +115,7 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
       return next;
     });
 
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0;
-      setScrollMargin((old) => (Math.abs(old - top) > 0.5 ? top : old));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
+  const [listRef, scrollMargin] = useListScrollMargin();
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (index) => (rows[index].type === 'pair' ? 220 : 44),

@@ -1,4 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useListScrollMargin } from './use-list-scroll-margin.js';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { stepToChange, type LinkView } from '../comparison/link-view.js';
 import { LinkRow } from './LinkRow.js';
@@ -30,21 +31,10 @@ export function typingInField(target: EventTarget | null): boolean {
  * (any link but unchanged) and give it the focus.
  */
 export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words, planPaths }: LinkListProps) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const [listRef, scrollMargin] = useListScrollMargin();
   const [stickyHeight, setStickyHeight] = useState(0);
   const pendingFocus = useRef<string | null>(null);
 
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0;
-      setScrollMargin((old) => (Math.abs(old - top) > 0.5 ? top : old));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
 
   // The filter bar sticks to the top of the window (not on phones): a row scrolled to the top must land below it,
   // or n / p would bring a change into view with its header hidden under the bar.

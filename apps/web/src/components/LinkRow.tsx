@@ -5,8 +5,8 @@ import { evidenceText } from '../comparison/evidence-text.js';
 import type { LinkView } from '../comparison/link-view.js';
 import { diffSide } from '../format/diff-sides.js';
 import { taskLabel } from '../plan/plan-index.js';
-import { describeTargetChange, formatTarget } from '../format/target-format.js';
 import { KindBadge } from './KindBadge.js';
+import { LinkTargetChanges } from './LinkTargetChanges.js';
 import { TaskSide } from './TaskSide.js';
 
 interface LinkRowProps {
@@ -127,23 +127,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
           />
         </div>
       </div>
-      {link.targetChanges.some((change) => change.kind !== 'unchanged') ? (
-        <ul className="link-targets" aria-label={t('comparison.targetsInTask')}>
-          {link.targetChanges
-            .filter((change) => change.kind !== 'unchanged')
-            .map((change, i) => (
-              <li key={`${change.metric}-${i}`}>
-                <span className="metric">{change.metric}</span>{' '}
-                {change.from ? formatTarget(change.from, t) : '—'} → {change.to ? formatTarget(change.to, t) : '—'}{' '}
-                {describeTargetChange(change, { from: fromYear, to: toYear }, t).map((label) => (
-                  <span key={label.text} className={`change change-${label.tone}`}>
-                    {label.text}
-                  </span>
-                ))}
-              </li>
-            ))}
-        </ul>
-      ) : null}
+      <LinkTargetChanges changes={link.targetChanges} fromYear={fromYear} toYear={toYear} />
     </article>
   );
 });
