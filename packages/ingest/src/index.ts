@@ -10,3 +10,9 @@ export type {
   IngestedNotice,
   IngestHints,
 } from './types.js';
+export { ingestNotice } from './ingest-notice.js';
+export { sniffFormat } from './sniff.js';
+export { IngestError } from './errors.js';
+export type { IngestErrorCode } from './errors.js';
+export { DEFAULT_INGEST_LIMITS } from './limits.js';
+export type { IngestLimits } from './limits.js';

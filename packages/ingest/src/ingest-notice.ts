@@ -1,0 +1,43 @@
+import { readDocx } from './docx/index.js';
+import { IngestError } from './errors.js';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './limits.js';
+import { readPdf } from './pdf/index.js';
+import { readSpreadsheet } from './sheets/index.js';
+import { sniffFormat } from './sniff.js';
+import type { IngestHints, IngestedNotice } from './types.js';
+import { readWordBinary } from './word-binary.js';
+import { readZip } from './zip.js';
+
+/**
+ * The front door: bytes (+ name, + media type) → the format sniffed from the bytes → what parse reads.
+ * HTML and text pass through as bytes (parse decodes them); every other format goes to its reader.
+ *
+ * @throws IngestError with a stable code when the file cannot be read at all.
+ */
+export async function ingestNotice(
+  bytes: Uint8Array,
+  hints: IngestHints = {},
+  limits: IngestLimits = DEFAULT_INGEST_LIMITS,
+): Promise<IngestedNotice> {
+  const format = sniffFormat(bytes, hints);
+  switch (format) {
+    case 'html':
+    case 'text':
+      return { format, body: { kind: 'bytes', bytes }, title: null, pages: null, member: null, members: [], warnings: [] };
+    case 'pdf':
+      return readPdf(bytes, format, hints, limits);
+    case 'docx':
+      return readDocx(bytes, format, hints, limits);
+    case 'doc':
+    case 'wps':
+      return readWordBinary(bytes, format, hints, limits);
+    case 'xlsx':
+    case 'xls':
+    case 'et':
+      return readSpreadsheet(bytes, format, hints, limits);
+    case 'zip':
+      return readZip(bytes, hints, limits, (member, memberHints) => ingestNotice(member, memberHints, limits));
+    default:
+      throw new IngestError('UNSUPPORTED_FORMAT', 'this file is not a document plandiff can read');
+  }
+}
