@@ -163,6 +163,18 @@ describe('outcomes gold: every sentence verbatim in its source', () => {
     }
   });
 
+  it('a report’s own claim quoted in a note (自评：“…”) occurs verbatim in that report', () => {
+    let claims = 0;
+    for (const r of rows) {
+      const claim = /(\d{4})年报告自评：“([^”]+)”/u.exec(r.note);
+      if (!claim) continue;
+      claims++;
+      expect(Number(claim[1]), `${r.series} ${r.year}`).toBe(r.year + 1);
+      expect(fixtureText(`${r.series}/${r.year + 1}`).includes(claim[2]!), `${r.series} ${r.year}: ${claim[2]}`).toBe(true);
+    }
+    expect(claims).toBeGreaterThan(50);
+  });
+
   it.skipIf(!docxDir)('the provinces’ 2025 targets occur in their DOCX', () => {
     const docx = rows.filter((r) => r.target.file);
     expect(docx).toHaveLength(103);
