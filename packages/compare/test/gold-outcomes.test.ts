@@ -97,9 +97,9 @@ const docxDir = provincialDocxDir();
 if (!docxDir) console.warn('gold-outcomes: shared/corpus/provincial-gwr-2025-docx not found beside the repository (../shared) — DOCX target sentences not checked');
 
 describe('outcomes gold: rows and rules', () => {
-  it('158 rows: 32 national (2021–2024), 103 provincial (2025), 23 Hailar (2012–2014); verdict counts printed', () => {
+  it('161 rows: 35 national (2021–2024), 103 provincial (2025), 23 Hailar (2012–2014); verdict counts printed', () => {
     const bySeries = (p: (s: string) => boolean) => rows.filter((r) => p(r.series));
-    expect(bySeries((s) => s === 'gov-work-report')).toHaveLength(32);
+    expect(bySeries((s) => s === 'gov-work-report')).toHaveLength(35);
     expect(bySeries((s) => s.startsWith('gwr-'))).toHaveLength(103);
     expect(bySeries((s) => s === 'hailar-gwr')).toHaveLength(23);
     expect(new Set(bySeries((s) => s.startsWith('gwr-')).map((r) => r.series)).size).toBe(25);
