@@ -2,7 +2,15 @@ import type { BlockOrigin } from './types.js';
 
 /** A block a reader found, before it is written as HTML. */
 export type NoticeBlock =
-  | { kind: 'paragraph'; text: string; origin: BlockOrigin; /** 1–4 for a heading the format marks as such */ heading?: number }
+  | {
+      kind: 'paragraph';
+      text: string;
+      origin: BlockOrigin;
+      /** 1–4 for a heading the format marks as such */
+      heading?: number;
+      /** set centred in the original (a 公文 title is): a hint for {@link bodyTitle} */
+      centred?: boolean;
+    }
   | { kind: 'table'; rows: { cells: string[]; origin: BlockOrigin }[] };
 
 /**
@@ -41,4 +49,35 @@ export function originAttributes(origin: BlockOrigin): string {
 /** Text as HTML character data or a double-quoted attribute value. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Most blocks looked at for the title: a notice's title comes before its first paragraph of text. */
+const TITLE_BLOCKS = 6;
+
+/**
+ * The document's title as set in its body: among the first {@link TITLE_BLOCKS} paragraphs, the first centred one
+ * of 4–100 characters with no sentence punctuation (。；), as 公文 print it (GB/T 9704-2012 §7.2.2: the title centred
+ * under the red head) — or, when the format records no alignment, the first such paragraph that is the
+ * A title set over two centred lines, the first ending in a function word (关于, 的, 和 …), is joined. Null when none
+ * is found.
+ */
+export function bodyTitle(blocks: NoticeBlock[]): string | null {
+  const paragraphs = blocks.slice(0, TITLE_BLOCKS).filter((block) => block.kind === 'paragraph');
+  const titleLike = (text: string) => {
+    const compact = text.replace(/[\s\u3000]+/g, '');
+    return compact.length >= 4 && compact.length <= 100 && !/[。；;]/.test(compact) ? compact : null;
+  };
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const block = paragraphs[index];
+    if (!block.centred) continue;
+    const title = titleLike(block.text);
+    if (!title) continue;
+    const next = paragraphs[index + 1];
+    const second = next?.centred ? titleLike(next.text) : null;
+    // a title broken over two centred lines breaks after a function word (…关于 / 印发…的 / …和)
+    return second && /(?:关于|印发|的|和|及|与)$/.test(title) && title.length + second.length <= 100
+      ? title + second
+      : title;
+  }
+  return null;
 }

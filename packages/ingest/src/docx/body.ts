@@ -114,7 +114,12 @@ class BodyReader {
       return;
     }
     if (text.trim() === '') return;
-    into.push({ kind: 'paragraph', text, origin: { paragraph: origin }, ...(heading !== null && heading <= 4 ? { heading } : {}) });
+    const centred = childValue(properties, 'w:jc') === 'center';
+    into.push({
+      kind: 'paragraph', text, origin: { paragraph: origin },
+      ...(heading !== null && heading <= 4 ? { heading } : {}),
+      ...(centred ? { centred } : {}),
+    });
   }
 
   /** The text of a paragraph's (or a hyperlink's, an inserted run's …) inline content. */

@@ -1,6 +1,6 @@
 import { IngestError } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
-import { writeNoticeHtml } from '../notice-html.js';
+import { bodyTitle, writeNoticeHtml } from '../notice-html.js';
 import type { IngestHints, IngestedNotice, SourceFormat } from '../types.js';
 import { readBody } from './body.js';
 import { NumberingState, readNumberingDefinitions } from './numbering.js';
@@ -23,8 +23,9 @@ const CORE = 'docProps/core.xml';
  * ourselves with `@xmldom/xmldom` (the XML parser mammoth is built on) and fflate keeps the whole rule set in
  * three small files ({@link readBody}, {@link NumberingState}, {@link readParagraphStyles}) with nothing to undo.
  *
- * The title of `docProps/core.xml` is returned as `title` (a hint only: WPS files often carry a junk or stale
- * title); the HTML's `<title>` is left out, so parse takes the title from the body.
+ * `title` is the title as set in the body ({@link bodyTitle}: the first centred short line), else the title of
+ * `docProps/core.xml` (WPS files often carry a junk or stale one there) — a hint only: the HTML's `<title>` is left
+ * out, so parse takes the title from the body's text and uses the hint only for a notice it finds none in.
  *
  * @throws IngestError TRUNCATED / TOO_LARGE (the package), MALFORMED (a part is not XML or declares a DTD),
  *   EMPTY_FILE (the body has no text)
@@ -64,7 +65,7 @@ export async function readDocx(
   return {
     format,
     body: { kind: 'html', html: writeNoticeHtml(null, reading.blocks) },
-    title: coreTitle(optional(CORE)),
+    title: bodyTitle(reading.blocks) ?? coreTitle(optional(CORE)),
     pages: null,
     member: null,
     members: [],
