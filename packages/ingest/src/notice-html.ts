@@ -81,3 +81,27 @@ export function bodyTitle(blocks: NoticeBlock[]): string | null {
   }
   return null;
 }
+
+/** An attachment or appendix label printed above a title (附件3 / 附件三： / 大纲1 / 附表2). */
+const ATTACHMENT_LABEL = /^(?:附件|附表|大纲|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
+
+/**
+ * The title of a document whose format records no alignment (plain lines, as a Word 97 body reads): after any
+ * attachment label (附件三, 大纲3) and blank lines, the opening block of 1–3 short lines (≤ 40 characters each)
+ * without sentence punctuation (。；，), joined, when a blank line or the text follows it. Null when the document
+ * opens with a sentence.
+ */
+export function leadingTitle(lines: readonly string[]): string | null {
+  let index = 0;
+  const compact = (line: string) => line.replace(/[\s\u3000]+/g, '');
+  while (index < lines.length && (compact(lines[index]) === '' || ATTACHMENT_LABEL.test(compact(lines[index])))) index += 1;
+  const parts: string[] = [];
+  while (index < lines.length && parts.length < 3) {
+    const line = compact(lines[index]);
+    if (line === '' || line.length > 40 || /[。；，,;]/.test(line) || line.includes('\t')) break;
+    parts.push(line);
+    index += 1;
+  }
+  const title = parts.join('');
+  return title.length >= 4 ? title : null;
+}

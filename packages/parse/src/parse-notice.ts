@@ -61,10 +61,11 @@ export function parseIngested(notice: IngestedNotice, options: NoticeOptions = {
     plan = scannedPlan(notice, options);
   }
   if (notice.body.kind === 'html') attachOrigins(originBlocks(notice.body.html), plan.sections, plan.tasks);
-  // the format's own title (DOCX core properties, PDF info) only when the body has none and the text names it:
-  // WPS files often carry a stale or junk title
+  // the format's title hint (the body's centred title line, DOCX core properties, PDF info) only when parse found no
+  // plan title and the text holds it (a title set over two lines counts): WPS files often carry a stale or junk title
   const hinted = notice.title?.trim() ?? '';
-  const title = plan.meta.title ?? (hinted !== '' && plan.text.includes(hinted) ? hinted : null);
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  const title = plan.meta.title ?? (hinted !== '' && compact(plan.text).includes(compact(hinted)) ? hinted : null);
   const source: PlanSource = {
     format: notice.format,
     member: notice.member,

@@ -89,6 +89,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const judged = judgeQuality({
     text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
     hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+    assignedTasks: planTasks.filter((t) => t.assignments.some((a) => a.lead.length > 0 || a.responsible.length > 0)).length,
   });
   for (const w of judged.warnings) warnings.push(w);
   const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));
