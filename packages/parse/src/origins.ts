@@ -1,4 +1,3 @@
-import * as cheerio from 'cheerio';
 import type { BlockOrigin, Section, Task } from '@plandiff/model';
 
 /** A block of the ingest HTML with its origin and its text as compared ({@link comparable}). */
@@ -10,21 +9,36 @@ interface OriginBlock {
 /** Characters of a heading's title or a task's text used to find its block. */
 const KEY_LENGTH = 12;
 
+/** An opening tag that carries an origin attribute. */
+const ORIGIN_TAG = /<[a-zA-Z][\w-]*\b[^<>]*\bdata-(?:page|paragraph|row)="[^"]*"[^<>]*>/g;
+
 /**
  * The origins the ingest stage wrote on the blocks of its HTML (`data-page`, `data-paragraph`, `data-sheet` +
- * `data-row`; see `@plandiff/ingest` IngestedNotice), in document order. Elements with an origin that contain
- * others with one (a `<table>` around its `<tr>`s) give way to the inner ones.
+ * `data-row`; see `@plandiff/ingest` IngestedNotice), in document order: each tag with an origin owns the text up
+ * to the next such tag (a `<table>` with one gives way to its `<tr>`s). One linear scan of the HTML the format
+ * readers wrote (well-formed, flat), with tags dropped and the five XML entities and numeric references decoded.
  */
 export function originBlocks(html: string): OriginBlock[] {
-  const $ = cheerio.load(html);
   const blocks: OriginBlock[] = [];
-  $('[data-page], [data-paragraph], [data-row]').each((_, element) => {
-    const node = $(element);
-    if (node.find('[data-page], [data-paragraph], [data-row]').length > 0) return;
-    const origin = readOrigin(node.attr('data-page'), node.attr('data-paragraph'), node.attr('data-sheet'), node.attr('data-row'));
-    if (origin) blocks.push({ origin, text: comparable(node.text()) });
+  const tags = [...html.matchAll(ORIGIN_TAG)];
+  tags.forEach((tag, index) => {
+    const attribute = (name: string) => new RegExp(`\\bdata-${name}="([^"]*)"`).exec(tag[0])?.[1];
+    const origin = readOrigin(attribute('page'), attribute('paragraph'), attribute('sheet') === undefined ? undefined : decodeEntities(attribute('sheet')!), attribute('row'));
+    const end = index + 1 < tags.length ? tags[index + 1].index : html.length;
+    const text = decodeEntities(html.slice(tag.index + tag[0].length, end).replace(/<[^<>]*>/g, ' '));
+    if (origin) blocks.push({ origin, text: comparable(text) });
   });
   return blocks;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (decimal || hex) {
+      const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp'];
+  });
 }
 
 function readOrigin(page?: string, paragraph?: string, sheet?: string, row?: string): BlockOrigin | null {
