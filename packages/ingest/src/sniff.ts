@@ -15,8 +15,7 @@ import type { IngestHints, SourceFormat } from './types.js';
  * `D0 CF 11 E0 A1 B1 1A E1` ([MS-CFB] 2.2) with its stream names ([MS-DOC] `WordDocument`, [MS-XLS]
  * `Workbook`/`Book`, [MS-OFFCRYPTO] `EncryptionInfo`/`EncryptedPackage`).
  *
- * @returns the format, or 'unknown' for bytes that are no document plandiff reads (binary without a known
- *   signature)
+ * @returns the format, or 'unknown' for an OLE2 compound file that holds no Word or Excel stream
  * @throws IngestError EMPTY_FILE (no bytes, or only white space), OWNER_FILE (Word/Excel's lock file),
  *   TRUNCATED (a ZIP or OLE2 container whose directory cannot be read), ENCRYPTED (a password-protected Office
  *   file), UNSUPPORTED_FORMAT (a known format no reader exists for: OFD, PPTX, ODF, RTF, images)
@@ -129,16 +128,16 @@ function isEncryptedWordBinary(stream: CFB.CFB$Blob | undefined): boolean {
 }
 
 /**
- * Text or HTML: a file with NUL bytes outside a UTF-16 BOM is binary ('unknown'); markup at the start, or an
- * `<html`/`<body`/`<table` tag in the first 4 KB (Excel and Word "web page" files begin with a comment or an
- * XML declaration), makes HTML.
+ * Text or HTML: markup at the start, or an `<html`/`<body`/`<table` tag in the first 4 KB (Excel and Word "web page"
+ * files begin with a comment or an XML declaration), makes HTML; anything else is text. Bytes with no known
+ * signature that are not text at all (NUL bytes, control characters) are left to parse's decode stage, which
+ * refuses them as BINARY with its own reason, exactly as before this stage existed.
  */
-function sniffText(bytes: Uint8Array): SourceFormat | 'unknown' {
+function sniffText(bytes: Uint8Array): SourceFormat {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const head = utf16
     ? new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 8192))
     : new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  if (!utf16 && bytes.subarray(0, 4096).includes(0)) return 'unknown';
   const text = head.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (/^\s*</.test(text) || /<(?:html|body|table|head)[\s>]/i.test(text)) return 'html';
   return 'text';
