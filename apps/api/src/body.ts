@@ -63,8 +63,20 @@ export interface NoticeRequest {
   fields: Map<string, string>;
 }
 
-/** Media types accepted as a raw notice body; anything else is 415. A missing Content-Type is accepted too. */
-const RAW_NOTICE_TYPES = new Set(['text/plain', 'text/html', 'application/xhtml+xml', 'application/octet-stream']);
+/**
+ * Media types accepted as a raw notice body; anything else is 415. A missing Content-Type is accepted too. The
+ * format itself is sniffed from the bytes (the ingest stage): these are the types a published notice is sent as
+ * (HTML, text, PDF, Word, WPS, Excel, ET, ZIP).
+ */
+const RAW_NOTICE_TYPES = new Set([
+  'text/plain', 'text/html', 'application/xhtml+xml', 'application/octet-stream',
+  'application/pdf', 'application/x-pdf',
+  'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-works', 'application/kswps', 'application/wps-office.wps', 'application/wps-office.docx',
+  'application/kset', 'application/wps-office.et', 'application/wps-office.xlsx',
+  'application/zip', 'application/x-zip-compressed', 'application/x-ole-storage', 'application/cdfv2',
+]);
 
 /** The media type essence (`type/subtype`, lower case) of a Content-Type value, or null. */
 export function mediaTypeEssence(contentType: string | null | undefined): string | null {
@@ -85,7 +97,7 @@ export async function readNoticeRequest(request: Request, limit: number): Promis
   if (essence !== null && essence !== 'multipart/form-data' && !RAW_NOTICE_TYPES.has(essence)) {
     throw new ProblemError(
       'unsupported-media-type',
-      `a notice is sent as text/plain, text/html or multipart/form-data, not ${essence}`,
+      `a notice is sent as its own file (HTML, text, PDF, Word, WPS, Excel, ZIP) or as multipart/form-data, not ${essence}`,
     );
   }
   const bytes = await readBodyLimited(request, limit);

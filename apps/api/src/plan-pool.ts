@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import Tinypool from 'tinypool';
 import type { ParseOptions } from '@plandiff/parse';
-import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
+import { IngestError, PlanParseError, type IngestErrorCode, type PlanParseErrorCode } from '@plandiff/parse';
 import { ProblemError, RETRY_AFTER_SECONDS } from './problem.js';
 import type { JobSide, OutputLimits, PlanJob, PlanJobResult } from './plan-worker.js';
 
@@ -151,6 +151,7 @@ export class PlanPool {
     }
     if (result.ok) return result;
     if (result.failure === 'parse') throw new PlanParseError(result.code as PlanParseErrorCode, result.message);
+    if (result.failure === 'ingest') throw new IngestError(result.code as IngestErrorCode, result.message);
     throw new ProblemError('output-too-large', result.message, result.code);
   }
 }

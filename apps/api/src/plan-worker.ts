@@ -6,7 +6,7 @@
  */
 import { setPriority } from 'node:os';
 import type { Comparison, Plan } from '@plandiff/model';
-import { parsePlan, PlanParseError, type ParseOptions } from '@plandiff/parse';
+import { IngestError, parseNotice, PlanParseError, type ParseOptions } from '@plandiff/parse';
 import { comparePlans } from '@plandiff/compare';
 
 /** Bounds on what a single upload may produce (issue 12: 5 MiB of `（一）\n` made a 97 MB Plan). */
@@ -29,6 +29,8 @@ export type PlanJob =
 export type PlanJobResult =
   | { ok: true; json: Uint8Array; plans?: { from: Uint8Array | null; to: Uint8Array | null } }
   | { ok: false; failure: 'parse'; code: string; message: string }
+  /** the ingest stage could not read the file at all (IngestError: OWNER_FILE, TRUNCATED, ENCRYPTED …) */
+  | { ok: false; failure: 'ingest'; code: string; message: string }
   | { ok: false; failure: 'limit'; code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE'; message: string };
 
 const decoder = new TextDecoder();
@@ -58,13 +60,15 @@ function jsonResult(value: Plan | Comparison, what: string, limits: OutputLimits
 }
 
 /**
- * Runs one job. Input: {@link PlanJob} (a notice's bytes and parse options, or two plans as JSON bytes).
- * Output: {@link PlanJobResult} — the JSON bytes, the parser's refusal (PlanParseError code and message) or an
+ * Runs one job. Input: {@link PlanJob} (a notice's bytes in any format — HTML, text, PDF, Word, spreadsheet, ZIP,
+ * read by the ingest stage inside this job, under the pool's time budget — and parse options, or two plans as JSON
+ * bytes). Output: {@link PlanJobResult} — the JSON bytes, the ingest stage's or the parser's refusal (code and
+ * message) or an
  * output limit that was crossed. Throws only on a bug (tinypool then rejects the task).
  */
-export default function runPlanJob(job: PlanJob): PlanJobResult {
+export default async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
   if (job.op === 'parse') {
-    const parsed = parseWithin(job.bytes, job.options, job.limits);
+    const parsed = await parseWithin(job.bytes, job.options, job.limits);
     return 'failure' in parsed ? parsed : jsonResult(parsed.plan, 'plan', job.limits);
   }
   // A comparison with uploads parses them in the same job: one queue slot per request, not two.
@@ -76,7 +80,7 @@ export default function runPlanJob(job: PlanJob): PlanJobResult {
       sides.push(JSON.parse(decoder.decode(side.planJson)) as Plan);
       continue;
     }
-    const parsed = parseWithin(side.notice, side.options, job.limits);
+    const parsed = await parseWithin(side.notice, side.options, job.limits);
     if ('failure' in parsed) return parsed;
     const planJson = jsonResult(parsed.plan, 'plan', job.limits);
     if (!planJson.ok) return planJson;
@@ -87,13 +91,14 @@ export default function runPlanJob(job: PlanJob): PlanJobResult {
   return result.ok ? { ...result, plans } : result;
 }
 
-/** Parses a notice and checks the task and target limits. */
-function parseWithin(bytes: Uint8Array, options: ParseOptions, limits: OutputLimits): { plan: Plan } | JobFailure {
+/** Reads (any format) and parses a notice, and checks the task and target limits. */
+async function parseWithin(bytes: Uint8Array, options: ParseOptions, limits: OutputLimits): Promise<{ plan: Plan } | JobFailure> {
   let plan: Plan;
   try {
-    plan = parsePlan(bytes, options);
+    plan = await parseNotice(bytes, options);
   } catch (error) {
     if (error instanceof PlanParseError) return { ok: false, failure: 'parse', code: error.code, message: error.message };
+    if (error instanceof IngestError) return { ok: false, failure: 'ingest', code: error.code, message: error.message };
     throw error;
   }
   if (plan.tasks.length > limits.maxTasks) {

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
 import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
-import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
+import { IngestError, PlanParseError, type IngestErrorCode, type PlanParseErrorCode } from '@plandiff/parse';
 
 /**
  * Problem Details for HTTP APIs (RFC 9457, https://www.rfc-editor.org/rfc/rfc9457): every error answer of the
@@ -79,9 +79,19 @@ const PARSE_ERROR_KIND: Record<PlanParseErrorCode, ProblemKind> = {
 };
 
 /**
+ * Ingest reason → HTTP status: a file that cannot be read (owner file, empty, truncated, encrypted, malformed, a
+ * bundle without a notice, a scan) is 422 with the ingest code; a format no reader exists for is 415; a bound hit is 413.
+ */
+const INGEST_ERROR_KIND: Partial<Record<IngestErrorCode, ProblemKind>> = {
+  UNSUPPORTED_FORMAT: 'unsupported-media-type',
+  TOO_LARGE: 'body-too-large',
+};
+
+/**
  * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
  * CorpusBrokenFixtureError → 500 naming the file inside fixtures/,
  * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
+ * IngestError → 422 (415 for a format no reader exists for, 413 for a bound) with the ingest code and message,
  * anything else → 500 (its message is not shown: it may name server paths).
  */
 export function problemFromError(error: unknown, instance?: string): Problem {
@@ -91,6 +101,7 @@ export function problemFromError(error: unknown, instance?: string): Problem {
   if (error instanceof CorpusBrokenFixtureError) return problem('internal-error', error.message, instance, 'BROKEN_FIXTURE');
   if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
   if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
+  if (error instanceof IngestError) return problem(INGEST_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);
   return problem('internal-error', 'the server failed to answer this request; the error was logged', instance);
 }

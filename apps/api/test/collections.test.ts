@@ -28,7 +28,7 @@ describe('GET /api/collections', () => {
     expect(c.members.filter((m) => !m.stored).map((m) => m.id)).toEqual([
       'gwr-shanghai', 'gwr-zhejiang', 'gwr-hubei', 'gwr-guangdong', 'gwr-sichuan', 'gwr-xizang',
     ]);
-    expect(c.years).toEqual([2026]);
+    expect(c.years).toEqual([2025, 2026]);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     expect(res.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
   });
@@ -53,13 +53,21 @@ describe('GET /api/collections/:id/targets?year=', () => {
   });
 
   it('says missing_year for every member of a year nothing is stored for, instead of failing', async () => {
-    const cs = CrossSection.parse(await (await app.request('/api/collections/provincial-gwr/targets?year=2025')).json());
+    const cs = CrossSection.parse(await (await app.request('/api/collections/provincial-gwr/targets?year=2024')).json());
     expect(new Set(cs.series?.map((s) => s.status))).toEqual(new Set(['missing_year', 'missing_series']));
-    // no province has a 2025 report stored: every province cell is "not found" (no key), none "not set" (null);
-    // rows, if any, come from the national reference of 2025 alone
+    // no province has a 2024 report stored: every province cell is "not found" (no key), none "not set" (null);
+    // rows, if any, come from the national reference of 2024 alone
     for (const row of cs.metrics) expect(Object.keys(row.values)).toEqual([]);
-    expect(cs.reference?.year).toBe(2025);
+    expect(cs.reference?.year).toBe(2024);
     expect(cs.reference?.values.gdp_growth).toMatchObject({ value: 5, modifier: 'about' });
+  });
+
+  it('gives the 2025 cross-section from the 25 provincial reports stored as DOCX', async () => {
+    const cs = CrossSection.parse(await (await app.request('/api/collections/provincial-gwr/targets?year=2025')).json());
+    expect(cs.series?.filter((s) => s.status === 'ok')).toHaveLength(25);
+    const gdp = cs.metrics.find((row) => row.metricKey === 'gdp_growth');
+    // 2025年北京市政府工作报告: 地区生产总值增长5%左右
+    expect(gdp?.values['gwr-beijing']).toMatchObject({ value: 5, modifier: 'about' });
   });
 
   it('answers If-None-Match with 304 and the same ETag', async () => {

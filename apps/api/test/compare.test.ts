@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Comparison } from '@plandiff/model';
 import { createApp } from '../src/app.js';
@@ -23,6 +25,16 @@ async function problemOf(res: Response, status: number) {
 }
 
 describe('POST /api/compare', () => {
+  it('compares an uploaded DOCX (the 2025 Beijing report as published) with the stored 2026 report', async () => {
+    const docx = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../packages/ingest/test/data/docx/beijing-2025.docx', import.meta.url))));
+    const c = await comparisonOf(await post(form({ from: docx, to: 'gwr-beijing/2026' }, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')));
+    expect(c.from.year).toBe(2025);
+    expect(c.to.year).toBe(2026);
+    // 2025: 地区生产总值增长5%左右 — the same target in the 2026 report's words is compared, not added or dropped
+    const gdp = c.targets.find((t) => t.from?.metricKey === 'gdp_growth');
+    expect(gdp?.from).toMatchObject({ value: 5, modifier: 'about' });
+  });
+
   it('compares two uploaded notices (multipart from and to)', async () => {
     const c = await comparisonOf(await post(form({
       from: noticeBytes('npc-gwr-resolution', 2024), to: noticeBytes('npc-gwr-resolution', 2025),

@@ -1,5 +1,5 @@
 // Real notices of fixtures/ for the API tests (read byte for byte, as a client would upload them).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,24 +11,24 @@ export function noticeBytes(series: string, year: number): Uint8Array<ArrayBuffe
   return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
 }
 
-/** Every stored notice (series, year), sorted: the 41 real notices. */
-export function storedNotices(): { series: string; year: number }[] {
+/** Every stored notice (series, year), sorted; with `textOnly`, those stored as source.txt (the 41 text notices). */
+export function storedNotices(textOnly = false): { series: string; year: number }[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) =>
       readdirSync(join(FIXTURES_DIR, d.name), { withFileTypes: true })
-        .filter((y) => y.isDirectory() && /^\d{4}$/.test(y.name))
+        .filter((y) => y.isDirectory() && /^\d{4}$/.test(y.name) && (!textOnly || existsSync(join(FIXTURES_DIR, d.name, y.name, 'source.txt'))))
         .map((y) => ({ series: d.name, year: Number(y.name) })),
     )
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
 }
 
 /** A multipart/form-data body with the given parts (a Uint8Array part becomes a file). */
-export function form(parts: Record<string, Uint8Array<ArrayBuffer> | string>, fileType = 'text/plain'): FormData {
+export function form(parts: Record<string, Uint8Array<ArrayBuffer> | string>, fileType = 'text/plain', fileName?: string): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(parts)) {
     if (typeof value === 'string') data.append(name, value);
-    else data.append(name, new Blob([value], { type: fileType }), `${name}.txt`);
+    else data.append(name, new Blob([value], { type: fileType }), fileName ?? `${name}.txt`);
   }
   return data;
 }

@@ -8,17 +8,23 @@ import { startServer } from '../src/server.js';
 import { warmCorpus } from '../src/warm.js';
 import { FIXTURES_DIR, storedNotices } from './notices.js';
 
-const LATEST_PAIRS = ['gov-work-report/2024-2025', 'hailar-gwr/2014-2015', 'hubei-sthjt-gzyd/2023-2024', 'npc-gwr-resolution/2024-2025'];
+/** every series with two years: the four first ones, and the 25 provinces (2025 as DOCX, 2026 as text) */
+const LATEST_PAIRS = [
+  'gov-work-report/2024-2025',
+  ...storedNotices().filter((n) => n.series.startsWith('gwr-') && n.year === 2025).map((n) => `${n.series}/2025-2026`),
+  'hailar-gwr/2014-2015', 'hubei-sthjt-gzyd/2023-2024', 'npc-gwr-resolution/2024-2025',
+];
 
 describe('warmCorpus', () => {
-  it('parses all 41 stored plans, then the latest-two comparison of each series, and the Corpus keeps them', async () => {
+  it('parses all 66 stored plans, then the latest-two comparison of each series, and the Corpus keeps them', async () => {
     const corpus = new Corpus(FIXTURES_DIR);
     const comparison = vi.spyOn(corpus, 'comparison');
     const report = await warmCorpus(corpus);
     expect(report.failed).toEqual([]);
     expect(report.aborted).toBe(false);
     expect(report.plans).toEqual(storedNotices().map(({ series, year }) => `${series}/${year}`));
-    expect(report.plans).toHaveLength(41);
+    expect(report.plans).toHaveLength(66);
+    expect(LATEST_PAIRS).toHaveLength(29);
     expect(report.comparisons).toEqual(LATEST_PAIRS);
     // what a reader asks for next is the very object the warm-up computed (cached, not computed again)
     const warmed = comparison.mock.results[0].value as Comparison;
@@ -63,7 +69,7 @@ describe('startServer warms in the background', () => {
     try {
       const health = await fetch(`${running.url}/api/health`);
       expect(health.status).toBe(200);
-      // listening was not delayed: the health answer came before the 41 parses were done
+      // listening was not delayed: the health answer came before the 66 parses were done
       expect(warmedYet).toBe(false);
       const report = await running.warmed!;
       expect(report.comparisons).toEqual(LATEST_PAIRS);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { Corpus, CorpusNotFoundError, CorpusUsageError, defaultFixturesDir } from '@plandiff/corpus';
-import { PlanParseError } from '@plandiff/parse';
+import { IngestError, PlanParseError } from '@plandiff/parse';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runAdd, type AddOptions } from './commands/add.js';
 import { runCompare } from './commands/compare.js';
@@ -36,7 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('add <file>')
-    .description('copy a notice into fixtures/, detect its encoding, parse it, write meta.json and plan.json')
+    .description('copy a notice (HTML, text, PDF, DOCX, DOC/WPS, XLSX/XLS/ET, ZIP) into fixtures/, read it, parse it, write meta.json and plan.json')
     .requiredOption('--series <id>', 'series id, e.g. hubei-sthjt-gzyd')
     .requiredOption('--year <n>', 'the plan year')
     .option('--url <u>', 'where the notice was published')
@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--force', 'replace an existing series/year; store a notice whose quality is doubtful (verdict kept in meta.json)')
     .option('--new-series', 'the --series id is new: create it (otherwise an unknown id is refused as a typo)')
     .option('--encoding <label>', 'the notice\'s encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
-    .action((file: string, options: AddOptions) => io.out(runAdd(fixturesDir, file, options)));
+    .action(async (file: string, options: AddOptions) => io.out(await runAdd(fixturesDir, file, options)));
 
   program
     .command('parse <plan>')
@@ -59,8 +59,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--coverage <full|excerpt>', 'for a file: full notice or an excerpt')
     .option('--year <n>', 'for a file: the plan year (default: read from the notice\'s title or date)')
     .option('--encoding <label>', 'for a file: its encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
-    .action((ref: string, options: { json?: boolean; coverage?: string; year?: string; encoding?: string }) => {
-      const plan = loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year, encoding: checkEncoding(options.encoding) });
+    .action(async (ref: string, options: { json?: boolean; coverage?: string; year?: string; encoding?: string }) => {
+      const plan = await loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year, encoding: checkEncoding(options.encoding) });
       io.out(options.json ? JSON.stringify(plan, null, 2) : describePlan(plan));
     });
 
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--json', 'the Comparison as JSON')
     .option('--md', 'a Markdown report: target changes first')
     .option('--csv', 'CSV (UTF-8 with BOM, opens in a spreadsheet)')
-    .action((a: string, b: string, options: { json?: boolean; md?: boolean; csv?: boolean }) => io.out(runCompare(corpus, a, b, options)));
+    .action(async (a: string, b: string, options: { json?: boolean; md?: boolean; csv?: boolean }) => io.out(await runCompare(corpus, a, b, options)));
 
   program
     .command('targets [series]')
@@ -91,8 +91,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('check')
     .description('re-parse every fixture and compare with its committed plan.json (exit 1 on any difference)')
     .option('--update', 'rewrite the plan.json snapshots that differ (review the diff before committing)')
-    .action((options: { update?: boolean }) => {
-      const { report, ok } = runCheck(corpus, Boolean(options.update));
+    .action(async (options: { update?: boolean }) => {
+      const { report, ok } = await runCheck(corpus, Boolean(options.update));
       io.out(report);
       if (!ok) code = EXIT.checkFailed;
     });
@@ -112,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof CorpusUsageError || error instanceof CorpusNotFoundError || error instanceof PlanParseError) {
+    if (error instanceof UsageError || error instanceof CorpusUsageError || error instanceof CorpusNotFoundError || error instanceof PlanParseError || error instanceof IngestError) {
       io.err(`plandiff: ${error.message}`);
       return EXIT.usage;
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plan } from '@plandiff/model';
-import { PlanParseError, parsePlan } from '@plandiff/parse';
+import { IngestError, PlanParseError, parseNotice } from '@plandiff/parse';
 import { Corpus, checkYear, parsePlanRef } from '@plandiff/corpus';
 import { UsageError } from './exit-codes.js';
 
@@ -15,18 +15,20 @@ export interface FileOptions {
 }
 
 /**
- * Resolves a CLI plan argument: a path to a notice file (parsed now, any encoding) or a stored
+ * Resolves a CLI plan argument: a path to a notice file (parsed now, any format and encoding: HTML, text, PDF,
+ * Word, WPS, spreadsheets, ZIP — the format sniffed from its bytes) or a stored
  * `series/year` (from fixtures/, cached). A file wins when both readings exist.
  * `--coverage` and `--year` describe a file; given with a stored plan (which has both in its
  * meta.json) they are refused rather than silently ignored.
  * Throws UsageError when the argument is neither or the options do not fit it, CorpusUsageError for a
- * malformed year, and the parser's PlanParseError — its message prefixed with the file name, so that
+ * malformed year, IngestError for a file that cannot be read at all, and the parser's PlanParseError — its message prefixed with the file name, so that
  * `compare a b` says which of the two is unusable — when the file is unusable.
  */
-export function loadPlanArgument(ref: string, corpus: Corpus, options: FileOptions = {}): Plan {
+export async function loadPlanArgument(ref: string, corpus: Corpus, options: FileOptions = {}): Promise<Plan> {
   if (existsSync(ref) && statSync(ref).isFile()) {
     const year = options.year === undefined ? undefined : checkYear(options.year);
-    return parseNoticeFile(ref, () => parsePlan(readFileSync(ref), { fileName: basename(ref), coverage: options.coverage, year, charset: options.encoding ?? null }));
+    const bytes = new Uint8Array(readFileSync(ref));
+    return parseNoticeFile(ref, () => parseNotice(bytes, { name: basename(ref), coverage: options.coverage, year, charset: options.encoding ?? null }));
   }
   const stored = parsePlanRef(ref);
   if (stored) {
@@ -37,12 +39,16 @@ export function loadPlanArgument(ref: string, corpus: Corpus, options: FileOptio
   throw new UsageError(`${ref} is neither a file nor a stored series/year (e.g. gov-work-report/2025)`);
 }
 
-/** Runs `parse` on the notice at `path`; a PlanParseError is re-thrown with the file name in front of its message. */
-export function parseNoticeFile<T>(path: string, parse: () => T): T {
+/**
+ * Runs `parse` on the notice at `path`; a PlanParseError or IngestError (the file cannot be read: owner file,
+ * truncated, encrypted …) is re-thrown with the file name in front of its message.
+ */
+export async function parseNoticeFile<T>(path: string, parse: () => T | Promise<T>): Promise<T> {
   try {
-    return parse();
+    return await parse();
   } catch (error) {
     if (error instanceof PlanParseError) throw new PlanParseError(error.code, `${path}: ${error.message}`);
+    if (error instanceof IngestError) throw new IngestError(error.code, `${path}: ${error.message}`);
     throw error;
   }
 }

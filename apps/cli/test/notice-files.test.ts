@@ -88,13 +88,14 @@ describe('plandiff add with a saved GBK .htm page', () => {
     expect(await run('add', file, '--series', 'scratch-x', '--new-series', '--year', '2024', '--url', 'http://sthjt.hubei.gov.cn/fbjd/xxgkml/ghjh/202402/t20240220_5088951.shtml')).toBe(0);
   });
 
-  it('refuses a PDF with the file named in the one-line reason, writing nothing', async () => {
-    const pdf = join(dir, 'notice.pdf');
-    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'), Buffer.from(hubeiText)]));
+  it('refuses a Word file cut short with the file named in the one-line reason, writing nothing', async () => {
+    const docx = join(dir, 'notice.docx');
+    const whole = readFileSync(fileURLToPath(new URL('../../../packages/ingest/test/data/docx/beijing-2025.docx', import.meta.url)));
+    writeFileSync(docx, whole.subarray(0, Math.floor(whole.length / 2)));
     const before = listing(dir);
-    expect(await run('add', pdf, '--series', 'scratch-x', '--new-series', '--year', '2024')).toBe(2);
+    expect(await run('add', docx, '--series', 'scratch-x', '--new-series', '--year', '2024')).toBe(2);
     expect(err).toHaveLength(1);
-    expect(err[0]).toBe(`plandiff: ${pdf}: the input is a PDF, not text: extract its text first (e.g. \`pdftotext -enc UTF-8 file.pdf\`)`);
+    expect(err[0]).toBe(`plandiff: ${docx}: "notice.docx" is a damaged or incomplete ZIP/Office file (its directory cannot be read — the download was probably cut short); download it again`);
     expect(listing(dir)).toEqual(before);
     expect(existsSync(join(dir, 'scratch-x'))).toBe(false);
   });
@@ -117,7 +118,7 @@ describe('plandiff parse / compare with notice files', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     expect(await run('compare', source('hubei-sthjt-gzyd', 2024), empty)).toBe(2);
-    expect(err).toEqual([`plandiff: ${empty}: the notice is empty: pass the file with the notice text`]);
+    expect(err).toEqual([`plandiff: ${empty}: "empty.txt" is empty: there is nothing to read`]);
   });
 
   it('parse <file> reads the year from the notice, or takes --year when the notice names none', async () => {

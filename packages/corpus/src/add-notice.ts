@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { SeriesInfo, type Coverage, type FixtureMeta, type Plan } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
+import type { IngestedNotice } from '@plandiff/ingest';
+import { parseIngested, parsePlan } from '@plandiff/parse';
+import { INGESTED_FILE, serialiseIngested } from './ingested-file.js';
 import { CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
 import { recoverFolderSwaps, writeFileAtomically, writeFolderAtomically, type SwapLeftover } from './atomic-write.js';
@@ -14,6 +16,12 @@ export interface AddNoticeInput {
   bytes: Uint8Array;
   /** original file name: its extension (.html, .htm, .txt) names source.<ext> */
   fileName: string;
+  /**
+   * what the ingest stage read from `bytes` (`ingestNotice`, asynchronous, done by the caller): a PDF, Word,
+   * spreadsheet or ZIP notice is stored as `source.<its format>` with its reading in ingested.json; absent, the
+   * bytes are HTML or text as before
+   */
+  ingested?: IngestedNotice;
   series: string;
   year: number | string;
   sourceUrl?: string | null;
@@ -106,7 +114,8 @@ export function sourceExtension(fileName: string, bytes: Uint8Array): string {
 
 /**
  * Adds a notice to fixtures/: parses it first (so a binary or empty file is refused before anything is
- * written), then writes `<series>/<year>/{source.<ext>, meta.json, plan.json}` in one atomic step, and creates
+ * written), then writes `<series>/<year>/{source.<ext>, meta.json, plan.json}` (and `ingested.json` for a notice
+ * read by the ingest stage into HTML: PDF, Word, spreadsheet, ZIP) in one atomic step, and creates
  * `<series>/series.json` when the series is new. Nothing is half-written on failure.
  * The whole add holds the lock of series/year ({@link withFixtureLock}): a concurrent add of the same year fails
  * with CorpusUsageError (exit 2). Leftovers of an earlier killed add are recovered first ({@link recoverFixtureSwaps}).
@@ -154,8 +163,10 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     throw new CorpusUsageError(`fixtures/${series}/${year} exists already; add --force to replace it`);
   }
   const coverage = input.coverage ?? 'full';
-  const ext = sourceExtension(input.fileName, input.bytes);
-  const plan = parsePlan(input.bytes, { series, year, coverage, sourceUrl: input.sourceUrl, fileName: `source.${ext}`, charset: input.charset ?? null });
+  const read = input.ingested?.body.kind === 'html' ? input.ingested : null;
+  const ext = read ? read.format : sourceExtension(input.fileName, input.bytes);
+  const options = { series, year, coverage, sourceUrl: input.sourceUrl, fileName: `source.${ext}`, charset: input.charset ?? null };
+  const plan = read ? parseIngested(read, options) : parsePlan(input.bytes, options);
   const seriesPath = join(fixturesDir, series, 'series.json');
   if (!existsSync(seriesPath) && !input.newSeries) {
     const nearest = nearestSeriesId(fixturesDir, series);
@@ -188,6 +199,7 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
   // A replaced fixture keeps none of its old files (an old source.<other ext> must not linger).
   writeFolderAtomically(dir, {
     [`source.${ext}`]: input.bytes,
+    ...(read ? { [INGESTED_FILE]: serialiseIngested(read) } : {}),
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'plan.json': serialisePlan(plan),
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePlan } from '@plandiff/parse';
+import { parseFixture } from './ingested-file.js';
 import { Corpus } from './corpus.js';
 import { CorpusBrokenFixtureError } from './errors.js';
 import { firstDifference, serialisePlan } from './snapshot.js';
@@ -63,11 +63,7 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       let actual: string;
       let quality: { verdict: string; reasons: string[] } | undefined;
       try {
-        const plan = parsePlan(readFileSync(f.sourcePath), {
-          series, year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
-          // the encoding the notice was read with when it was added (by detection or by --encoding) reads it again
-          charset: f.meta.encoding,
-        });
+        const plan = parseFixture(f);
         quality = plan.quality;
         actual = serialisePlan(plan);
       } catch (error) {

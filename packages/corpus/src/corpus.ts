@@ -5,7 +5,8 @@ import {
   FixtureMeta, Plan, SeriesInfo, type BrokenFixtureFile, type Comparison, type SeriesSummary, type Timeline,
 } from '@plandiff/model';
 import type { z } from 'zod';
-import { parsePlan, PlanParseError } from '@plandiff/parse';
+import { PlanParseError } from '@plandiff/parse';
+import { INGESTED_FILE, parseFixture } from './ingested-file.js';
 import { buildTimeline, comparePlans, parseLinkDecisions, reverseDecisions, type LinkDecisions } from '@plandiff/compare';
 import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
@@ -121,13 +122,12 @@ export class Corpus {
   /** The parsed Plan of `series/year`, parsed once per source hash + parser version. */
   plan(series: string, year: number | string): Plan {
     const f = this.fixture(series, year);
-    const key = `${this.sourceKey(f.sourcePath)}:${JSON.stringify([f.series, f.year, f.meta.coverage, f.meta.sourceUrl])}`;
+    // a PDF/Word/spreadsheet source is parsed from its stored ingest result (ingested.json), HTML/text from itself
+    const ingested = join(f.dir, INGESTED_FILE);
+    const key = `${this.sourceKey(existsSync(ingested) ? ingested : f.sourcePath)}:${JSON.stringify([f.series, f.year, f.meta.coverage, f.meta.sourceUrl])}`;
     let plan = this.plans.get(key);
     if (!plan) {
-      plan = parsePlan(readFileSync(f.sourcePath), {
-        series: f.series, year: f.year, coverage: f.meta.coverage, sourceUrl: f.meta.sourceUrl, fileName: f.meta.sourceFile,
-        charset: f.meta.encoding, // read as when it was added (detected, or given with --encoding), as check does
-      });
+      plan = parseFixture(f); // read as when it was added (detected encoding or --encoding), as check does
       this.plans.set(key, plan);
     }
     return plan;

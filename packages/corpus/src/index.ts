@@ -8,5 +8,6 @@ export {
   addNotice, nearestSeriesId, NoticeRefusedError, recoverFixtureSwaps, readNoticeFile, sourceExtension, type AddNoticeInput, type AddNoticeResult,
 } from './add-notice.js';
 export { checkFixtures, type FixtureCheck } from './check-fixtures.js';
+export { checkIngestedFixtures, INGESTED_FILE, parseFixture, readIngested, serialiseIngested } from './ingested-file.js';
 export { serialisePlan, firstDifference } from './snapshot.js';
 export { checkCollections, collectionIds, collectionSummary, crossSection, listCollections, readCollection, type CollectionCheck } from './collection.js';

@@ -44,7 +44,7 @@ describe('fixtures/collections/provincial-gwr.json', () => {
       'gwr-shanghai', 'gwr-zhejiang', 'gwr-hubei', 'gwr-guangdong', 'gwr-sichuan', 'gwr-xizang',
     ]);
     expect(s.members.filter((m) => m.stored)).toHaveLength(25);
-    expect(s.years).toEqual([2026]);
+    expect(s.years).toEqual([2025, 2026]);
   });
 
   it('refuses a malformed id and answers not-found for an unknown collection', () => {

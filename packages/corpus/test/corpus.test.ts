@@ -11,7 +11,7 @@ describe('Corpus over the bundled fixtures', () => {
   it('lists the four series and the 25 provincial reports (gwr-*) with their years and coverage', () => {
     const series = corpus.listSeries();
     expect(series.map((s) => s.id).filter((id) => !id.startsWith('gwr-'))).toEqual(['gov-work-report', 'hailar-gwr', 'hubei-sthjt-gzyd', 'npc-gwr-resolution']);
-    expect(series.filter((s) => s.id.startsWith('gwr-')).map((s) => s.years.map((y) => y.year))).toEqual(Array(25).fill([2026]));
+    expect(series.filter((s) => s.id.startsWith('gwr-')).map((s) => s.years.map((y) => y.year))).toEqual(Array(25).fill([2025, 2026]));
     const hubei = series.find((s) => s.id === 'hubei-sthjt-gzyd')!;
     expect(hubei.issuer).toBe('湖北省生态环境厅');
     expect(hubei.years.map((y) => [y.year, y.coverage])).toEqual([[2023, 'excerpt'], [2024, 'full']]);

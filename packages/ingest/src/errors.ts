@@ -10,7 +10,8 @@ export type IngestErrorCode =
   | 'UNSUPPORTED_FORMAT' // a format no reader exists for (e.g. .ofd, images)
   | 'TOO_LARGE' // a bound was hit (inflated size, pages, members, declared stream length)
   | 'NO_NOTICE_IN_BUNDLE' // a ZIP with no readable document
-  | 'FETCH_FAILED'; // a web address could not be fetched (status, timeout, too many redirects)
+  | 'FETCH_FAILED' // a web address could not be fetched (status, timeout, too many redirects)
+  | 'MALFORMED'; // the container opens but its content breaks its format (not XML, a DTD in an Office part)
 
 /** Thrown by the ingest stage with a stable `code` and a message a person can act on. */
 export class IngestError extends Error {

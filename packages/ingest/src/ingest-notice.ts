@@ -38,6 +38,9 @@ export async function ingestNotice(
     case 'zip':
       return readZip(bytes, hints, limits, (member, memberHints) => ingestNotice(member, memberHints, limits));
     default:
-      throw new IngestError('UNSUPPORTED_FORMAT', 'this file is not a document plandiff can read');
+      throw new IngestError(
+        'UNSUPPORTED_FORMAT',
+        `${hints.name ? `"${hints.name}"` : 'the file'} is an Office 97-2003 file with neither a Word document nor a workbook in it; save the notice as PDF, Word or HTML`,
+      );
   }
 }

@@ -1,5 +1,6 @@
 export * from './span.js';
 export * from './target.js';
+export * from './source.js';
 export * from './plan.js';
 export * from './comparison.js';
 export * from './timeline.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BlockOrigin, PlanSource } from './source.js';
 import { Span, Warning } from './span.js';
 import { Target } from './target.js';
 
@@ -25,6 +26,8 @@ export interface Section {
   role: SectionRole;
   inferred: boolean;
   children: Section[];
+  /** where the heading is in the original file (PDF page, Word paragraph, sheet row); absent for HTML/text */
+  origin?: BlockOrigin;
 }
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
@@ -37,6 +40,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     role: SectionRole,
     inferred: z.boolean().describe('true when the label was lost to damage and inferred from order'),
     children: z.array(Section),
+    origin: BlockOrigin.optional().describe('where the heading is in the original file: { page } | { paragraph } | { sheet, row }'),
   }),
 );
 
@@ -59,6 +63,7 @@ export const Task = z.object({
   span: Span,
   assignments: z.array(Assignment),
   targets: z.array(Target),
+  origin: BlockOrigin.optional().describe('where the task begins in the original file: { page } | { paragraph } | { sheet, row }'),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -79,6 +84,7 @@ export const PlanMeta = z.object({
   sourceUrl: z.string().nullable(),
   encoding: z.string(),
   coverage: Coverage,
+  source: PlanSource.optional().describe('the format the notice was read from (absent in plans parsed before ingest existed)'),
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 

@@ -8,9 +8,10 @@ export const MAX_INPUT_SIZE = 32 * 1024 * 1024;
 
 /** Magic numbers of binary formats people mistake for notices (first bytes of the file). */
 const BINARY_SIGNATURES: { name: string; bytes: number[]; advice: string }[] = [
-  { name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], advice: 'extract its text first (e.g. `pdftotext -enc UTF-8 file.pdf`)' },
-  { name: 'a ZIP/DOCX/XLSX archive', bytes: [0x50, 0x4b, 0x03, 0x04], advice: 'save the document as .txt or .html first' },
-  { name: 'an OLE (DOC/XLS/WPS) file', bytes: [0xd0, 0xcf, 0x11, 0xe0], advice: 'save the document as .txt or .html first' },
+  // parsePlan takes HTML or text; parseNotice (what the CLI and API call) reads these formats with @plandiff/ingest
+  { name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], advice: 'read it with parseNotice, which reads PDF (parsePlan takes HTML or text)' },
+  { name: 'a ZIP/DOCX/XLSX archive', bytes: [0x50, 0x4b, 0x03, 0x04], advice: 'read it with parseNotice, which reads DOCX, XLSX and ZIP bundles (parsePlan takes HTML or text)' },
+  { name: 'an OLE (DOC/XLS/WPS) file', bytes: [0xd0, 0xcf, 0x11, 0xe0], advice: 'read it with parseNotice, which reads DOC, WPS, XLS and ET (parsePlan takes HTML or text)' },
   { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47], advice: 'run OCR on it and pass the text' },
   { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff], advice: 'run OCR on it and pass the text' },
   { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38], advice: 'run OCR on it and pass the text' },

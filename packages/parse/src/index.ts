@@ -6,6 +6,10 @@ export { PlanParseError } from './errors.js';
 export type { PlanParseErrorCode } from './errors.js';
 export type { ParseOptions } from './options.js';
 export { PARSER_VERSION } from './version.js';
+export { parseNotice, parseIngested } from './parse-notice.js';
+export type { NoticeOptions } from './parse-notice.js';
+export { IngestError, ingestNotice } from '@plandiff/ingest';
+export type { IngestErrorCode, IngestedNotice, SourceFormat } from '@plandiff/ingest';
 
 /**
  * Parses the bytes (or already-decoded text) of a notice into a Plan (DESIGN.md contract).

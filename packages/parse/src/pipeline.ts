@@ -25,9 +25,10 @@ const MIN_HAN_CHARACTERS = 20;
  * stage's value. Input: the notice's bytes or string and what the caller knows ({@link ParseOptions}).
  * Output: a Plan (schemaVersion 1) whose spans are `[start, end)` UTF-16 offsets into `plan.text`.
  * Throws PlanParseError only: EMPTY, BINARY, TOO_LARGE, UNDECODABLE (from decode) and NOT_A_PLAN
- * (fewer than {@link MIN_HAN_CHARACTERS} Chinese characters survive extraction).
+ * (fewer than {@link MIN_HAN_CHARACTERS} Chinese characters survive extraction). `ingestWarnings` (what the ingest
+ * stage noticed: SCANNED_NO_TEXT, HAS_REVISIONS …) join the plan's warnings before the verdict is judged.
  */
-export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Plan {
+export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}, ingestWarnings: readonly Warning[] = []): Plan {
   const decoded = decode(input, options);
   // UTF-8 read as GBK and saved again (鍙戝睍 for 发展): repaired where lossless, and the plan is doubtful
   const doubleDecoded = repairDoubleDecoding(decoded.text);
@@ -80,6 +81,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   }
   for (const w of doc.warnings) warnings.push(w);
   for (const w of read.warnings) warnings.push(w);
+  for (const w of ingestWarnings) warnings.push(w);
   if (plan.sections.every((s) => s.role === 'preamble')) {
     warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
   }
@@ -87,6 +89,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const judged = judgeQuality({
     text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
     hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+    assignedTasks: planTasks.filter((t) => t.assignments.some((a) => a.lead.length > 0 || a.responsible.length > 0)).length,
   });
   for (const w of judged.warnings) warnings.push(w);
   const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));

@@ -13,6 +13,8 @@ const SEVERITY: Record<string, Severity> = {
   TITLE_UNREADABLE: 'warning', DOC_NUMBER_UNREADABLE: 'warning', ISSUED_ON_UNREADABLE: 'warning', PUBLISHED_ON_UNREADABLE: 'warning',
   CHARSET_MISMATCH: 'warning', RUN_ON_TEXT: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
   YEAR_MISMATCH: 'error', DOUBLE_DECODED: 'error', MOSTLY_DAMAGED: 'error', TOO_FEW_TASKS: 'error', NOT_A_PLAN_TEXT: 'error',
+  // from the ingest stage (@plandiff/ingest): a scanned page has no text to read; a Word file with tracked changes
+  SCANNED_NO_TEXT: 'error', HAS_REVISIONS: 'warning',
 };
 
 /** The severity of a warning code: `*_ABSENT` and page-cleaning notes are info, verdict reasons error, the rest warning. */
@@ -43,12 +45,17 @@ export interface QualityInput {
   lostCharacters: number;
   hasTitle: boolean;
   hasOutline: boolean;
+  /** tasks that name a lead or responsible unit (牵头单位 / 责任单位): a plan's mark that needs no plan words */
+  assignedTasks?: number;
 }
 
 /**
  * Sums a plan's problems up into its verdict, adding the warnings that explain it.
- * - unusable, NOT_A_PLAN_TEXT: no title, no heading, and fewer plan words (推进/加强/落实 …) than one per
- *   {@link PLAN_WORD_SPAN} characters (a paragraph of news is not a plan);
+ * - unusable, SCANNED_NO_TEXT: the ingest stage found pages with no text layer (a scan; no OCR guesses figures);
+ * - unusable, NOT_A_PLAN_TEXT: no title, fewer plan words (推进/加强/落实 …) than one per {@link PLAN_WORD_SPAN}
+ *   characters, and no heading or no task naming a lead unit (a paragraph of news is not a plan; nor is an exam
+ *   syllabus with headings 一、考试方式 — the sparsest plan stored has one plan word per 50 characters, the 2022
+ *   exam syllabus one per 1078);
  * - doubtful, NO_OUTLINE: no heading in a text over {@link NO_OUTLINE_LENGTH} characters;
  * - doubtful, TOO_FEW_TASKS: over {@link MAX_CHARACTERS_PER_TASK} characters per task in such a text;
  * - doubtful, YEAR_MISMATCH / DOUBLE_DECODED: those warnings are present;
@@ -61,11 +68,12 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
   const added: Warning[] = [];
   const length = input.text.length;
   const planWords = input.text.match(PLAN_WORDS)?.length ?? 0;
-  if (!input.hasTitle && !input.hasOutline && planWords * PLAN_WORD_SPAN < length) {
+  if (codes.has('SCANNED_NO_TEXT')) return { quality: { verdict: 'unusable', reasons: ['SCANNED_NO_TEXT'] }, warnings: added };
+  if (!input.hasTitle && (!input.hasOutline || (input.assignedTasks ?? 0) === 0) && planWords * PLAN_WORD_SPAN < length) {
     reasons.push('NOT_A_PLAN_TEXT');
     added.push({
       code: 'NOT_A_PLAN_TEXT', severity: 'error', span: null,
-      message: `no title, no headings and ${planWords} words of a plan (推进/加强/落实 …) in ${length} characters: this does not read as a work plan`,
+      message: `no title, ${input.hasOutline ? 'headings but only' : 'no headings and'} ${planWords} words of a plan (推进/加强/落实 …) in ${length} characters: this does not read as a work plan`,
     });
     return { quality: { verdict: 'unusable', reasons }, warnings: added };
   }

@@ -23,11 +23,11 @@ describe('unusable input throws PlanParseError with a one-line actionable messag
     }
   });
 
-  it("BINARY: a PDF's bytes, with advice to extract the text", () => {
+  it("BINARY: a PDF's bytes given to parsePlan, with advice to use parseNotice", () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n');
     const error = parseError(pdf);
     expect(error.code).toBe('BINARY');
-    expect(error.message).toMatch(/PDF.*pdftotext/);
+    expect(error.message).toMatch(/PDF.*parseNotice/);
   });
 
   it('BINARY: a PNG and a DOCX (zip) header, and bytes with NULs', () => {

@@ -73,7 +73,7 @@ export interface LayoutSubject {
   options: ParseOptions;
 }
 
-/** Every fixture of fixtures/ as a {@link LayoutSubject}. */
+/** Every fixture of fixtures/ stored as text or HTML as a {@link LayoutSubject}. */
 export function fixtureSubjects(): LayoutSubject[] {
   const root = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
   const subjects: LayoutSubject[] = [];
@@ -86,6 +86,8 @@ export function fixtureSubjects(): LayoutSubject[] {
     }
     for (const year of years) {
       const meta = JSON.parse(readFileSync(`${root}${series}/${year}/meta.json`, 'utf8')) as { sourceFile: string; encoding: string; coverage: 'full' | 'excerpt' };
+      // the layouts are rewritings of a text: a notice stored as PDF/Word/spreadsheet is not one
+      if (!/\.(?:txt|html?)$/.test(meta.sourceFile)) continue;
       const text = new TextDecoder(meta.encoding).decode(readFileSync(`${root}${series}/${year}/${meta.sourceFile}`));
       subjects.push({ name: `${series}/${year}`, text, options: { series, year: Number(year), coverage: meta.coverage } });
     }

@@ -27,7 +27,7 @@ const FormFields = z.object({
 });
 
 const NoticeOrRef = z.string().openapi({
-  description: 'a notice file (HTML or text, any encoding) or the text series/year of a stored notice',
+  description: 'a notice file (HTML, text, PDF, DOCX, DOC/WPS, XLSX/XLS/ET or ZIP; any encoding) or the text series/year of a stored notice',
   example: 'gov-work-report/2025',
 });
 const CompareForm = z.object({

@@ -17,18 +17,20 @@ const ParseForm = z.object({
   coverage: CoverageInput,
 });
 
-const NoticeBody = z.string().openapi({ format: 'binary', description: 'the notice: HTML or text in any encoding (UTF-8, GBK, GB18030 …)' });
+const NoticeBody = z.string().openapi({ format: 'binary', description: 'the notice as published: HTML or text in any encoding (UTF-8, GBK, GB18030 …), PDF, DOCX, DOC/WPS, XLSX/XLS/ET or a ZIP bundle (the format is sniffed from the bytes)' });
 
 const parseRoute = createRoute({
   method: 'post',
   path: '/api/parse',
   summary: 'Parse a notice into a Plan (nothing is stored)',
   description:
-    'Send the notice as the raw request body (text/plain, text/html or application/octet-stream; any encoding, ' +
-    'detected by the parser) or as a multipart/form-data file in field `file`. `coverage=excerpt` (query or field) ' +
+    'Send the notice as the raw request body (its own media type, or application/octet-stream; any format — HTML, ' +
+    'text, PDF, DOCX, DOC/WPS, XLSX/XLS/ET, ZIP — sniffed from the bytes, any encoding) or as a multipart/form-data ' +
+    'file in field `file` (its file name and type are hints only). `coverage=excerpt` (query or field) ' +
     'says that the notice is only part of the plan. Bodies over the size limit (default 5 MiB) are refused with 413 ' +
-    'before they are read in full; a body that is not text gives 415, text that is not a plan 422, with the ' +
-    "parser's reason in `detail` and `code`.",
+    'before they are read in full; a file that cannot be read gives 422 with the reading code (OWNER_FILE, ' +
+    'EMPTY_FILE, TRUNCATED, ENCRYPTED …), a format no reader exists for 415, text that is not a plan 422, with the ' +
+    "reason in `detail` and `code`.",
   request: {
     query: ParseQuery,
     body: {
@@ -37,6 +39,9 @@ const parseRoute = createRoute({
         'text/plain': { schema: NoticeBody },
         'text/html': { schema: NoticeBody },
         'application/octet-stream': { schema: NoticeBody },
+        'application/pdf': { schema: NoticeBody },
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: NoticeBody },
+        'application/msword': { schema: NoticeBody },
         'multipart/form-data': { schema: ParseForm },
       },
     },

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { addNotice, readNoticeFile } from '@plandiff/corpus';
+import { ingestNotice } from '@plandiff/parse';
 import { describePlan } from '../plan-summary.js';
 import { checkCoverage, checkEncoding, checkRetrievedOn, checkSourceUrl } from '../option-values.js';
 import { parseNoticeFile } from '../plan-source.js';
@@ -23,18 +24,22 @@ export interface AddOptions {
 /**
  * `plandiff add <file> --series <id> --year <n>`: stores and parses a notice, prints a summary and every warning.
  * Options are checked before anything is read or written; throws UsageError / CorpusUsageError for bad
- * options or an unknown series without --new-series, NoticeRefusedError (a CorpusUsageError, exit 2) when the
+ * options or an unknown series without --new-series, IngestError (message starting with the file name) for a file
+ * that cannot be read at all, NoticeRefusedError (a CorpusUsageError, exit 2) when the
  * plan's quality is doubtful or unusable and --force is not given, PlanParseError (message starting with the file
  * name) for an unusable notice.
  */
-export function runAdd(fixturesDir: string, file: string, options: AddOptions): string {
+export async function runAdd(fixturesDir: string, file: string, options: AddOptions): Promise<string> {
   const coverage = checkCoverage(options.coverage) ?? 'full';
   const retrievedOn = checkRetrievedOn(options.retrieved);
   const sourceUrl = checkSourceUrl(options.url);
   const charset = checkEncoding(options.encoding);
   const bytes = readNoticeFile(file);
-  const result = parseNoticeFile(file, () => addNotice(fixturesDir, {
+  // any format: the ingest stage reads PDF, Word, spreadsheets and ZIP bundles; HTML and text pass through
+  const ingested = await parseNoticeFile(file, () => ingestNotice(bytes, { name: basename(file) }));
+  const result = await parseNoticeFile(file, () => addNotice(fixturesDir, {
     bytes,
+    ingested,
     fileName: basename(file),
     series: options.series,
     year: options.year,

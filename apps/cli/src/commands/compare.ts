@@ -15,13 +15,13 @@ export interface CompareFormat {
  * `plandiff compare <a> <b>`: a, b are files or stored series/year. Two stored years of one series use the
  * corpus (with its human link decisions). Output: text summary, or JSON / Markdown / CSV (UTF-8 with BOM).
  */
-export function runCompare(corpus: Corpus, a: string, b: string, format: CompareFormat): string {
+export async function runCompare(corpus: Corpus, a: string, b: string, format: CompareFormat): Promise<string> {
   if ([format.json, format.md, format.csv].filter(Boolean).length > 1) throw new UsageError('choose one of --json, --md, --csv');
   const refA = parsePlanRef(a);
   const refB = parsePlanRef(b);
   const storedPair = refA && refB && refA.series === refB.series;
-  const from = loadPlanArgument(a, corpus);
-  const to = loadPlanArgument(b, corpus);
+  const from = await loadPlanArgument(a, corpus);
+  const to = await loadPlanArgument(b, corpus);
   const comparison = storedPair ? corpus.comparison(refA.series, refA.year, refB.year) : comparePlans(from, to);
   if (format.json) return JSON.stringify(comparison, null, 2);
   if (format.md) return comparisonToMarkdown(comparison, from, to);

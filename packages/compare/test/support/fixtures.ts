@@ -1,8 +1,8 @@
 /** Loads a real fixture through the real parser (@plandiff/parse), once per test file. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { parsePlan } from '@plandiff/parse';
+import { parseIngested, parsePlan, type IngestedNotice } from '@plandiff/parse';
 import type { Plan } from '@plandiff/model';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'fixtures');
@@ -16,7 +16,14 @@ export function loadPlan(series: string, year: number, coverage: 'full' | 'excer
   const key = `${series}/${year}/${coverage}`;
   let p = cache.get(key);
   if (!p) {
-    p = parsePlan(readFileSync(join(root, series, String(year), 'source.txt')), { series, year, coverage });
+    // a notice stored as published (DOCX …) is parsed from what the ingest stage read from it, as the corpus does
+    const ingested = join(root, series, String(year), 'ingested.json');
+    if (existsSync(ingested)) {
+      const { html, ...rest } = JSON.parse(readFileSync(ingested, 'utf8')) as Omit<IngestedNotice, 'body'> & { html: string };
+      p = parseIngested({ ...rest, body: { kind: 'html', html } }, { series, year, coverage });
+    } else {
+      p = parsePlan(readFileSync(join(root, series, String(year), 'source.txt')), { series, year, coverage });
+    }
     cache.set(key, p);
   }
   return p;
