@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import { IngestError } from '../errors.js';
+import type { IngestLimits } from '../limits.js';
+import { checkZipBounds } from '../zip-directory.js';
+import { cellText, MAX_SHEET_CELLS, type SheetGrid } from './grid.js';
+
+/**
+ * Reads an XLSX workbook (Office Open XML, ECMA-376 Part 1 §18 SpreadsheetML) with exceljs into sheet grids:
+ * every worksheet in workbook order, each cell as the text a person sees (rich text joined, a formula's cached
+ * result, numbers as written), merged ranges filled with their top-left text (exceljs reports a merged cell's
+ * master value on every covered cell; the master is read explicitly all the same).
+ * The ZIP container is checked first ({@link checkZipBounds}): parts that declare or inflate past
+ * `limits.maxInflatedBytes` are refused before exceljs opens them.
+ * @throws IngestError TOO_LARGE (bounds, or more than {@link MAX_SHEET_CELLS} cells), TRUNCATED (a damaged
+ *   package), ENCRYPTED (an OLE2 "EncryptedPackage" never reaches here: it is not a ZIP).
+ */
+export async function readXlsxSheets(bytes: Uint8Array, limits: IngestLimits): Promise<SheetGrid[]> {
+  checkZipBounds(bytes, limits);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch (error) {
+    throw new IngestError('TRUNCATED', `the spreadsheet could not be opened (${(error as Error).message}): it is damaged; open it and save it again as .xlsx`);
+  }
+  const sheets: SheetGrid[] = [];
+  let cells = 0;
+  for (const worksheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    cells += worksheet.rowCount * worksheet.columnCount;
+    if (cells > MAX_SHEET_CELLS) throw new IngestError('TOO_LARGE', `the workbook has more than ${MAX_SHEET_CELLS} cells: too large to be a notice`);
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const texts: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        const source = cell.isMerged ? cell.master : cell;
+        texts[colNumber - 1] = cellText(source.text ?? '');
+      });
+      rows[rowNumber - 1] = Array.from(texts, (text) => text ?? '');
+    });
+    sheets.push({ name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) });
+  }
+  return sheets;
+}
