@@ -16,6 +16,8 @@ const DOCUMENT_FORMATS = new Set<SourceFormat | 'other'>(['doc', 'docx', 'wps', 
 const SHEET_FORMATS = new Set<SourceFormat | 'other'>(['xls', 'xlsx', 'et']);
 /** Words in a member's name that say it is the plan itself (a 工作要点 attached to its 通知 is what is read). */
 const PLAN_NAME = /工作要点|要点|方案|计划|报告|任务分解|责任清单/;
+/** A notice that sends a plan out (关于印发…工作要点的通知) names the plan but is not it: the plan is its attachment. */
+const COVER_NAME = /印发|转发|通知(?:\.[a-z]+)?$/i;
 /** Words in a member's name that say it is the notice (通知, 公告 …) rather than an attachment. */
 const NOTICE_NAME = /通知|公告|公示|通报|意见|决定/;
 /** Nested bundles are opened one level deep at most. */
@@ -62,14 +64,15 @@ interface Candidate {
  * directory (names in UTF-8 when bit 11 is set, else GBK), skips folders, `__MACOSX/`, `~$` owner files and
  * `Thumbs.db`, sniffs each member from its bytes, and reads the notice with `readMember`:
  * `hints.member` (1-based index into `members`, or a name or base name) when given; else the first document
- * (doc/docx/wps/pdf/html/text) whose name says 工作要点/方案/计划 (the plan), then one that says 通知/公告 …; else the largest document; else,
+ * (doc/docx/wps/pdf/html/text) whose name says 工作要点/方案/计划 (the plan; not a 关于印发…的通知 that sends it), then one that says 通知/公告 …; else the largest document; else,
  * when the bundle has only spreadsheets, the largest one (a 任务分解表 zipped alone). A nested ZIP is opened one
  * level deep when the bundle has nothing else to read.
  * Bounds (checked on the declared sizes before anything is inflated, and again while inflating, so a member
  * whose header lies stops at the bound): each member and the total ≤ `limits.maxInflatedBytes`, at most
  * `limits.maxMembers` members, nesting ≤ 1.
  * Output: the member's notice with `format: 'zip'`, `member` (the name read) and `members` (every member, its
- * sniffed format and role: read / attachment / skipped).
+ * sniffed format and role: read / attachment / skipped). Names are shown without the folder every member shares
+ * (an archive of one zipped folder), so `member` is the document's own name.
  * @throws IngestError TOO_LARGE (a bound), TRUNCATED (a damaged archive), ENCRYPTED (the chosen member is
  *   password-protected), NO_NOTICE_IN_BUNDLE (no readable member, or `hints.member` names none); and whatever
  *   `readMember` throws for the chosen member.
@@ -93,9 +96,11 @@ export async function readZip(
     throw new IngestError('TOO_LARGE', `the ZIP members declare ${declaredTotal} bytes in all, more than the ${limits.maxInflatedBytes} allowed: unpack it and give the notice itself`);
   }
   let budget = limits.maxInflatedBytes;
+  const root = commonFolder(files.map((entry) => entry.name));
   const candidates: Candidate[] = files.map((entry) => {
     const skipped = SKIPPED_MEMBER.some((re) => re.test(entry.name));
-    return { entry, bytes: null, member: { name: entry.name, format: 'other', role: skipped ? 'skipped' : 'attachment', bytes: entry.uncompressedSize } };
+    const name = entry.name.slice(root.length);
+    return { entry, bytes: null, member: { name, format: 'other', role: skipped ? 'skipped' : 'attachment', bytes: entry.uncompressedSize } };
   });
   for (const candidate of candidates) {
     if (candidate.member.role === 'skipped' || candidate.entry.encrypted) continue;
@@ -123,27 +128,36 @@ export async function readZip(
       throw new IngestError('TOO_LARGE', `the ZIP member "${chosen.entry.name}" is a bundle inside a bundle inside a bundle: unpack it and give the notice itself`);
     }
     notice = await readZip(chosen.bytes, {}, { ...limits, maxInflatedBytes: budget }, readMember, depth + 1);
-    notice = { ...notice, member: `${chosen.entry.name}/${notice.member}` };
+    notice = { ...notice, member: `${chosen.member.name}/${notice.member}` };
   } else {
     notice = await readMember(chosen.bytes, { name: baseName(chosen.entry.name) });
   }
-  return { ...notice, format: 'zip', member: notice.member ?? chosen.entry.name, members };
+  return { ...notice, format: 'zip', member: notice.member ?? chosen.member.name, members };
 }
 
 /** The notice among the members (see {@link readZip} for the order of preference), or null. */
 function chooseNotice(candidates: Candidate[], pick: number | string | undefined): Candidate | null {
   if (pick !== undefined) {
     if (typeof pick === 'number' || /^\d+$/.test(pick)) return candidates[Number(pick) - 1] ?? null;
-    return candidates.find((c) => c.entry.name === pick) ?? candidates.find((c) => baseName(c.entry.name) === pick) ?? null;
+    return candidates.find((c) => c.member.name === pick || c.entry.name === pick) ?? candidates.find((c) => baseName(c.entry.name) === pick) ?? null;
   }
   const readable = candidates.filter((c) => c.member.role !== 'skipped');
   const largest = (list: Candidate[]) => list.reduce<Candidate | null>((best, c) => (!best || c.member.bytes > best.member.bytes ? c : best), null);
   const documents = readable.filter((c) => DOCUMENT_FORMATS.has(c.member.format));
-  return documents.find((c) => PLAN_NAME.test(baseName(c.entry.name)))
+  return documents.find((c) => PLAN_NAME.test(baseName(c.entry.name)) && !COVER_NAME.test(baseName(c.entry.name)))
     ?? documents.find((c) => NOTICE_NAME.test(baseName(c.entry.name)))
     ?? largest(documents)
     ?? largest(readable.filter((c) => SHEET_FORMATS.has(c.member.format)))
     ?? largest(readable.filter((c) => c.member.format === 'zip'));
+}
+
+/** The folder every member sits in (an archive made by zipping one folder), with its "/", or "". */
+function commonFolder(names: string[]): string {
+  const first = names.find((name) => !name.startsWith('__MACOSX/'));
+  const slash = first?.indexOf('/') ?? -1;
+  if (!first || slash === -1) return '';
+  const folder = first.slice(0, slash + 1);
+  return names.every((name) => name.startsWith(folder) || name.startsWith('__MACOSX/')) ? folder : '';
 }
 
 function baseName(name: string): string {
