@@ -1,6 +1,7 @@
 import { IngestError } from './errors.js';
 import type { IngestLimits } from './limits.js';
 import { isBiffWorkbook } from './sheets/biff8.js';
+import { readSpreadsheet } from './sheets/index.js';
 import { sniffFormat } from './sniff.js';
 import type { BundleMember, IngestHints, IngestedNotice, SourceFormat } from './types.js';
 import { inflateZipEntry, readZipDirectory, type ZipEntry } from './zip-directory.js';
@@ -60,7 +61,8 @@ interface Candidate {
 }
 
 /**
- * Reads a ZIP bundle (a notice with its attachments, as sites publish them): lists the members from the central
+ * Reads a ZIP bundle (a notice with its attachments, as sites publish them) — an XLSX package that reaches it
+ * (sniffed as a bare ZIP) is read as the spreadsheet it is. Lists the members from the central
  * directory (names in UTF-8 when bit 11 is set, else GBK), skips folders, `__MACOSX/`, `~$` owner files and
  * `Thumbs.db`, sniffs each member from its bytes, and reads the notice with `readMember`:
  * `hints.member` (1-based index into `members`, or a name or base name) when given; else the first document
@@ -84,7 +86,14 @@ export async function readZip(
   readMember: MemberReader,
   depth = 0,
 ): Promise<IngestedNotice> {
-  const entries = readZipDirectory(bytes, limits.maxMembers);
+  const entries = readZipDirectory(bytes, Math.max(limits.maxMembers, 10_000));
+  if (entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+    // an XLSX (or an ET saved as XLSX) sniffed only as a ZIP: a workbook, not a bundle
+    return readSpreadsheet(bytes, hints.name?.toLowerCase().endsWith('.et') ? 'et' : 'xlsx', hints, limits);
+  }
+  if (entries.length > limits.maxMembers) {
+    throw new IngestError('TOO_LARGE', `the ZIP archive has ${entries.length} members, more than the ${limits.maxMembers} read: unpack it and give the notice itself`);
+  }
   const files = entries.filter((entry) => !entry.isDirectory);
   const declaredTotal = files.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   for (const entry of files) {

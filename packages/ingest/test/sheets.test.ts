@@ -139,3 +139,12 @@ describe('bad spreadsheets get a named refusal', () => {
     await expect(readSpreadsheet(bytes, 'xlsx', {}, { ...DEFAULT_INGEST_LIMITS, maxInflatedBytes: 10_000 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 });
+
+describe('through the front door', () => {
+  it('an XLSX 任务分解表 given to ingestNotice comes out as its task table', async () => {
+    const { ingestNotice } = await import('../src/ingest-notice.js');
+    const notice = await ingestNotice(data('hubei-2024-task-table.xlsx'), { name: '附件2：任务分解表.xlsx' });
+    expect(notice.format).toBe('xlsx');
+    expect(parsePlan(html(notice)).tasks).toHaveLength(25);
+  });
+});

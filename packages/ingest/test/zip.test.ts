@@ -147,3 +147,12 @@ describe('ZIP bombs and bounds are refused fast, never inflated to the end', () 
     await expect(readZip(bytes.subarray(0, bytes.length - 100), {}, DEFAULT_INGEST_LIMITS, recordingReader().read)).rejects.toMatchObject({ code: 'TRUNCATED' });
   });
 });
+
+describe('an XLSX that reaches the bundle reader', () => {
+  it('is read as the workbook it is, not as a bundle of XML parts', async () => {
+    const notice = await readZip(data('hubei-2024-task-table.xlsx'), { name: '任务分解表.xlsx' }, DEFAULT_INGEST_LIMITS, recordingReader().read);
+    expect(notice.format).toBe('xlsx');
+    expect(notice.members).toEqual([]);
+    expect(notice.title).toBe('2024年全省生态环境工作要点任务分解表');
+  });
+});
