@@ -17,7 +17,7 @@ describe('the BIFF8 reader gives the cells exceljs gives from the same workbook 
   it('the whole Hubei 2024 text, one line a row (an SST over many CONTINUE records, 1- and 2-byte strings)', async () => {
     const fromXls = readBiffSheets(data('hubei-2024-paragraphs.xls'), DEFAULT_INGEST_LIMITS);
     const fromXlsx = await readXlsxSheets(data('hubei-2024-paragraphs.xlsx'), DEFAULT_INGEST_LIMITS);
-    expect(fromXls.map((s) => s.name)).toEqual(['全文', 'ASCII']);
+    expect(fromXls.map((s) => s.name)).toEqual(['全文', 'ASCII', '格式']);
     expect(fromXls[0].rows.length).toBe(fromXlsx[0].rows.length);
     expect(fromXls[0].rows.length).toBe(81);
     expect(trimmed(fromXls[0].rows)).toEqual(trimmed(fromXlsx[0].rows));
@@ -25,6 +25,12 @@ describe('the BIFF8 reader gives the cells exceljs gives from the same workbook 
     // a merged range (A5:A7) repeats its top-left text
     expect(fromXls[0].rows[5][0]).toBe(fromXls[0].rows[4][0]);
     expect(fromXls[1].rows[2]).toEqual(['row 2 PM2.5 VOCs EOD xx', '3', '-2', '1000000000000002']);
+  });
+
+  it('numbers read as their formats show them: dates as 2024年6月30日, fractions in a % format as 46.58%', async () => {
+    const expected = [['序号', '重点任务', '完成时限', '目标值'], ['1', '全省受污染耕地安全利用率', '2024年12月31日', '92%'], ['2', '农村生活污水治理率', '2024年6月30日', '46.58%']];
+    expect(readBiffSheets(data('hubei-2024-paragraphs.xls'), DEFAULT_INGEST_LIMITS)[2].rows).toEqual(expected);
+    expect((await readXlsxSheets(data('hubei-2024-paragraphs.xlsx'), DEFAULT_INGEST_LIMITS))[2].rows).toEqual(expected);
   });
 
   it('the 任务分解表 twin: same sheets and cells as its XLSX', async () => {

@@ -1,6 +1,7 @@
 import CFB from 'cfb';
 import { IngestError } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
+import { numberFormatKind, percentText, serialDateText, type NumberFormatKind } from './number-format.js';
 import { cellText, fillMergedRanges, MAX_SHEET_CELLS, type MergedRange, type SheetGrid } from './grid.js';
 
 /**
@@ -11,7 +12,8 @@ import { cellText, fillMergedRanges, MAX_SHEET_CELLS, type MergedRange, type She
  * (§2.4.58, with the string-splitting rule of §2.5.293 XLUnicodeRichExtendedString), LabelSst 0x00FD (§2.4.149),
  * Label 0x0204 (§2.4.148), Number 0x0203 (§2.4.180), RK 0x027E (§2.4.220, RkNumber §2.5.217), MulRk 0x00BD
  * (§2.4.175), Formula 0x0006 (§2.4.127, FormulaValue §2.5.133) + String 0x0207 (§2.4.268), BoolErr 0x0205,
- * MergeCells 0x00E5 (§2.4.168), FilePass 0x002F (§2.4.117: the workbook is encrypted).
+ * MergeCells 0x00E5 (§2.4.168), FilePass 0x002F (§2.4.117: the workbook is encrypted), and Format 0x041E
+ * (§2.4.126) + XF 0x00E0 (§2.4.353) for whether a number is shown as a date or a percentage.
  * Everything else (formats, styles, formulas' token streams, drawings, macros) is skipped by its length, so a
  * hostile file can do no more than describe cells: each record is bounded by the stream, the grid by
  * {@link MAX_SHEET_CELLS}. The OLE2 container is read by SheetJS's `cfb` ([MS-CFB]).
@@ -25,7 +27,7 @@ import { cellText, fillMergedRanges, MAX_SHEET_CELLS, type MergedRange, type She
 const RECORD = {
   BOF: 0x0809, EOF: 0x000a, BOUNDSHEET: 0x0085, SST: 0x00fc, CONTINUE: 0x003c, LABELSST: 0x00fd, LABEL: 0x0204,
   NUMBER: 0x0203, RK: 0x027e, MULRK: 0x00bd, FORMULA: 0x0006, STRING: 0x0207, BOOLERR: 0x0205, MERGECELLS: 0x00e5,
-  FILEPASS: 0x002f,
+  FILEPASS: 0x002f, FORMAT: 0x041e, XF: 0x00e0,
 } as const;
 /** BOF.vers of BIFF8 (Excel 97 and later; WPS writes the same). */
 const BIFF8_VERSION = 0x0600;
@@ -54,8 +56,8 @@ export function isBiffWorkbook(bytes: Uint8Array): boolean {
 
 /**
  * Reads every worksheet of a BIFF8 workbook into sheet grids (merged ranges filled), in workbook order.
- * Numbers are written as JavaScript prints them (121111029401312, 0.5); dates stay serial numbers (the cell
- * formats that say "date" are not read).
+ * Numbers are written as JavaScript prints them (121111029401312, 0.5), or as their format shows them
+ * when it is a date (2024年6月30日) or a percentage (85%).
  * @throws IngestError TRUNCATED (not an OLE2 file, a damaged stream), ENCRYPTED (FilePass), UNSUPPORTED_FORMAT
  *   (BIFF5 and older: save it again as .xlsx), TOO_LARGE (over {@link MAX_SHEET_CELLS} cells).
  */
@@ -102,10 +104,14 @@ function readWorkbookStream(stream: Uint8Array): SheetGrid[] {
   }
   const boundSheets: { name: string; offset: number }[] = [];
   const sstParts: Uint8Array[] = [];
+  const formats = new Map<number, string>();
+  const xfFormats: number[] = [];
   let inSst = false;
   for (const record of globals) {
     if (record.type === RECORD.EOF) break;
     if (record.type === RECORD.FILEPASS) throw new IngestError('ENCRYPTED', 'the spreadsheet is password-protected: open it, remove the password and save it again');
+    if (record.type === RECORD.FORMAT) formats.set(u16(record.data, 0), new SegmentReader([record.data.subarray(2)]).string());
+    if (record.type === RECORD.XF) xfFormats.push(u16(record.data, 2));
     if (record.type === RECORD.BOUNDSHEET) {
       if (record.data[5] !== WORKSHEET) continue;
       const reader = new SegmentReader([record.data.subarray(6)]);
@@ -121,9 +127,11 @@ function readWorkbookStream(stream: Uint8Array): SheetGrid[] {
     }
   }
   const sst = sstParts.length > 0 ? readSst(sstParts) : [];
+  const kinds = xfFormats.map((ifmt) => numberFormatKind(ifmt, formats.get(ifmt) ?? null));
+  const shown = (value: number, ixfe: number) => numberShown(value, kinds[ixfe] ?? 'number');
   let cells = 0;
   return boundSheets.map(({ name, offset }) => {
-    const sheet = readSheet(stream, offset, sst);
+    const sheet = readSheet(stream, offset, sst, shown);
     cells += sheet.rows.reduce((sum, row) => sum + row.length, 0);
     if (cells > MAX_SHEET_CELLS) throw new IngestError('TOO_LARGE', `the workbook has more than ${MAX_SHEET_CELLS} cells: too large to be a notice`);
     return { name, rows: sheet.rows };
@@ -144,7 +152,7 @@ function readSst(parts: Uint8Array[]): string[] {
 }
 
 /** One worksheet's substream from its BOF: cells into rows, merged ranges filled. */
-function readSheet(stream: Uint8Array, offset: number, sst: string[]): { rows: string[][] } {
+function readSheet(stream: Uint8Array, offset: number, sst: string[], shown: (value: number, ixfe: number) => string): { rows: string[][] } {
   const rows: string[][] = [];
   const merges: MergedRange[] = [];
   let cells = 0;
@@ -175,16 +183,16 @@ function readSheet(stream: Uint8Array, offset: number, sst: string[]): { rows: s
         put(u16(d, 0), u16(d, 2), new SegmentReader([d.subarray(6)]).string());
         break;
       case RECORD.NUMBER:
-        put(u16(d, 0), u16(d, 2), numberText(new DataView(d.buffer, d.byteOffset, d.byteLength).getFloat64(6, true)));
+        put(u16(d, 0), u16(d, 2), shown(new DataView(d.buffer, d.byteOffset, d.byteLength).getFloat64(6, true), u16(d, 4)));
         break;
       case RECORD.RK:
-        put(u16(d, 0), u16(d, 2), numberText(rkNumber(u32(d, 6))));
+        put(u16(d, 0), u16(d, 2), shown(rkNumber(u32(d, 6)), u16(d, 4)));
         break;
       case RECORD.MULRK: {
         const row = u16(d, 0);
         const firstCol = u16(d, 2);
         const count = Math.floor((d.length - 6) / 6);
-        for (let i = 0; i < count; i++) put(row, firstCol + i, numberText(rkNumber(u32(d, 4 + i * 6 + 2))));
+        for (let i = 0; i < count; i++) put(row, firstCol + i, shown(rkNumber(u32(d, 4 + i * 6 + 2)), u16(d, 4 + i * 6)));
         break;
       }
       case RECORD.FORMULA: {
@@ -194,7 +202,7 @@ function readSheet(stream: Uint8Array, offset: number, sst: string[]): { rows: s
           if (d[6] === 0x00) pendingFormula = { row, col }; // a string result: the STRING record follows
           else if (d[6] === 0x01) put(row, col, d[8] ? 'TRUE' : 'FALSE');
         } else {
-          put(row, col, numberText(new DataView(d.buffer, d.byteOffset, d.byteLength).getFloat64(6, true)));
+          put(row, col, shown(new DataView(d.buffer, d.byteOffset, d.byteLength).getFloat64(6, true), u16(d, 4)));
         }
         break;
       }
@@ -232,6 +240,13 @@ function rkNumber(rk: number): number {
     value = view.getFloat64(0, true);
   }
   return rk & 0x01 ? value / 100 : value;
+}
+
+/** A number as its cell's format shows it: a date (2024年6月30日), a percentage (85%), else {@link numberText}. */
+function numberShown(value: number, kind: NumberFormatKind): string {
+  if (kind === 'date') return serialDateText(value) ?? numberText(value);
+  if (kind === 'percent' && Number.isFinite(value)) return percentText(value);
+  return numberText(value);
 }
 
 /** A number as a cell shows it in the General format, near enough: integers in full, others to 15 significant digits. */

@@ -54,7 +54,12 @@ export function sheetsToHtml(sheets: ClassifiedSheet[]): { html: string; title: 
       if (cells.length === 0 || (cells.length === 1 && cells[0] === title)) continue;
       parts.push(`<p data-sheet="${name}" data-row="${r + 1}">${escapeHtml(cells.join(' '))}</p>`);
     }
-    const width = Math.max(0, ...rows.slice(start).map((row) => row.length));
+    // the last column with text (a stray formatted cell far to the right adds no empty columns)
+    const width = rows.slice(start).reduce((most, row) => {
+      let end = row.length;
+      while (end > 0 && row[end - 1] === '') end--;
+      return Math.max(most, end);
+    }, 0);
     const body: string[] = [];
     for (let r = start; r < rows.length; r++) {
       const row = rows[r] ?? [];

@@ -3,6 +3,7 @@ import { IngestError } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
 import { checkZipBounds } from '../zip-directory.js';
 import { cellText, MAX_SHEET_CELLS, type SheetGrid } from './grid.js';
+import { dateText, numberFormatKind, percentText, serialDateText } from './number-format.js';
 
 /**
  * Reads an XLSX workbook (Office Open XML, ECMA-376 Part 1 §18 SpreadsheetML) with exceljs into sheet grids:
@@ -32,11 +33,29 @@ export async function readXlsxSheets(bytes: Uint8Array, limits: IngestLimits): P
       const texts: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const source = cell.isMerged ? cell.master : cell;
-        texts[colNumber - 1] = cellText(source.text ?? '');
+        texts[colNumber - 1] = cellText(shownText(source));
       });
       rows[rowNumber - 1] = Array.from(texts, (text) => text ?? '');
     });
     sheets.push({ name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) });
   }
   return sheets;
+}
+
+/**
+ * A cell's text as the sheet shows it: a date as 2024年6月30日 (exceljs hands date-formatted cells out as Date
+ * objects; a formula's date result stays a serial number, read by its format), a number in a percent format as
+ * 85%, anything else as exceljs's `text` (rich text joined, a formula's cached result, a hyperlink's text).
+ */
+function shownText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value instanceof Date) return dateText(value);
+  const result = value && typeof value === 'object' && 'result' in value ? value.result : value;
+  if (result instanceof Date) return dateText(result);
+  if (typeof result === 'number') {
+    const kind = numberFormatKind(null, cell.numFmt ?? null);
+    if (kind === 'percent') return percentText(result);
+    if (kind === 'date') return serialDateText(result) ?? String(result);
+  }
+  return cell.text ?? '';
 }

@@ -5,6 +5,7 @@
  * LibreOffice Calc to hubei-2024-paragraphs.xls (`soffice --headless --convert-to xls`), its shared string table
  * runs over many CONTINUE records, with ASCII-only strings stored in 1 byte per character and Chinese ones in 2,
  * and strings split across records: the BIFF8 reader must give the same cells as exceljs gives from the XLSX.
+ * A sheet 格式 holds dates (two date formats) and percentages (the 2024 targets 92% and 46.58% of the same text).
  * Run: `pnpm exec tsx test/data/make-long-sheet.ts` in packages/ingest.
  */
 import { readFileSync } from 'node:fs';
@@ -24,4 +25,11 @@ sheet.mergeCells(3, 3, 3, 5);
 sheet.mergeCells(5, 1, 7, 1);
 const ascii = workbook.addWorksheet('ASCII');
 for (let i = 0; i < 300; i++) ascii.addRow([`row ${i} PM2.5 VOCs EOD ${'x'.repeat(i % 97)}`, i * 1.5, -i, 1e15 + i]);
+const formats = workbook.addWorksheet('格式');
+formats.addRow(['序号', '重点任务', '完成时限', '目标值']);
+formats.addRow([1, '全省受污染耕地安全利用率', new Date(Date.UTC(2024, 11, 31)), 0.92]);
+formats.addRow([2, '农村生活污水治理率', new Date(Date.UTC(2024, 5, 30)), 0.4658]);
+formats.getColumn(3).numFmt = 'yyyy"年"m"月"d"日"';
+formats.getColumn(4).numFmt = '0.00%';
+formats.getCell('C3').numFmt = 'yyyy-mm-dd';
 await workbook.xlsx.writeFile(fileURLToPath(new URL('./hubei-2024-paragraphs.xlsx', import.meta.url)));
