@@ -5,7 +5,8 @@
  * LibreOffice Calc to hubei-2024-paragraphs.xls (`soffice --headless --convert-to xls`), its shared string table
  * runs over many CONTINUE records, with ASCII-only strings stored in 1 byte per character and Chinese ones in 2,
  * and strings split across records: the BIFF8 reader must give the same cells as exceljs gives from the XLSX.
- * A sheet 格式 holds dates (two date formats) and percentages (the 2024 targets 92% and 46.58% of the same text).
+ * A sheet 格式 holds dates (two date formats) and percentages: the metric names are the text's, the figures (92%,
+ * 46.58%) are ours — the text's own lost a digit (达?2%以上, 达?6.58%).
  * Run: `pnpm exec tsx test/data/make-long-sheet.ts` in packages/ingest.
  */
 import { readFileSync } from 'node:fs';
