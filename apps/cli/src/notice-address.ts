@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readNoticeAddress, type NoticeAtAddress } from '@plandiff/ingest';
+import type { NoticeAtAddress } from '@plandiff/ingest';
 import { UsageError } from './exit-codes.js';
 
 /** What the add and parse commands may say about a web address. */
@@ -45,6 +45,8 @@ export async function withNoticeAddress<O extends AddressArgumentOptions, T>(
     if (options.attachment !== undefined) throw new UsageError('--attachment applies to a web address (a cover page with 附件), not to a file');
     return { result: run(arg, options, null), fetchedLine: null };
   }
+  // loaded only for an address, so that a command on a file does not load the readers of every format
+  const { readNoticeAddress } = await import('@plandiff/ingest');
   const fetched = await readNoticeAddress(arg, { timeoutMs: FETCH_TIMEOUT_MS, attachment: options.attachment });
   if (options.url !== undefined && options.url !== fetched.sourceUrl && options.url !== arg) {
     throw new UsageError(`--url ${options.url} differs from the address read (${fetched.sourceUrl}); leave --url out for an address`);
