@@ -83,6 +83,35 @@ describe('a 任务分解表 (XLSX made from the Hubei 2024 工作要点, two she
   });
 });
 
+describe('a two-row header (责任分工 over 牵头单位 | 配合单位), as 任务分解表 are often drawn', () => {
+  it('reads the lower names as the columns and makes no task of the second header row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('重要举措');
+    sheet.addRow(['2024年全省生态环境工作要点任务分解表']);
+    sheet.mergeCells(1, 1, 1, 5);
+    sheet.addRow(['序号', '重点任务', '责任分工', null, '完成时限']);
+    sheet.addRow([null, null, '牵头单位', '配合单位', null]);
+    sheet.mergeCells(2, 1, 3, 1);
+    sheet.mergeCells(2, 2, 3, 2);
+    sheet.mergeCells(2, 3, 2, 4);
+    sheet.mergeCells(2, 5, 3, 5);
+    sheet.addRow(['三、重要举措']);
+    sheet.mergeCells(4, 1, 4, 5);
+    // 8.强化干部队伍建设 of the Hubei 2024 text: 牵头单位：人事处会同督察办、监测处、执法局
+    sheet.addRow([1, '强化干部队伍建设', '人事处', '督察办、监测处、执法局', '2024年12月底前']);
+    sheet.addRow([2, '加强党风廉政建设', '机关党委', '厅机关各处室、单位', '2024年12月底前']);
+    const notice = await readSpreadsheet(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xlsx', {}, DEFAULT_INGEST_LIMITS);
+    expect(html(notice)).toContain('<tr data-sheet="重要举措" data-row="2"><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>');
+    expect(html(notice)).not.toContain('data-row="3"');
+    const plan = parsePlan(html(notice));
+    expect(plan.tasks.map((t) => [t.number, t.assignments[0]?.lead, t.assignments[0]?.partners])).toEqual([
+      ['1', ['人事处'], ['督察办', '监测处', '执法局']],
+      ['2', ['机关党委'], ['厅机关各处室、单位']],
+    ]);
+    expect(plan.tasks[0].path).toEqual(['三', '1']);
+  });
+});
+
 describe('a list of people is read as a table and judged not a plan', () => {
   it('mofcom-hires-2023.xlsx: header row, LIST_NOT_PLAN, parse says unusable NOT_A_PLAN_TEXT', async () => {
     const notice = await readSpreadsheet(data('mofcom-hires-2023.xlsx'), 'xlsx', {}, DEFAULT_INGEST_LIMITS);

@@ -38,7 +38,7 @@ export const HEADER_SEARCH_ROWS = 10;
 const MIN_LIST_COLUMNS = 2;
 
 export type SheetKind =
-  | { kind: 'tasks'; headerRow: number; header: string[] }
+  | { kind: 'tasks'; headerRow: number; header: string[]; headerRows: 1 | 2 }
   | { kind: 'list'; headerRow: number; header: string[]; of: 'people' | 'items'; listColumns: string[] }
   | { kind: 'other' };
 
@@ -55,7 +55,8 @@ export function classifySheet(rows: string[][]): SheetKind {
     const short = header.filter((cell) => cell !== '' && cell.length <= MAX_HEADER_CELL);
     const has = (re: RegExp) => short.some((cell) => re.test(cell));
     if (has(TASK_HEADER.task) && (has(TASK_HEADER.lead) || has(TASK_HEADER.responsible) || has(TASK_HEADER.deadline))) {
-      return { kind: 'tasks', headerRow: r, header };
+      const sub = subHeader(header, rows[r + 1] ?? []);
+      return sub ? { kind: 'tasks', headerRow: r, header: sub, headerRows: 2 } : { kind: 'tasks', headerRow: r, header, headerRows: 1 };
     }
     const listColumns = short.filter((cell) => LIST_HEADER.some((column) => column.cell.test(cell)));
     if (new Set(listColumns).size >= MIN_LIST_COLUMNS) {
@@ -66,4 +67,19 @@ export function classifySheet(rows: string[][]): SheetKind {
     }
   }
   return { kind: 'other' };
+}
+
+/**
+ * A header of two rows, as 任务分解表 often have: 序号 | 重点任务 | 责任分工 (merged over two columns) | 完成时限 above
+ * 牵头单位 | 配合单位. The row under the header is a second header row when it names a lead, responsible, partner or
+ * deadline column and every text in it is a column name (short, and either a task-header word or the text of the
+ * merged cell above it). Output: the combined header (the lower name where there is one), or null.
+ */
+function subHeader(header: string[], next: string[]): string[] | null {
+  const names = [TASK_HEADER.lead, TASK_HEADER.responsible, TASK_HEADER.partners, TASK_HEADER.deadline];
+  const isName = (cell: string, c: number) => cell === '' || (cell.length <= MAX_HEADER_CELL && (cell === header[c] || Object.values(TASK_HEADER).some((re) => re.test(cell))));
+  if (!next.some((cell, c) => cell !== header[c] && cell.length <= MAX_HEADER_CELL && names.some((re) => re.test(cell)))) return null;
+  if (!next.every((cell, c) => isName(cell, c))) return null;
+  const width = Math.max(header.length, next.length);
+  return Array.from({ length: width }, (_, c) => (next[c] && next[c] !== header[c] ? next[c] : header[c] ?? ''));
 }

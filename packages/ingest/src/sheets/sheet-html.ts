@@ -30,7 +30,7 @@ export function sheetTitle(sheet: ClassifiedSheet): string | null {
  * Writes the workbook as the small HTML document parse reads (see `IngestedNotice`): the title of the first
  * task sheet as `<title>` and `<h1>`; per sheet one `<table data-sheet>` with the sheet name as `<caption>`, from
  * its header row on (rows above it other than the title as `<p>`), every `<tr>` carrying `data-sheet` and
- * `data-row` (the 1-based row in the sheet). When a workbook has several task sheets, each named sheet's name comes
+ * `data-row` (the 1-based row in the sheet); a two-row header is written as one row of the lower names. When a workbook has several task sheets, each named sheet's name comes
  * first as an `<h2>` (a 任务分解表 split by part, 二、重点工作 | 三、重要举措, gives the plan's outline); merged cells are already filled, so no `rowspan`/`colspan`.
  * A list sheet (名单) gets no `<title>`/`<h1>`: a list's name is not a plan's title, so parse judges its text alone.
  * Input: the sheets in workbook order. Output: the HTML and the document title (or null). Throws nothing.
@@ -61,8 +61,10 @@ export function sheetsToHtml(sheets: ClassifiedSheet[]): { html: string; title: 
       return Math.max(most, end);
     }, 0);
     const body: string[] = [];
+    const headerRows = sheet.kind.kind === 'tasks' ? sheet.kind.headerRows : 1;
     for (let r = start; r < rows.length; r++) {
-      const row = rows[r] ?? [];
+      if (r > start && r < start + headerRows) continue; // the lower row of a two-row header, merged into the first
+      const row = r === start && sheet.kind.kind === 'tasks' ? sheet.kind.header : rows[r] ?? [];
       if (row.every((cell) => cell === '')) continue;
       const tag = r === start && sheet.kind.kind !== 'other' ? 'th' : 'td';
       const cells = Array.from({ length: width }, (_, c) => `<${tag}>${escapeHtml(row[c] ?? '')}</${tag}>`).join('');
