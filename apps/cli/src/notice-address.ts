@@ -39,11 +39,11 @@ const FETCH_TIMEOUT_MS = 60_000;
 export async function withNoticeAddress<O extends AddressArgumentOptions, T>(
   arg: string,
   options: O,
-  run: (file: string, options: O, fetched: NoticeAtAddress | null) => T,
+  run: (file: string, options: O, fetched: NoticeAtAddress | null) => T | Promise<T>,
 ): Promise<{ result: T; fetchedLine: string | null }> {
   if (!isNoticeAddress(arg)) {
     if (options.attachment !== undefined) throw new UsageError('--attachment applies to a web address (a cover page with 附件), not to a file');
-    return { result: run(arg, options, null), fetchedLine: null };
+    return { result: await run(arg, options, null), fetchedLine: null };
   }
   // loaded only for an address, so that a command on a file does not load the readers of every format
   const { readNoticeAddress } = await import('@plandiff/ingest');
@@ -62,7 +62,8 @@ export async function withNoticeAddress<O extends AddressArgumentOptions, T>(
       notes: [options.notes, coverNote(fetched)].filter(Boolean).join(' ') || undefined,
       encoding: options.encoding ?? httpCharset(fetched.mediaType),
     };
-    return { result: run(file, completed, fetched), fetchedLine: fetchedLine(fetched) };
+    // awaited here, so that the temporary file outlives an asynchronous `run`
+    return { result: await run(file, completed, fetched), fetchedLine: fetchedLine(fetched) };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

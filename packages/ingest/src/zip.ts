@@ -120,6 +120,10 @@ export async function readZip(
     if (candidate.member.format === 'other') candidate.member.role = 'skipped';
   }
   const chosen = chooseNotice(candidates, hints.member);
+  const locked = candidates.filter((c) => c.entry.encrypted && c.member.role !== 'skipped');
+  if (!chosen && locked.length > 0) {
+    throw new IngestError('ENCRYPTED', `the ZIP bundle's members are password-protected (${locked.map((c) => c.member.name).join(', ')}): unpack them with the password and give the notice itself`);
+  }
   if (!chosen) {
     const listing = candidates.map((c) => `${c.member.name} (${c.member.format})`).join(', ') || 'nothing';
     throw new IngestError('NO_NOTICE_IN_BUNDLE', hints.member !== undefined

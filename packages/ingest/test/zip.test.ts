@@ -156,3 +156,17 @@ describe('an XLSX that reaches the bundle reader', () => {
     expect(notice.title).toBe('2024年全省生态环境工作要点任务分解表');
   });
 });
+
+describe('a password-protected bundle', () => {
+  it('is ENCRYPTED, naming the members, rather than "no document"', async () => {
+    const zip = buildZip([{ name: '2024年工作要点.docx', content: new Uint8Array(100), utf8: true }]);
+    // set bit 0 (encrypted) of the general purpose flags in the local and the central header
+    const view = new DataView(zip.buffer);
+    view.setUint16(6, view.getUint16(6, true) | 1, true);
+    const central = zip.length - 22 - (46 + new TextEncoder().encode('2024年工作要点.docx').length);
+    view.setUint16(central + 8, view.getUint16(central + 8, true) | 1, true);
+    await expect(readZip(zip, {}, DEFAULT_INGEST_LIMITS, recordingReader().read)).rejects.toMatchObject({
+      code: 'ENCRYPTED', message: expect.stringContaining('2024年工作要点.docx'),
+    });
+  });
+});

@@ -25,7 +25,8 @@ export const LIST_HEADER: { cell: RegExp; of: 'people' | 'items' }[] = [
   { cell: /民族|政治面貌|籍贯/, of: 'people' },
   { cell: /职位代码|岗位代码|职位名称|拟录用职位|报考职位|招录机关/, of: 'people' },
   { cell: /成绩|笔试|面试|总分|名次|排名/, of: 'people' },
-  { cell: /联系电话|手机/, of: 'people' },
+  { cell: /联系电话|手机|电子邮箱/, of: 'people' },
+  { cell: /^(?:职务|职称|职级)$/, of: 'people' },
   { cell: /^(?:名称|单位名称|企业名称|项目名称)$/, of: 'items' },
   { cell: /^(?:地址|所在地|规格|型号|数量|单价|金额)$/, of: 'items' },
 ];
