@@ -31,6 +31,11 @@ const RECORD = {
 } as const;
 /** BOF.vers of BIFF8 (Excel 97 and later; WPS writes the same). */
 const BIFF8_VERSION = 0x0600;
+/** A BIFF8 sheet has at most 256 columns and 65,536 rows ([MS-XLS] §2.5.19 Col, §2.5.228 Rw): cells beyond are ignored. */
+const MAX_COLUMNS = 256;
+const MAX_ROWS = 65_536;
+/** The most worksheets read (Excel 97-2003 itself opens no more than memory allows; 255 is plenty for a notice). */
+const MAX_SHEETS = 255;
 /** BoundSheet8.dt of a worksheet (others are macro sheets, charts, VB modules). */
 const WORKSHEET = 0;
 
@@ -113,7 +118,7 @@ function readWorkbookStream(stream: Uint8Array): SheetGrid[] {
     if (record.type === RECORD.FORMAT) formats.set(u16(record.data, 0), new SegmentReader([record.data.subarray(2)]).string());
     if (record.type === RECORD.XF) xfFormats.push(u16(record.data, 2));
     if (record.type === RECORD.BOUNDSHEET) {
-      if (record.data[5] !== WORKSHEET) continue;
+      if (record.data[5] !== WORKSHEET || boundSheets.length >= MAX_SHEETS) continue;
       const reader = new SegmentReader([record.data.subarray(6)]);
       boundSheets.push({ name: reader.shortString(), offset: u32(record.data, 0) });
     }
@@ -157,7 +162,7 @@ function readSheet(stream: Uint8Array, offset: number, sst: string[], shown: (va
   const merges: MergedRange[] = [];
   let cells = 0;
   const put = (row: number, col: number, text: string) => {
-    if (text === '') return;
+    if (text === '' || col >= MAX_COLUMNS || row >= MAX_ROWS) return;
     if (++cells > MAX_SHEET_CELLS) throw new IngestError('TOO_LARGE', `the workbook has more than ${MAX_SHEET_CELLS} cells: too large to be a notice`);
     rows[row] ??= [];
     rows[row][col] = cellText(text);
@@ -217,7 +222,7 @@ function readSheet(stream: Uint8Array, offset: number, sst: string[], shown: (va
         const count = Math.min(u16(d, 0), Math.floor((d.length - 2) / 8));
         for (let i = 0; i < count; i++) {
           const at = 2 + i * 8;
-          merges.push({ firstRow: u16(d, at), lastRow: u16(d, at + 2), firstCol: u16(d, at + 4), lastCol: u16(d, at + 6) });
+          merges.push({ firstRow: u16(d, at), lastRow: u16(d, at + 2), firstCol: u16(d, at + 4), lastCol: Math.min(u16(d, at + 6), MAX_COLUMNS - 1) });
         }
         break;
       }
