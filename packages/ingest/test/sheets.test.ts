@@ -177,3 +177,18 @@ describe('through the front door', () => {
     expect(parsePlan(html(notice)).tasks).toHaveLength(25);
   });
 });
+
+describe('a hostile merged range', () => {
+  it('A1:XFD1048576 is refused as TOO_LARGE before exceljs would visit its 17 billion cells', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const parts = unzipSync(data('hubei-2024-task-table.xlsx'));
+    const sheet = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    expect(sheet).toContain('<mergeCells');
+    parts['xl/worksheets/sheet1.xml'] = new TextEncoder().encode(sheet.replace(/<mergeCell ref="[^"]+"\/>/, '<mergeCell ref="A1:XFD1048576"/>'));
+    const started = performance.now();
+    await expect(readSpreadsheet(zipSync(parts), 'xlsx', {}, DEFAULT_INGEST_LIMITS)).rejects.toMatchObject({
+      code: 'TOO_LARGE', message: expect.stringContaining('merged cells cover more than 2000000 cells'),
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { IngestError } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
-import { checkZipBounds } from '../zip-directory.js';
+import { checkZipBounds, inflateZipEntry, type ZipEntry } from '../zip-directory.js';
 import { cellText, MAX_SHEET_CELLS, type SheetGrid } from './grid.js';
 import { dateText, numberFormatKind, percentText, serialDateText } from './number-format.js';
 
@@ -16,7 +16,8 @@ import { dateText, numberFormatKind, percentText, serialDateText } from './numbe
  *   package), ENCRYPTED (an OLE2 "EncryptedPackage" never reaches here: it is not a ZIP).
  */
 export async function readXlsxSheets(bytes: Uint8Array, limits: IngestLimits): Promise<SheetGrid[]> {
-  checkZipBounds(bytes, limits);
+  const entries = checkZipBounds(bytes, limits);
+  checkMergedArea(bytes, entries, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -40,6 +41,35 @@ export async function readXlsxSheets(bytes: Uint8Array, limits: IngestLimits): P
     sheets.push({ name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) });
   }
   return sheets;
+}
+
+const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g;
+
+/**
+ * Refuses a workbook whose merged ranges cover more than {@link MAX_SHEET_CELLS} cells in all, before exceljs
+ * opens it: exceljs visits every cell of a merged range when it loads one, so a single `<mergeCell
+ * ref="A1:XFD1048576"/>` (17 billion cells, a few bytes of XML) would never finish.
+ * @throws IngestError TOO_LARGE.
+ */
+function checkMergedArea(bytes: Uint8Array, entries: ZipEntry[], limits: IngestLimits): void {
+  let area = 0;
+  for (const entry of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const xml = new TextDecoder().decode(inflateZipEntry(bytes, entry, limits.maxInflatedBytes));
+    for (const m of xml.matchAll(MERGE_REF)) {
+      area += (Math.abs(Number(m[4]) - Number(m[2])) + 1) * (Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1);
+      if (area > MAX_SHEET_CELLS) {
+        throw new IngestError('TOO_LARGE', `the workbook's merged cells cover more than ${MAX_SHEET_CELLS} cells: too large to be a notice`);
+      }
+    }
+  }
+}
+
+/** A column's letters as its number (A → 1, Z → 26, AA → 27, XFD → 16384). */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 /**
