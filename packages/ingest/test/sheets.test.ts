@@ -192,3 +192,22 @@ describe('a hostile merged range', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('XML entity expansion in a workbook part', () => {
+  it('a billion-laughs DOCTYPE in sharedStrings.xml is refused fast, never expanded', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const parts = unzipSync(data('hubei-2024-task-table.xlsx'));
+    const strings = new TextDecoder().decode(parts['xl/sharedStrings.xml']);
+    const laughs = ['<!ENTITY a0 "ha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)].join('');
+    const bomb = strings.replace('?>', `?><!DOCTYPE sst [${laughs}]>`).replace('<t>序号</t>', '<t>&a9;</t>');
+    expect(bomb).toContain('&a9;');
+    parts['xl/sharedStrings.xml'] = new TextEncoder().encode(bomb);
+    const started = performance.now();
+    const outcome = await readSpreadsheet(zipSync(parts), 'xlsx', {}, DEFAULT_INGEST_LIMITS).then(
+      (notice) => (html(notice).includes('haha') ? 'expanded' : 'read'),
+      (error: IngestError) => error.code,
+    );
+    expect(outcome).toBe('TRUNCATED');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
