@@ -15,6 +15,8 @@ const SKIPPED_MEMBER = [/(^|\/)__MACOSX\//, /(^|\/)~\$/, /(^|\/)Thumbs\.db$/i, /
 const DOCUMENT_FORMATS = new Set<SourceFormat | 'other'>(['doc', 'docx', 'wps', 'pdf', 'html', 'text']);
 /** Spreadsheets: a list or a 任务分解表 attached to the notice; read only when the bundle holds no document. */
 const SHEET_FORMATS = new Set<SourceFormat | 'other'>(['xls', 'xlsx', 'et']);
+/** Spreadsheet file names (whatever their bytes are: Excel saves "web pages" under .xls). */
+const SHEET_NAME = /\.(?:xls|xlsx|et|csv)$/i;
 /** Words in a member's name that say it is the plan itself (a 工作要点 attached to its 通知 is what is read). */
 const PLAN_NAME = /工作要点|要点|方案|计划|报告|任务分解|责任清单/;
 /** A notice that sends a plan out (关于印发…工作要点的通知) names the plan but is not it: the plan is its attachment. */
@@ -156,11 +158,12 @@ function chooseNotice(candidates: Candidate[], pick: number | string | undefined
   }
   const readable = candidates.filter((c) => c.member.role !== 'skipped');
   const largest = (list: Candidate[]) => list.reduce<Candidate | null>((best, c) => (!best || c.member.bytes > best.member.bytes ? c : best), null);
-  const documents = readable.filter((c) => DOCUMENT_FORMATS.has(c.member.format));
+  // an Excel "web page" saved as .xls sniffs as HTML but is a list all the same: its name decides
+  const documents = readable.filter((c) => DOCUMENT_FORMATS.has(c.member.format) && !SHEET_NAME.test(c.entry.name));
   return documents.find((c) => PLAN_NAME.test(baseName(c.entry.name)) && !COVER_NAME.test(baseName(c.entry.name)))
     ?? documents.find((c) => NOTICE_NAME.test(baseName(c.entry.name)))
     ?? largest(documents)
-    ?? largest(readable.filter((c) => SHEET_FORMATS.has(c.member.format)))
+    ?? largest(readable.filter((c) => SHEET_FORMATS.has(c.member.format) || SHEET_NAME.test(c.entry.name)))
     ?? largest(readable.filter((c) => c.member.format === 'zip'));
 }
 

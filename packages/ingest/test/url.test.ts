@@ -178,3 +178,10 @@ describe('fetching under bounds', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('an attachment linked twice (an icon, then its name)', () => {
+  it('is listed once, under its name', () => {
+    const page = '<html><body><p>附件：</p><a href="/f/P0202.docx"><img src="/i/doc.png"></a> <a href="/f/P0202.docx">2024年工作要点.docx</a></body></html>';
+    expect(readCoverPage(page, 'http://127.0.0.1/x.html').attachments.map((a) => [a.index, a.name])).toEqual([[1, '2024年工作要点.docx']]);
+  });
+});

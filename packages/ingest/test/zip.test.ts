@@ -170,3 +170,17 @@ describe('a password-protected bundle', () => {
     });
   });
 });
+
+describe('an Excel "web page" saved as .xls inside a bundle', () => {
+  it('is taken for the list it is, not for the notice, although its bytes are HTML', async () => {
+    const text = (s: string) => new TextEncoder().encode(s);
+    const rows = Array.from({ length: 60 }, (_, i) => `<tr><td>${i + 1}</td><td>考生${i + 1}</td><td>男</td></tr>`).join('');
+    const zip = buildZip([
+      { name: '拟录用人员名单.xls', content: text(`<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>序号</td><td>姓名</td><td>性别</td></tr>${rows}</table></body></html>`), utf8: true },
+      { name: '说明.txt', content: text('关于拟录用人员的说明'), utf8: true },
+    ]);
+    const reader = recordingReader();
+    const notice = await readZip(zip, {}, DEFAULT_INGEST_LIMITS, reader.read);
+    expect(notice.members.map((m) => [m.name, m.format, m.role])).toEqual([['拟录用人员名单.xls', 'html', 'attachment'], ['说明.txt', 'text', 'read']]);
+  });
+});

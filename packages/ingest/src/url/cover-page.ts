@@ -68,9 +68,14 @@ export function readCoverPage(html: string, pageUrl: string): CoverPage {
     const text = $(a).text().replace(/[\s\u3000\u00a0]+/g, ' ').trim();
     if (!extension && !/附件/.test(text)) return;
     if (!extension && /\.s?html?$/i.test(path)) return;
-    if (seen.has(url.href)) return;
-    seen.add(url.href);
     const fileName = path.split('/').pop() ?? path;
+    if (seen.has(url.href)) {
+      // the same file linked twice (an icon, then its name): keep the name
+      const earlier = attachments.find((a) => a.url === url.href);
+      if (earlier && text && earlier.name === fileName) earlier.name = text;
+      return;
+    }
+    seen.add(url.href);
     attachments.push({ index: attachments.length + 1, name: text || fileName, url: url.href, extension });
   });
   const body = $('body').clone();
