@@ -30,11 +30,21 @@ const MAX_NESTING = 1;
  * The format of a member (or any file) from its bytes: the front door's sniffer, refined for containers —
  * a ZIP holding `word/document.xml` is docx, one holding `xl/workbook.xml` xlsx; an OLE2 file with a `Workbook`
  * stream is xls (et by an `.et` name), with a `WordDocument` stream doc (wps by a `.wps` name); bytes that are
- * neither a document nor text (images, executables) are "other".
+ * neither a document nor text (images, executables), and what the sniffer refuses (owner files, empty members,
+ * OFD, images), are "other".
  * Input: bytes and the name (a tie-breaker only). Output: the format. Throws nothing.
  */
 export function sniffMemberFormat(bytes: Uint8Array, name: string): SourceFormat | 'other' {
-  const sniffed = sniffFormat(bytes, { name });
+  if (bytes.length === 0) return 'other';
+  let sniffed: ReturnType<typeof sniffFormat>;
+  try {
+    sniffed = sniffFormat(bytes, { name });
+  } catch (error) {
+    // the front door refuses what it cannot read (an image, an owner file, an empty member): in a bundle that is
+    // a member to skip, not a reason to refuse the bundle
+    if (error instanceof IngestError) return 'other';
+    throw error;
+  }
   const lower = name.toLowerCase();
   if (sniffed === 'zip' || sniffed === 'docx' || sniffed === 'xlsx') {
     try {

@@ -184,3 +184,14 @@ describe('an Excel "web page" saved as .xls inside a bundle', () => {
     expect(notice.members.map((m) => [m.name, m.format, m.role])).toEqual([['拟录用人员名单.xls', 'html', 'attachment'], ['说明.txt', 'text', 'read']]);
   });
 });
+
+describe('members the front door refuses', () => {
+  it('an empty member is skipped, not a refusal of the whole bundle', async () => {
+    const zip = buildZip([
+      { name: '空白.txt', content: new Uint8Array(0), utf8: true },
+      { name: '2024年工作要点.txt', content: new TextEncoder().encode('一、总体要求'), utf8: true },
+    ]);
+    const notice = await readZip(zip, {}, DEFAULT_INGEST_LIMITS, recordingReader().read);
+    expect(notice.members.map((m) => [m.name, m.format, m.role])).toEqual([['空白.txt', 'other', 'skipped'], ['2024年工作要点.txt', 'text', 'read']]);
+  });
+});
