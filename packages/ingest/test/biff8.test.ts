@@ -6,7 +6,7 @@ import { readSpreadsheet } from '../src/sheets/index.js';
 import { readXlsxSheets } from '../src/sheets/xlsx.js';
 import { sniffMemberFormat } from '../src/zip.js';
 
-const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/${name}`, import.meta.url)));
+const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/sheets/${name}`, import.meta.url)));
 const trimmed = (rows: string[][]) => rows.map((row) => {
   const out = [...row];
   while (out.length > 0 && out[out.length - 1] === '') out.pop();

@@ -8,7 +8,7 @@ import { isBiffWorkbook } from '../src/sheets/biff8.js';
 import { readSpreadsheet } from '../src/sheets/index.js';
 import type { IngestedNotice } from '../src/types.js';
 
-const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/${name}`, import.meta.url)));
+const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/sheets/${name}`, import.meta.url)));
 const html = (notice: IngestedNotice) => (notice.body.kind === 'html' ? notice.body.html : '');
 
 const RESPONSIBLE = '各市、州、直管市及神农架林区生态环境局';

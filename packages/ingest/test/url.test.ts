@@ -7,7 +7,7 @@ import { DEFAULT_INGEST_LIMITS } from '../src/limits.js';
 import { readSpreadsheet } from '../src/sheets/index.js';
 import { fetchNotice, readCoverPage, readNoticeAddress } from '../src/url/index.js';
 
-const data = (name: string) => readFileSync(new URL(`./data/${name}`, import.meta.url));
+const data = (name: string) => readFileSync(new URL(`./data/sheets/${name}`, import.meta.url));
 
 const TITLE = '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知';
 /** A site menu as government CMSs render it: many links, no text of the notice. */

@@ -8,7 +8,7 @@ import type { IngestHints, IngestedNotice } from '../src/types.js';
 import { readZip, sniffMemberFormat } from '../src/zip.js';
 import { buildZip } from './zip-helpers.js';
 
-const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/${name}`, import.meta.url)));
+const data = (name: string) => new Uint8Array(readFileSync(new URL(`./data/sheets/${name}`, import.meta.url)));
 const NOTICE = '国家税务总局江西省税务局2023年度拟录用公务员公示公告（第一批）.doc';
 const LIST = '附件：国家税务总局江西省税务局2023年度拟录用公务员名单（第一批）.xls';
 

@@ -5,7 +5,7 @@
  * one sheet per part, named as the part's heading (二、重点工作, 三、重要举措; the first with a blank row under its title),
  * the 责任单位 the text gives for every task (merged down the column, as such tables merge it). The text sets no
  * per-task deadline; the 完成时限 column holds the plan year's end (2024年12月底前), merged down the column too.
- * Run: `pnpm exec tsx test/data/make-task-table.ts` in packages/ingest (then
+ * Run: `pnpm exec tsx test/data/sheets/make-task-table.ts` in packages/ingest (then
  * `soffice --headless --convert-to xls` makes the .xls twin the BIFF8 test reads).
  */
 import ExcelJS from 'exceljs';

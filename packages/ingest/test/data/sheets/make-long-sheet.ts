@@ -7,13 +7,13 @@
  * and strings split across records: the BIFF8 reader must give the same cells as exceljs gives from the XLSX.
  * A sheet 格式 holds dates (two date formats) and percentages: the metric names are the text's, the figures (92%,
  * 46.58%) are ours — the text's own lost a digit (达?2%以上, 达?6.58%).
- * Run: `pnpm exec tsx test/data/make-long-sheet.ts` in packages/ingest.
+ * Run: `pnpm exec tsx test/data/sheets/make-long-sheet.ts` in packages/ingest.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 
-const text = readFileSync(fileURLToPath(new URL('../../../../fixtures/hubei-sthjt-gzyd/2024/source.txt', import.meta.url)), 'utf8');
+const text = readFileSync(fileURLToPath(new URL('../../../../../fixtures/hubei-sthjt-gzyd/2024/source.txt', import.meta.url)), 'utf8');
 const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 const workbook = new ExcelJS.Workbook();
 const sheet = workbook.addWorksheet('全文');
