@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse-plan.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../src/errors.js';

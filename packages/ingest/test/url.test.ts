@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse-plan.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INGEST_LIMITS } from '../src/limits.js';
 import { readSpreadsheet } from '../src/sheets/index.js';

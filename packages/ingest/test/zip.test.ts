@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse-plan.js';
 import { Deflate } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INGEST_LIMITS } from '../src/limits.js';
