@@ -12,6 +12,7 @@ import { runSchema } from './commands/schema.js';
 import { checkCoverage, checkEncoding } from './option-values.js';
 import { loadPlanArgument } from './plan-source.js';
 import { describePlan } from './plan-summary.js';
+import { withNoticeAddress, type AddressArgumentOptions } from './notice-address.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -50,7 +51,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--force', 'replace an existing series/year; store a notice whose quality is doubtful (verdict kept in meta.json)')
     .option('--new-series', 'the --series id is new: create it (otherwise an unknown id is refused as a typo)')
     .option('--encoding <label>', 'the notice\'s encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
-    .action(async (file: string, options: AddOptions) => io.out(await runAdd(fixturesDir, file, options)));
+    .option('--attachment <n|name>', 'for a web address: which attachment of its cover page to read')
+    .action(async (file: string, options: AddOptions & AddressArgumentOptions) => {
+      const { result, fetchedLine } = await withNoticeAddress(file, options, (path, completed) => runAdd(fixturesDir, path, completed));
+      io.out([fetchedLine, result].filter(Boolean).join('\n'));
+    });
 
   program
     .command('parse <plan>')
@@ -59,8 +64,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--coverage <full|excerpt>', 'for a file: full notice or an excerpt')
     .option('--year <n>', 'for a file: the plan year (default: read from the notice\'s title or date)')
     .option('--encoding <label>', 'for a file: its encoding when you know it (gbk, gb18030, utf-8): wins over <meta> and detection')
-    .action(async (ref: string, options: { json?: boolean; coverage?: string; year?: string; encoding?: string }) => {
-      const plan = await loadPlanArgument(ref, corpus, { coverage: checkCoverage(options.coverage), year: options.year, encoding: checkEncoding(options.encoding) });
+    .option('--attachment <n|name>', 'for a web address: which attachment of its cover page to read')
+    .action(async (ref: string, options: { json?: boolean; coverage?: string; year?: string; encoding?: string; attachment?: string }) => {
+      const { result: plan, fetchedLine } = await withNoticeAddress(ref, options, async (path, completed, fetched) => {
+        const read = await loadPlanArgument(path, corpus, {
+          coverage: checkCoverage(completed.coverage),
+          year: completed.year,
+          encoding: checkEncoding(completed.encoding),
+          retrievedFrom: fetched?.sourceUrl ?? null,
+        });
+        return fetched ? { ...read, meta: { ...read.meta, sourceUrl: fetched.sourceUrl } } : read;
+      });
+      if (fetchedLine) io.err(fetchedLine);
       io.out(options.json ? JSON.stringify(plan, null, 2) : describePlan(plan));
     });
 

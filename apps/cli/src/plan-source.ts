@@ -12,6 +12,8 @@ export interface FileOptions {
   year?: string;
   /** the notice's encoding as the user knows it (`--encoding gbk`): wins over `<meta>` and detection */
   encoding?: string;
+  /** the final address the notice was fetched from (`plandiff parse <url>`): recorded as meta.source.retrievedFrom */
+  retrievedFrom?: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function loadPlanArgument(ref: string, corpus: Corpus, options: Fil
   if (existsSync(ref) && statSync(ref).isFile()) {
     const year = options.year === undefined ? undefined : checkYear(options.year);
     const bytes = new Uint8Array(readFileSync(ref));
-    return parseNoticeFile(ref, () => parseNotice(bytes, { name: basename(ref), coverage: options.coverage, year, charset: options.encoding ?? null }));
+    return parseNoticeFile(ref, () => parseNotice(bytes, { name: basename(ref), coverage: options.coverage, year, charset: options.encoding ?? null, retrievedFrom: options.retrievedFrom ?? null }));
   }
   const stored = parsePlanRef(ref);
   if (stored) {
