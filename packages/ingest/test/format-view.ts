@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plan, Section } from '@plandiff/model';
+
+/** The fixtures the format-invariance property runs over (issue #18 point 8): the seed, two national, three provincial reports. */
+export const INVARIANCE_SAMPLE = [
+  'hubei-sthjt-gzyd/2024',
+  'gov-work-report/2024',
+  'gov-work-report/2025',
+  'gwr-anhui/2026',
+  'gwr-beijing/2026',
+  'gwr-hebei/2026',
+] as const;
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+export const pdfData = fileURLToPath(new URL('./pdf-data/', import.meta.url));
+
+/** A fixture's stored source text and the parse options its meta.json implies. */
+export function fixtureSource(name: string): { text: string; options: { series: string; year: number; coverage: 'full' | 'excerpt' } } {
+  const [series, year] = name.split('/') as [string, string];
+  const meta = JSON.parse(readFileSync(`${fixtures}${name}/meta.json`, 'utf8')) as { sourceFile: string; encoding: string; coverage: 'full' | 'excerpt' };
+  const text = new TextDecoder(meta.encoding).decode(readFileSync(`${fixtures}${name}/${meta.sourceFile}`));
+  return { text, options: { series, year: Number(year), coverage: meta.coverage } };
+}
+
+/** What must not depend on the file format: the outline (labels, titles), task numbers, lead units, targets. */
+export function formatView(plan: Plan): { outline: unknown; tasks: unknown; leads: unknown; targets: unknown } {
+  const flat: Section[] = [];
+  const visit = (list: Section[]): void => list.forEach((s) => { flat.push(s); visit(s.children); });
+  visit(plan.sections);
+  return {
+    outline: flat.map((s) => [s.label, s.title, s.level]),
+    tasks: plan.tasks.map((t) => t.number),
+    leads: plan.tasks.map((t) => t.assignments.map((a) => a.lead.join('、'))),
+    targets: plan.targets.map((t) => [t.metric, t.value, t.low, t.high, t.unit, t.modifier]),
+  };
+}
+
+/** The keys of {@link formatView} on which two views differ. */
+export function viewDifferences(a: ReturnType<typeof formatView>, b: ReturnType<typeof formatView>): string[] {
+  return (Object.keys(a) as (keyof typeof a)[]).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+}
