@@ -104,10 +104,16 @@ async function readPages(document: PdfDocument, pages: number): Promise<ReadPage
   const boldFonts = new Set<string>();
   let chars = 0;
   for (let number = 1; number <= pages; number += 1) {
-    const page = await document.getPage(number);
+    let page: PdfPage;
+    let runs: TextRun[];
+    try {
+      page = await document.getPage(number);
+      runs = await pageRuns(page, page.view[3] as number, page.view[0] as number, boldFonts);
+    } catch (error) {
+      throw new IngestError('TRUNCATED', `page ${number} of this PDF cannot be read (${error instanceof Error ? error.message : String(error)}): download it again or re-save it, then try again`);
+    }
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     heights.push(y1 - y0);
-    const runs = await pageRuns(page, y1, x0, boldFonts);
     chars += runs.reduce((sum, run) => sum + run.text.length, 0);
     if (chars > MAX_TEXT_CHARS) {
       throw new IngestError('TOO_LARGE', `this PDF holds more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text by page ${number}; send the part that is the plan`);

@@ -31,7 +31,7 @@ const INDENT = 0.9;
 /** a line ending this many ems short of its frame's right edge ends its paragraph */
 const SHORT = 1.5;
 /** a gap this many times the line pitch separates paragraphs */
-const GAP = 1.45;
+const GAP = 1.2;
 /** a line this many times the body size is a heading */
 const HEADING_SIZE = 1.2;
 

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Remakes the committed PDF / DOCX / HTML test data of packages/ingest (see PROVENANCE.md here).
+// Needs (not in CI): /usr/bin/chromium + fonts-arphic-uming (宋体-like body) + fonts-wqy-microhei (黑体-like headings), LibreOffice (soffice), qpdf, poppler-utils (pdftoppm),
+// Run from the repository root:  node packages/ingest/test/pdf-data/make-test-files.mjs
+// The texts are the normalised `text` of committed fixtures' plan.json (real notices), laid out as a printed
+// government document: a title in 黑体, body in 宋体 with a two-character first-line indent, a running header
+// from page 2 on and page numbers `— N —` at the foot.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, rmSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../../../..');
+const out = here;
+const work = join(tmpdir(), 'plandiff-pdf-data');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+/** the fixed invariance sample (issue #18 point 8): the seed, two national reports, three provincial reports */
+export const SAMPLE = [
+  'hubei-sthjt-gzyd/2024',
+  'gov-work-report/2024',
+  'gov-work-report/2025',
+  'gwr-anhui/2026',
+  'gwr-beijing/2026',
+  'gwr-hebei/2026',
+];
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分])/;
+
+function planOf(fixture) {
+  const plan = JSON.parse(readFileSync(join(root, 'fixtures', fixture, 'plan.json'), 'utf8'));
+  const lines = plan.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = plan.meta?.title ?? lines[0];
+  return { plan, lines, title };
+}
+
+/** digits (and a decimal point) set in another font, with the gap WPS leaves around them */
+const wpsDigits = (s) => s.replace(/[0-9][0-9.]*/g, (d) => `<span class="d">${d}</span>`);
+
+/**
+ * The body face (AR PL UMing, a 宋体-like Ming face) split by Unicode range over three faces of its collection:
+ * Chromium's PDF writer embeds a whole font (10 MB) once a subset passes about 900 glyphs, so each face stays
+ * under that. The range boundaries fall inside runs of Han characters, so a line's text changes font mid-word
+ * as in WPS-made PDFs.
+ */
+const SONG = `@font-face { font-family: Song; src: local('AR PL UMing TW MBE'); unicode-range: U+0000-5FFF; }
+@font-face { font-family: Song; src: local('AR PL UMing TW'); unicode-range: U+6000-7FFF; }
+@font-face { font-family: Song; src: local('AR PL UMing HK'); unicode-range: U+8000-FFFF; }`;
+
+function printHtml(fixture, { header = true, digits = false } = {}) {
+  const { lines, title } = planOf(fixture);
+  const first = lines[0] === title ? lines.slice(1) : lines;
+  const body = first
+    .map((line) => {
+      const text = digits ? wpsDigits(esc(line)) : esc(line);
+      return HEADING.test(line) && line.length < 40 ? `<p class="h">${text}</p>` : `<p>${text}</p>`;
+    })
+    .join('\n');
+  const running = header ? `@top-center { content: "${esc(title)}"; font: 10.5pt Song; color: #333; }` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>${SONG}
+@page { size: A4; margin: 30mm 26mm 28mm 26mm; ${running}
+  @bottom-center { content: "— " counter(page) " —"; font: 14pt Song; } }
+@page :first { @top-center { content: none; } }
+body { font: 16pt/1.8 Song, serif; margin: 0; }
+h1 { font: 22pt/1.6 'WenQuanYi Micro Hei', sans-serif; text-align: center; margin: 0 0 1em; }
+p.h { font-family: 'WenQuanYi Micro Hei', sans-serif; }
+p { text-indent: 2em; margin: 0; text-align: justify; }
+.d { font-family: 'DejaVu Serif', serif; padding: 0 0.22em; }
+</style></head><body>
+<h1>${esc(title)}</h1>
+${body}
+</body></html>`;
+}
+
+/** the notice as a plain web page (what parse reads today), one block per paragraph */
+function plainHtml(fixture) {
+  const { lines, title } = planOf(fixture);
+  const first = lines[0] === title ? lines.slice(1) : lines;
+  return `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n</head>\n<body>\n<h1>${esc(title)}</h1>\n${first
+    .map((l) => `<p>${esc(l)}</p>`)
+    .join('\n')}\n</body>\n</html>\n`;
+}
+
+/** the same page minified: one line, the title only in <title> and <h1> */
+const minifiedHtml = (fixture) => plainHtml(fixture).replace(/\n/g, '');
+
+function chromiumPdf(html, name) {
+  const src = join(work, `${name}.html`);
+  writeFileSync(src, html);
+  execFileSync('/usr/bin/chromium', [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--no-first-run',
+    '--disable-background-networking', `--print-to-pdf=${join(out, name + '.pdf')}`, `file://${src}`,
+  ], { stdio: 'ignore' });
+}
+
+function soffice(args) {
+  execFileSync('soffice', ['--headless', '--norestore', ...args], { stdio: 'ignore', cwd: work });
+}
+
+function size(name) {
+  return `${name} ${Math.round(statSync(join(out, name)).size / 1024)} KB`;
+}
+
+const made = [];
+// 1. the printed reports of the invariance sample, and their HTML / minified HTML / LibreOffice forms
+for (const fixture of SAMPLE) {
+  const slug = fixture.replace('/', '-');
+  chromiumPdf(printHtml(fixture), `${slug}.chromium`);
+  made.push(`${slug}.chromium.pdf`);
+  writeFileSync(join(out, `${slug}.html`), plainHtml(fixture));
+  writeFileSync(join(out, `${slug}.min.html`), minifiedHtml(fixture));
+  made.push(`${slug}.html`, `${slug}.min.html`);
+  // HTML → DOCX (typed labels) → PDF with LibreOffice
+  const typed = join(work, `${slug}.typed.html`);
+  writeFileSync(typed, printHtml(fixture, { header: false }).replace(/@page[^]*?\}\s*\}\s*@page :first \{[^}]*\}\s*\}/, ''));
+  soffice(['--convert-to', 'docx:MS Word 2007 XML', typed, '--outdir', work]);
+  copyFileSync(join(work, `${slug}.typed.docx`), join(out, `${slug}.typed.docx`));
+  soffice(['--convert-to', 'pdf', join(work, `${slug}.typed.docx`), '--outdir', work]);
+  copyFileSync(join(work, `${slug}.typed.pdf`), join(out, `${slug}.libreoffice.pdf`));
+  made.push(`${slug}.typed.docx`, `${slug}.libreoffice.pdf`);
+}
+
+// 2. a WPS-style print: digits in another font with the gap that leaves (`2024 年`, `5 %`)
+chromiumPdf(printHtml('gwr-hebei/2026', { digits: true }), 'gwr-hebei-2026.wps-digits');
+made.push('gwr-hebei-2026.wps-digits.pdf');
+
+// 3. encrypted (user password "secret"), and a scan (the first two pages as images, no text layer)
+
+execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '2', join(out, 'gwr-hebei-2026.chromium.pdf'), join(work, 'scan')]);
+const img = (n) => `<img src="data:image/png;base64,${readFileSync(join(work, `scan-0${n}.png`)).toString('base64')}">`;
+chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A4; margin: 0; } body { margin: 0; }
+img { width: 210mm; height: 296mm; display: block; page-break-after: always; }</style></head><body>${img(1)}${img(2)}</body></html>`, 'scanned');
+made.push('scanned.pdf');
+
+// 4. two columns and a task table, each on a page of its own
+const seed = planOf('hubei-sthjt-gzyd/2024').lines.filter((l) => !l.includes('□'));
+const columnText = seed.slice(8, 16);
+chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><title>两栏排版</title><style>${SONG}
+@page { size: A4; margin: 20mm; } body { font: 11pt/1.7 Song; margin: 0; }
+h1 { font: 18pt 'WenQuanYi Micro Hei'; text-align: center; } .cols { column-count: 2; column-gap: 12mm; }
+p { text-indent: 2em; margin: 0; text-align: justify; }
+</style></head><body><h1>2024年全省生态环境工作要点</h1><div class="cols">${columnText.map((l) => `<p>${esc(l)}</p>`).join('')}</div></body></html>`, 'two-columns');
+made.push('two-columns.pdf');
+const rows = [
+  ['1', '完成3家钢铁企业超低排放改造。', '市大气办', '2024年底前'],
+  ['2', '新增新能源公交车500辆以上。', '市交通运输局', '2024年6月底前'],
+  ['3', '城市黑臭水体消除比例达到80%。', '市生态环境局', '2024年底前'],
+  ['4', '完成重点行业清洁生产审核20家。', '市发展改革委', '2024年9月底前'],
+  ['5', '地级城市空气质量优良天数比例达到86%。', '市生态环境局', '2024年底前'],
+];
+chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><title>2024年全市生态环境工作要点</title><style>${SONG}
+@page { size: A4; margin: 25mm; } body { font: 12pt/1.6 Song; margin: 0; }
+h1 { font: 20pt 'WenQuanYi Micro Hei'; text-align: center; } p { text-indent: 2em; margin: 0; }
+table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 4px 6px; font-weight: normal; }
+</style></head><body><h1>2024年全市生态环境工作要点</h1><p>一、深入打好蓝天保卫战</p><table>
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>
+${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}
+</table></body></html>`, 'task-table');
+made.push('task-table.pdf');
+execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'task-table.pdf'), join(out, 'encrypted.pdf')]);
+made.push('encrypted.pdf');
+
+for (const name of made) if (existsSync(join(out, name))) console.log(size(name));
