@@ -93,8 +93,8 @@ describe('PDF: layout', () => {
   it('reads a two-column page column by column, each paragraph whole', async () => {
     const notice = await read('two-columns.pdf');
     const blocks = blocksOf(notice);
-    expect(blocks[0]).toEqual({ tag: 'h1', page: 1, text: '2024年全省生态环境工作要点' });
-    const expected = paragraphsOf('hubei-sthjt-gzyd/2024').filter((line) => !line.includes('□')).slice(8, 16);
+    expect(blocks[0]).toEqual({ tag: 'h1', page: 1, text: '2026年河北省政府工作报告' });
+    const expected = paragraphsOf('gwr-hebei/2026').slice(7, 11);
     expect(blocks.slice(1).map((block) => block.text)).toEqual(expected);
   });
 

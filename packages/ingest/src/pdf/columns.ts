@@ -49,6 +49,11 @@ function findGutter(runs: TextRun[], width: number): number | null {
   }
   if (best === null) return null;
   const gutter = best.x;
+  // a table's columns leave gutters too: its rows have three or more cells on one baseline, two columns have two
+  const baselines = new Map<number, TextRun[]>();
+  for (const run of text) baselines.set(Math.round(run.y), [...(baselines.get(Math.round(run.y)) ?? []), run]);
+  const tableRows = [...baselines.values()].filter((runs) => cellCount(runs) >= 3).length;
+  if (tableRows >= 3) return null;
   const side = (keep: (run: TextRun) => boolean): boolean => {
     const lines = new Map<number, number>();
     for (const run of text.filter(keep)) lines.set(Math.round(run.y), (lines.get(Math.round(run.y)) ?? 0) + run.text.length);
@@ -56,4 +61,16 @@ function findGutter(runs: TextRun[], width: number): number | null {
     return long >= COLUMN_LINES && long >= lines.size / 2;
   };
   return side((run) => run.x + run.width <= gutter) && side((run) => run.x >= gutter) ? gutter : null;
+}
+
+/** How many stretches separated by gaps wider than one em a baseline's runs form. */
+function cellCount(runs: TextRun[]): number {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  let cells = 0;
+  let right = -Infinity;
+  for (const run of sorted) {
+    if (run.x - right > run.size) cells += 1;
+    right = Math.max(right, run.x + run.width);
+  }
+  return cells;
 }

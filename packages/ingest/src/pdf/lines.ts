@@ -42,7 +42,7 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F\
 /** the smallest gap (in ems of the font size) read as a space between two Latin or digit runs */
 const SPACE_GAP = 0.18;
 /** the smallest gap (in ems) that splits a line into segments (table cells, a label and its value) */
-export const CELL_GAP = 1.2;
+export const CELL_GAP = 0.6;
 
 /** Is this character CJK (a space next to it is a layout artefact, not a word break)? */
 export function isCjk(char: string): boolean {
@@ -73,7 +73,7 @@ export function closeCjkSpaces(text: string): string {
  * {@link CELL_GAP} ems starts a new segment. Runs of white space only are layout, not text.
  */
 export function groupLines(runs: TextRun[], page: number): TextLine[] {
-  const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = runs.flatMap(splitAtSpaces).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of sorted) {
     const group = groups.at(-1);
@@ -82,6 +82,39 @@ export function groupLines(runs: TextRun[], page: number): TextLine[] {
     else groups.push([run]);
   }
   return groups.map((group) => toLine(group.sort((a, b) => a.x - b.x), page));
+}
+
+/** the advance of a character in ems, as an estimate: CJK and full-width forms 1, anything else a half */
+const advance = (char: string): number => (isCjk(char) ? 1 : 0.5);
+
+/**
+ * pdfjs joins the glyphs of one line into one run and writes a gap as a space, whatever its width (a space between
+ * words, or the gap between two table cells). Splits a run at its spaces into runs with estimated positions: the
+ * run's width less the estimated advance of its other characters is shared among its spaces, so a wide gap (a cell
+ * boundary) stays wide and a word space stays narrow.
+ */
+export function splitAtSpaces(run: TextRun): TextRun[] {
+  if (run.text.trim() === '') return [];
+  if (!/\s/.test(run.text.trim())) return [run];
+  const pieces = run.text.split(/(\s+)/);
+  const estimate = (text: string): number => [...text].reduce((sum, char) => sum + advance(char), 0) * run.size;
+  const printed = pieces.filter((piece) => piece.trim() !== '').reduce((sum, piece) => sum + estimate(piece), 0);
+  const spaces = pieces.filter((piece) => piece !== '' && piece.trim() === '').reduce((sum, piece) => sum + piece.length, 0);
+  const perSpace = spaces > 0 ? Math.max(0, run.width - printed) / spaces : 0;
+  const scale = printed > run.width && printed > 0 ? run.width / printed : 1;
+  const out: TextRun[] = [];
+  let x = run.x;
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    if (piece.trim() === '') {
+      x += perSpace * piece.length;
+      continue;
+    }
+    const width = estimate(piece) * scale;
+    out.push({ ...run, text: piece, x, width });
+    x += width;
+  }
+  return out;
 }
 
 function toLine(runs: TextRun[], page: number): TextLine {

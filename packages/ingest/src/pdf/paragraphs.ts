@@ -49,6 +49,13 @@ export function buildBlocks(regions: Region[], boldFonts: Set<string>): PdfBlock
     sizes.set(size, (sizes.get(size) ?? 0) + line.text.length);
     fonts.set(line.fontName, (fonts.get(line.fontName) ?? 0) + line.text.length);
   }
+  for (const region of regions) {
+    for (const block of region.blocks) {
+      if (!('kind' in block)) continue;
+      const size = Math.round(block.size * 2) / 2;
+      sizes.set(size, (sizes.get(size) ?? 0) + block.chars);
+    }
+  }
   const body = mostCommon(sizes) ?? 12;
   const bodyFont = mostCommon(fonts) ?? '';
   const pitch = linePitch(regions, body);

@@ -13,6 +13,9 @@ export interface PdfTable {
   kind: 'table';
   page: number;
   rows: string[][];
+  /** the size most of the table's characters are set in, and how many there are (for the body size) */
+  size: number;
+  chars: number;
 }
 
 /**
@@ -37,51 +40,50 @@ export function findTables(lines: TextLine[]): (TextLine | PdfTable)[] {
 
 function tableAt(lines: TextLine[], start: number): { table: PdfTable; end: number } | null {
   const first = lines[start] as TextLine;
-  if (first.segments.length < MIN_COLUMNS) return null;
+  if (first.segments.length < 2) return null;
   const tolerance = first.size * 0.8;
-  // the column positions: the header (or first row)'s segment left edges, refined by later rows
-  const columns = first.segments.map((segment) => segment.x);
-  const columnOf = (x: number): number => {
-    let best = -1;
-    let distance = Infinity;
-    columns.forEach((column, index) => {
-      const d = Math.abs(column - x);
-      if (d < distance) {
-        best = index;
-        distance = d;
-      }
-    });
-    return distance <= tolerance ? best : -1;
-  };
-  // a cell's text may start further right than its column (centred headers): allow any x within the column span
-  const spanOf = (x: number): number => {
-    for (let index = columns.length - 1; index >= 0; index -= 1) if (x >= (columns[index] as number) - tolerance) return index;
-    return -1;
-  };
-  const rows: string[][] = [];
-  let multiSegmentRows = 0;
+  // the table's extent: lines of one page, no wide vertical gap, multi-cell lines with wrapped cell lines between
   let end = start;
+  let multi = 0;
   for (let index = start; index < lines.length; index += 1) {
     const line = lines[index] as TextLine;
-    if (line.page !== first.page) break;
     const previous = lines[index - 1];
+    if (line.page !== first.page) break;
     if (index > start && previous && line.y - previous.y > line.size * 4) break;
-    const cells = line.segments.map((segment) => ({ column: columnOf(segment.x) >= 0 ? columnOf(segment.x) : spanOf(segment.x), text: segment.text }));
-    if (cells.some((cell) => cell.column < 0)) break;
-    const opensRow = cells.some((cell) => cell.column === 0) || (line.segments.length >= 2 && rows.length === 0);
-    if (line.segments.length === 1 && index > start && !opensRow) {
-      // a wrapped cell line: it must fall inside a known column and not be a paragraph across the table's width
-      if (line.right - line.x > (columns.at(-1) as number) - (columns[0] as number)) break;
+    if (line.segments.length >= 2) {
+      multi += 1;
+      end = index + 1;
+    } else {
+      // a one-cell line inside the table is a cell's text wrapped onto its own line: indented into a column, narrower
+      // than the table; anything else (a paragraph under the table) ends it
+      const wrapped = line.x >= first.x + tolerance && line.right - line.x < (first.right - first.x) * 0.6;
+      if (!wrapped) break;
     }
-    if (line.segments.length === 1 && opensRow && line.right - line.x > (columns.at(-1) as number) - (columns[0] as number)) break;
-    if (opensRow || rows.length === 0) {
-      rows.push(columns.map(() => ''));
-      if (line.segments.length >= 2) multiSegmentRows += 1;
-    }
+  }
+  if (multi < MIN_ROWS) return null;
+  const body = lines.slice(start, end);
+  // the columns: left edges shared by at least two multi-cell lines (a centred header cell joins the column it lies in)
+  const starts = body.filter((line) => line.segments.length >= 2).flatMap((line) => line.segments.map((segment) => segment.x)).sort((a, b) => a - b);
+  const clusters: { x: number; count: number }[] = [];
+  for (const x of starts) {
+    const last = clusters.at(-1);
+    if (last && x - last.x <= tolerance) last.count += 1;
+    else clusters.push({ x, count: 1 });
+  }
+  const columns = clusters.filter((cluster) => cluster.count >= 2).map((cluster) => cluster.x);
+  if (columns.length < MIN_COLUMNS) return null;
+  const columnOf = (x: number): number => {
+    for (let index = columns.length - 1; index >= 0; index -= 1) if (x >= (columns[index] as number) - tolerance) return index;
+    return 0;
+  };
+  const rows: string[][] = [];
+  for (const line of body) {
+    const cells = line.segments.map((segment) => ({ column: columnOf(segment.x), text: segment.text }));
+    if (rows.length === 0 || cells.some((cell) => cell.column === 0)) rows.push(columns.map(() => ''));
     const row = rows.at(-1) as string[];
     for (const cell of cells) row[cell.column] = (row[cell.column] ?? '') + cell.text;
-    end = index + 1;
   }
-  if (rows.length < MIN_ROWS || multiSegmentRows < MIN_ROWS) return null;
-  return { table: { kind: 'table', page: first.page, rows }, end };
+  if (rows.length < MIN_ROWS) return null;
+  const chars = body.reduce((sum, line) => sum + line.text.length, 0);
+  return { table: { kind: 'table', page: first.page, rows, size: first.size, chars }, end };
 }

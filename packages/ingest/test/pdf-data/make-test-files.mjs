@@ -106,9 +106,13 @@ function size(name) {
 }
 
 const made = [];
+// `node make-test-files.mjs two-columns task-table` remakes only the files whose names contain those words
+const only = process.argv.slice(2);
+const want = (name) => only.length === 0 || only.some((word) => name.includes(word));
 // 1. the printed reports of the invariance sample, and their HTML / minified HTML / LibreOffice forms
 for (const fixture of SAMPLE) {
   const slug = fixture.replace('/', '-');
+  if (!want(slug)) continue;
   chromiumPdf(printHtml(fixture), `${slug}.chromium`);
   made.push(`${slug}.chromium.pdf`);
   writeFileSync(join(out, `${slug}.html`), plainHtml(fixture));
@@ -125,26 +129,31 @@ for (const fixture of SAMPLE) {
 }
 
 // 2. a WPS-style print: digits in another font with the gap that leaves (`2024 年`, `5 %`)
-chromiumPdf(printHtml('gwr-hebei/2026', { digits: true }), 'gwr-hebei-2026.wps-digits');
-made.push('gwr-hebei-2026.wps-digits.pdf');
+if (want('wps-digits')) {
+  chromiumPdf(printHtml('gwr-hebei/2026', { digits: true }), 'gwr-hebei-2026.wps-digits');
+  made.push('gwr-hebei-2026.wps-digits.pdf');
+}
 
 // 3. encrypted (user password "secret"), and a scan (the first two pages as images, no text layer)
 
+if (want('scanned')) {
 execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '2', join(out, 'gwr-hebei-2026.chromium.pdf'), join(work, 'scan')]);
 const img = (n) => `<img src="data:image/png;base64,${readFileSync(join(work, `scan-0${n}.png`)).toString('base64')}">`;
 chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A4; margin: 0; } body { margin: 0; }
 img { width: 210mm; height: 296mm; display: block; page-break-after: always; }</style></head><body>${img(1)}${img(2)}</body></html>`, 'scanned');
 made.push('scanned.pdf');
+}
 
 // 4. two columns and a task table, each on a page of its own
-const seed = planOf('hubei-sthjt-gzyd/2024').lines.filter((l) => !l.includes('□'));
-const columnText = seed.slice(8, 16);
-chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><title>两栏排版</title><style>${SONG}
+// four long paragraphs of the 2026 Hebei report
+const columnText = planOf('gwr-hebei/2026').lines.slice(7, 11);
+if (want('two-columns')) chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><title>两栏排版</title><style>${SONG}
 @page { size: A4; margin: 20mm; } body { font: 11pt/1.7 Song; margin: 0; }
 h1 { font: 18pt 'WenQuanYi Micro Hei'; text-align: center; } .cols { column-count: 2; column-gap: 12mm; }
 p { text-indent: 2em; margin: 0; text-align: justify; }
-</style></head><body><h1>2024年全省生态环境工作要点</h1><div class="cols">${columnText.map((l) => `<p>${esc(l)}</p>`).join('')}</div></body></html>`, 'two-columns');
-made.push('two-columns.pdf');
+</style></head><body><h1>2026年河北省政府工作报告</h1><div class="cols">${columnText.map((l) => `<p>${esc(l)}</p>`).join('')}</div></body></html>`, 'two-columns');
+if (want('two-columns')) made.push('two-columns.pdf');
+if (want('task-table') || want('encrypted')) {
 const rows = [
   ['1', '完成3家钢铁企业超低排放改造。', '市大气办', '2024年底前'],
   ['2', '新增新能源公交车500辆以上。', '市交通运输局', '2024年6月底前'],
@@ -163,5 +172,6 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).joi
 made.push('task-table.pdf');
 execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'task-table.pdf'), join(out, 'encrypted.pdf')]);
 made.push('encrypted.pdf');
+}
 
 for (const name of made) if (existsSync(join(out, name))) console.log(size(name));
