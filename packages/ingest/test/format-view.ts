@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plan, Section } from '@plandiff/model';
+import { parsePlan } from '@plandiff/parse';
+import { ingestNotice, type IngestedNotice } from '../src/index.js';
 
 /** The fixtures the format-invariance property runs over (issue #18 point 8): the seed, two national, three provincial reports. */
 export const INVARIANCE_SAMPLE = [
@@ -39,4 +41,25 @@ export function formatView(plan: Plan): { outline: unknown; tasks: unknown; lead
 /** The keys of {@link formatView} on which two views differ. */
 export function viewDifferences(a: ReturnType<typeof formatView>, b: ReturnType<typeof formatView>): string[] {
   return (Object.keys(a) as (keyof typeof a)[]).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+}
+
+/** The forms each sample notice is stored in under test/pdf-data (made by make-test-files.mjs). */
+export const FORMATS = ['html', 'min.html', 'typed.docx', 'numbered.docx', 'chromium.pdf', 'libreoffice.pdf'] as const;
+export type StoredFormat = (typeof FORMATS)[number];
+
+/**
+ * Parses what the ingest stage made of a file, as parse will once it takes an {@link IngestedNotice}: the original
+ * bytes for HTML and text, the reader's HTML body for every other format.
+ */
+export function parseIngested(notice: IngestedNotice, options: Parameters<typeof parsePlan>[1] = {}): Plan {
+  return notice.body.kind === 'bytes'
+    ? parsePlan(notice.body.bytes, { fileName: `source.${notice.format === 'html' ? 'html' : 'txt'}`, ...options })
+    : parsePlan(notice.body.html, { ...options, fileName: 'source.html' });
+}
+
+/** A sample notice in one stored form, through the front door and parse. */
+export async function readAs(name: string, format: StoredFormat): Promise<Plan> {
+  const file = `${name.replace('/', '-')}.${format}`;
+  const notice = await ingestNotice(new Uint8Array(readFileSync(`${pdfData}${file}`)), { name: file });
+  return parseIngested(notice, fixtureSource(name).options);
 }

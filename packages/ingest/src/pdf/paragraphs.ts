@@ -1,5 +1,5 @@
 import { median } from './furniture.js';
-import { joinWords, mostCommon, type TextLine } from './lines.js';
+import { isCjk, joinWords, mostCommon, type TextLine } from './lines.js';
 import type { PdfTable } from './tables.js';
 
 /**
@@ -100,11 +100,23 @@ function continues(
   const em = Math.max(1, line.size);
   if (Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.12) return false;
   if (line.x > region.left + INDENT * em) return false;
-  if (previous.right < previousRegion.right - SHORT * em) return false;
+  const room = previousRegion.right - previous.right;
+  // a line ends short of the margin where its paragraph ends — or where the next line's first word did not fit
+  // (a figure such as 6.1% is never broken, nor is a character from the punctuation that follows it)
+  if (room > SHORT * em && room > firstUnitWidth(line.text, em) + 0.5 * em) return false;
   if (region === previousRegion && line.y - previous.y > pitch * GAP) return false;
   // a line above the previous one in the same region is not its continuation
   if (region === previousRegion && line.y < previous.y) return false;
   return true;
+}
+
+/** what may not be split from a line's first character or figure: closing punctuation after it */
+const FIRST_UNIT = /^(?:[A-Za-z0-9.,%‰+\-−·/:□]+|.)[，。、；：！？”’）》」』〕】%‰,.;:!?)]*/u;
+
+/** The estimated printed width of a line's first unbreakable unit (CJK 1 em, other characters half an em). */
+function firstUnitWidth(text: string, em: number): number {
+  const unit = FIRST_UNIT.exec(text)?.[0] ?? '';
+  return [...unit].reduce((sum, char) => sum + (isCjk(char) ? 1 : 0.5), 0) * em;
 }
 
 /** The usual distance between consecutive body lines of one region. */

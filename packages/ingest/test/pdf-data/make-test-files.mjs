@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync, copyFileSync, existsSyn
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
+import { zipSync, strToU8 } from 'fflate';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../../..');
@@ -88,6 +89,74 @@ function plainHtml(fixture) {
 /** the same page minified: one line, the title only in <title> and <h1> */
 const minifiedHtml = (fixture) => plainHtml(fixture).replace(/\n/g, '');
 
+// ── DOCX written directly (WordprocessingML), so that the paragraph properties are what Word and WPS write:
+// a two-character first-line indent (w:ind firstLineChars), 宋体-like body, 黑体-like chapter headings, and — in the
+// auto-numbered form — labels from numbering.xml instead of typed text. Left-aligned: LibreOffice 7.4 drops a
+// comma that justified CJK text would hang at a line's end (奋楫前行，在 printed as 奋楫前行在), which no reader can undo.
+const LEVELS = [
+  { pattern: /^([一二三四五六七八九十]+)、/, format: 'chineseCounting', text: '%1、' },
+  { pattern: /^（([一二三四五六七八九十]+)）/, format: 'chineseCounting', text: '（%2）' },
+  { pattern: /^(\d+)[.．、]/, format: 'decimal', text: '%3.' },
+];
+const CHINESE = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const xmlEsc = (s) => esc(s).replace(/"/g, '&quot;');
+const run = (text, heading) =>
+  `<w:r><w:rPr>${heading ? '<w:rFonts w:ascii="WenQuanYi Micro Hei" w:hAnsi="WenQuanYi Micro Hei" w:eastAsia="WenQuanYi Micro Hei"/>' : ''}</w:rPr><w:t xml:space="preserve">${xmlEsc(text)}</w:t></w:r>`;
+
+function makeDocx(fixture, { auto }) {
+  const { lines, title } = planOf(fixture);
+  const first = lines[0] === title ? lines.slice(1) : lines;
+  const counters = [0, 0, 0];
+  const paragraphs = first.map((line) => {
+    const heading = HEADING.test(line) && line.length < 40;
+    const level = LEVELS.findIndex((l) => l.pattern.test(line));
+    if (auto && level >= 0) {
+      // Word's counters: a numbered paragraph of level n counts n up and restarts the levels under it
+      const next = counters[level] + 1;
+      const written = level === 2 ? String(next) : CHINESE[next];
+      const typed = line.match(LEVELS[level].pattern)[1];
+      if (written === typed) {
+        counters[level] = next;
+        for (let deeper = level + 1; deeper < counters.length; deeper += 1) counters[deeper] = 0;
+        const body = line.replace(LEVELS[level].pattern, '');
+        return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>${run(body, heading)}</w:p>`;
+      }
+    }
+    return `<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>${run(line, heading)}</w:p>`;
+  });
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>${xmlEsc(title)}</w:t></w:r></w:p>
+${paragraphs.join('\n')}
+<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>
+</w:body></w:document>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="AR PL UMing CN" w:hAnsi="AR PL UMing CN" w:eastAsia="AR PL UMing CN"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/><w:spacing w:after="300" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:rFonts w:ascii="WenQuanYi Micro Hei" w:hAnsi="WenQuanYi Micro Hei" w:eastAsia="WenQuanYi Micro Hei"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+</w:styles>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>
+${LEVELS.map((l, i) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${l.format}"/><w:suff w:val="nothing"/><w:lvlText w:val="${l.text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>`).join('\n')}
+</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const files = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+    'word/document.xml': document,
+    'word/styles.xml': styles,
+    'word/numbering.xml': numbering,
+    'docProps/core.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlEsc(title)}</dc:title></cp:coreProperties>`,
+  };
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
 function chromiumPdf(html, name) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
@@ -106,26 +175,30 @@ function size(name) {
 }
 
 const made = [];
-// `node make-test-files.mjs two-columns task-table` remakes only the files whose names contain those words
+// `node make-test-files.mjs docx libreoffice` remakes only the files whose names contain one of those words
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.some((word) => name.includes(word));
 // 1. the printed reports of the invariance sample, and their HTML / minified HTML / LibreOffice forms
 for (const fixture of SAMPLE) {
   const slug = fixture.replace('/', '-');
-  if (!want(slug)) continue;
-  chromiumPdf(printHtml(fixture), `${slug}.chromium`);
-  made.push(`${slug}.chromium.pdf`);
-  writeFileSync(join(out, `${slug}.html`), plainHtml(fixture));
-  writeFileSync(join(out, `${slug}.min.html`), minifiedHtml(fixture));
-  made.push(`${slug}.html`, `${slug}.min.html`);
-  // HTML → DOCX (typed labels) → PDF with LibreOffice
-  const typed = join(work, `${slug}.typed.html`);
-  writeFileSync(typed, printHtml(fixture, { header: false }).replace(/@page[^]*?\}\s*\}\s*@page :first \{[^}]*\}\s*\}/, ''));
-  soffice(['--convert-to', 'docx:MS Word 2007 XML', typed, '--outdir', work]);
-  copyFileSync(join(work, `${slug}.typed.docx`), join(out, `${slug}.typed.docx`));
-  soffice(['--convert-to', 'pdf', join(work, `${slug}.typed.docx`), '--outdir', work]);
-  copyFileSync(join(work, `${slug}.typed.pdf`), join(out, `${slug}.libreoffice.pdf`));
-  made.push(`${slug}.typed.docx`, `${slug}.libreoffice.pdf`);
+  if (want(`${slug}.chromium.pdf`)) {
+    chromiumPdf(printHtml(fixture), `${slug}.chromium`);
+    made.push(`${slug}.chromium.pdf`);
+  }
+  if (want(`${slug}.html`) || want(`${slug}.min.html`)) {
+    writeFileSync(join(out, `${slug}.html`), plainHtml(fixture));
+    writeFileSync(join(out, `${slug}.min.html`), minifiedHtml(fixture));
+    made.push(`${slug}.html`, `${slug}.min.html`);
+  }
+  // DOCX with typed labels and with Word's automatic numbering; the typed one → PDF with LibreOffice
+  if (want(`${slug}.typed.docx`) || want(`${slug}.numbered.docx`) || want(`${slug}.libreoffice.pdf`)) {
+    writeFileSync(join(out, `${slug}.typed.docx`), makeDocx(fixture, { auto: false }));
+    writeFileSync(join(out, `${slug}.numbered.docx`), makeDocx(fixture, { auto: true }));
+    copyFileSync(join(out, `${slug}.typed.docx`), join(work, `${slug}.typed.docx`));
+    soffice(['--convert-to', 'pdf', join(work, `${slug}.typed.docx`), '--outdir', work]);
+    copyFileSync(join(work, `${slug}.typed.pdf`), join(out, `${slug}.libreoffice.pdf`));
+    made.push(`${slug}.typed.docx`, `${slug}.numbered.docx`, `${slug}.libreoffice.pdf`);
+  }
 }
 
 // 2. a WPS-style print: digits in another font with the gap that leaves (`2024 年`, `5 %`)
