@@ -38,6 +38,15 @@ describe('format invariance over the sample (seed, 2 national, 3 provincial repo
     });
   }
 
+  it('a task table minified to one line, its title only in <title> and <h1>, is still a plan with its tasks and lead units', () => {
+    const page = readFileSync(new URL('../../parse/test/cases/task-table-rowspan.html', import.meta.url), 'utf8');
+    const minified = page.replace(/\n/g, '');
+    expect(minified).not.toContain('\n');
+    const plan = parsePlan(minified, { fileName: 'x.html' });
+    expect(plan.meta.title).toBe('2024年全市生态环境工作要点');
+    expect(plan.tasks.map((task) => [task.number, task.assignments.flatMap((a) => a.lead)])).toEqual([['1', ['市大气办']], ['2', ['市大气办']], ['3', ['市生态环境局']]]);
+  });
+
   it('reads real values: the Chromium PDF of gwr-hebei/2026 keeps its 41 tasks and its GDP target 5% at_least', async () => {
     const plan = await readAs('gwr-hebei/2026', 'chromium.pdf');
     expect(plan.tasks).toHaveLength(41);

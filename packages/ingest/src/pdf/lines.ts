@@ -95,7 +95,7 @@ const advance = (char: string): number => (isCjk(char) ? 1 : 0.5);
  */
 export function splitAtSpaces(run: TextRun): TextRun[] {
   if (run.text.trim() === '') return [];
-  if (!/\s/.test(run.text.trim())) return [run];
+  if (!/\s/.test(run.text)) return [run];
   const pieces = run.text.split(/(\s+)/);
   const estimate = (text: string): number => [...text].reduce((sum, char) => sum + advance(char), 0) * run.size;
   const printed = pieces.filter((piece) => piece.trim() !== '').reduce((sum, piece) => sum + estimate(piece), 0);
