@@ -74,6 +74,14 @@ describe('PDF: WPS-style digits in another font (`2026 年`, `5 %`)', async () =
     expect(html).not.toMatch(/[\u4e00-\u9fff] \d/);
   });
 
+  it('marks the chapter headings set in a 黑体-like face the body does not use as <h2>', () => {
+    expect(blocksOf(notice).filter((block) => block.tag === 'h2')).toEqual([
+      { tag: 'h2', page: 1, text: '一、“十四五”时期经济社会发展回顾' },
+      { tag: 'h2', page: 6, text: '二、“十五五”时期的主要目标任务' },
+      { tag: 'h2', page: 11, text: '三、2026年主要工作' },
+    ]);
+  });
+
   it('gives the same outline, tasks, leads and targets as the text fixture', () => {
     const { text, options } = fixtureSource('gwr-hebei/2026');
     expect(formatView(parseHtml(notice, 'gwr-hebei/2026'))).toEqual(formatView(parsePlan(text, options)));
@@ -133,6 +141,15 @@ describe('PDF: what cannot be read is refused with a reason', () => {
       code: 'TOO_LARGE',
       message: expect.stringMatching(/17 pages; at most 10/),
     });
+  });
+
+  it('a PDF with some scanned pages: read, the pages without text named in a SCANNED_NO_TEXT warning', async () => {
+    const notice = await read('partly-scanned.pdf');
+    expect(notice.pages).toBe(3);
+    expect(blocksOf(notice)[0]).toEqual({ tag: 'h1', page: 1, text: '2024年全市生态环境工作要点' });
+    expect(notice.warnings).toEqual([
+      { code: 'SCANNED_NO_TEXT', severity: 'warning', message: 'pages 2, 3 of 3 have no text layer (scanned or images): their text is missing' },
+    ]);
   });
 
   it('a scan with no text layer: read, with an empty body and SCANNED_NO_TEXT (severity error: the plan is unusable)', async () => {

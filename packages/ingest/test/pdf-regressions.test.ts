@@ -86,7 +86,7 @@ describe('PDF reading rules', () => {
   });
 
   it('removes a running header only where it recurs at the same place, never a title printed once', () => {
-    const line = (page: number, y: number, text: string): TextLine => ({ page, x: 80, right: 400, y, size: 12, fontName: 'f', text, segments: [{ x: 80, right: 400, text }] });
+    const line = (page: number, y: number, text: string): TextLine => ({ page, x: 80, right: 400, y, size: 12, fontName: 'f', single: true, text, segments: [{ x: 80, right: 400, text }] });
     const pages = [1, 2, 3].map((page) => [
       ...(page === 1 ? [line(1, 60, '2026年河北省政府工作报告')] : [line(page, 40, '2026年河北省政府工作报告')]),
       line(page, 300, '正文第一段。'),
@@ -101,7 +101,7 @@ describe('PDF reading rules', () => {
 
   it('keeps glyphs without a Unicode mapping as □ and counts them (UNMAPPED_GLYPHS)', () => {
     expect(markUnmapped('增长\uE012.\uFFFD%')).toBe('增长□.□%');
-    const line = (text: string): TextLine => ({ page: 1, x: 0, right: 0, y: 0, size: 12, fontName: 'f', text, segments: [] });
+    const line = (text: string): TextLine => ({ page: 1, x: 0, right: 0, y: 0, size: 12, fontName: 'f', single: true, text, segments: [] });
     expect(countUnmapped([line('增长□.□%'), line('ab c')])).toEqual({ unmapped: 2, total: 9 });
   });
 });

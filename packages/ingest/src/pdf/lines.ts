@@ -32,6 +32,8 @@ export interface TextLine {
   size: number;
   /** the font most of the line's characters are set in */
   fontName: string;
+  /** every CJK character of the line is set in that one font (digits may be set in another, as WPS does) */
+  single: boolean;
   text: string;
   /** the line split at gaps wider than {@link CELL_GAP} ems (table cells) */
   segments: LineSegment[];
@@ -150,6 +152,7 @@ function toLine(runs: TextRun[], page: number): TextLine {
     y: runs.reduce((sum, run) => sum + run.y, 0) / runs.length,
     size: mostCommon(sizeChars) ?? first.size,
     fontName: mostCommon(fontChars) ?? first.fontName,
+    single: new Set(runs.filter((run) => CJK.test(run.text)).map((run) => run.fontName)).size === 1,
     text: segments.reduce((text, segment) => joinWords(text, segment.text), ''),
     segments,
   };

@@ -58,6 +58,14 @@ export function buildBlocks(regions: Region[], boldFonts: Set<string>): PdfBlock
   }
   const body = mostCommon(sizes) ?? 12;
   const bodyFont = mostCommon(fonts) ?? '';
+  const totalChars = [...fonts.values()].reduce((sum, count) => sum + count, 0);
+  // a heading face: named bold or 黑体 where pdfjs tells the name, else a face the body text does not use — one that
+  // sets less than a tenth of the text and whole short lines of Chinese (a digits-only face sets no such line)
+  const headingFace = (line: TextLine): boolean =>
+    line.fontName !== bodyFont &&
+    line.text.length <= 40 &&
+    (line.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 &&
+    (boldFonts.has(line.fontName) ? !boldFonts.has(bodyFont) : (fonts.get(line.fontName) ?? 0) < totalChars * 0.1 && line.single);
   const pitch = linePitch(regions, body);
   const titleLines = findTitle(regions, body);
 
@@ -71,7 +79,7 @@ export function buildBlocks(regions: Region[], boldFonts: Set<string>): PdfBlock
         continue;
       }
       const line = item;
-      const bold = boldFonts.has(line.fontName) && !boldFonts.has(bodyFont) && line.fontName !== bodyFont && line.text.length <= 40;
+      const bold = headingFace(line);
       const kind: TextBlock['kind'] = titleLines.has(line) ? 'title' : line.size >= body * HEADING_SIZE || bold ? 'heading' : 'paragraph';
       if (open && continues(open.line, open.region, line, region, open.block.kind, kind, pitch)) {
         open.block.text = joinWords(open.block.text, line.text);
