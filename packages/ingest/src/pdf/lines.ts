@@ -70,7 +70,7 @@ export function closeCjkSpaces(text: string): string {
 }
 
 /**
- * Groups a page's runs into lines by baseline (within a third of the font size), orders each line by x and joins
+ * Groups a page's runs into lines by baseline (within 0.4 of the larger font size: a raised footnote mark or superscript stays on its line), orders each line by x and joins
  * its runs: a gap wider than {@link SPACE_GAP} ems between two non-CJK characters becomes a space; a gap wider than
  * {@link CELL_GAP} ems starts a new segment. Runs of white space only are layout, not text.
  */
@@ -80,7 +80,7 @@ export function groupLines(runs: TextRun[], page: number): TextLine[] {
   for (const run of sorted) {
     const group = groups.at(-1);
     const baseline = group?.[0];
-    if (group && baseline && Math.abs(run.y - baseline.y) <= Math.max(2, Math.min(run.size, baseline.size) * 0.35)) group.push(run);
+    if (group && baseline && Math.abs(run.y - baseline.y) <= Math.max(2, Math.max(run.size, baseline.size) * 0.4)) group.push(run);
     else groups.push([run]);
   }
   return groups.map((group) => toLine(group.sort((a, b) => a.x - b.x), page));
