@@ -82,7 +82,7 @@ describe('PDF reading rules', () => {
     expect(line?.segments.map((segment) => segment.text)).toEqual(['1', '完成3家钢铁企业', '市生态环境局']);
     expect(line?.text).toBe('1完成3家钢铁企业市生态环境局');
     // a raised mark set smaller (立方米³, a footnote number) stays on its line
-    const raised = groupLines([run('压减地下水开采量21.5亿立方米', 80, 170), { text: '1', x: 250, y: 95, width: 5, size: 9, fontName: 'f2' }, { ...run('，基本实现采补平衡', 255, 110) }], 1);
+    const raised = groupLines([run('压减地下水开采量21.5亿立方米', 80, 170), { text: '1', x: 250, y: 96, width: 5, size: 9, fontName: 'f2' }, { ...run('，基本实现采补平衡', 255, 110) }], 1);
     expect(raised.map((l) => l.text)).toEqual(['压减地下水开采量21.5亿立方米1，基本实现采补平衡']);
     const [latin] = groupLines([run('Work Report', 76, 66)], 1);
     expect(latin?.segments.map((segment) => segment.text)).toEqual(['Work Report']);
