@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from '../test/parse.js';
 import { ingestNotice } from '../src/index.js';
 import { fixtureSource, parseIngested } from '../test/format-view.js';
 

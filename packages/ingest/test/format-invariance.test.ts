@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse.js';
 import { describe, expect, it } from 'vitest';
 import { ingestNotice, IngestError } from '../src/index.js';
 import { FORMATS, INVARIANCE_SAMPLE, fixtureSource, formatView, pdfData, readAs, viewDifferences } from './format-view.js';

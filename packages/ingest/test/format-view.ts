@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plan, Section } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse.js';
 import { ingestNotice, type IngestedNotice } from '../src/index.js';
 
 /** The fixtures the format-invariance property runs over (issue #18 point 8): the seed, two national, three provincial reports. */

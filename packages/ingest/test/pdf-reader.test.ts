@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plan } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse.js';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INGEST_LIMITS, ingestNotice, type IngestedNotice } from '../src/index.js';

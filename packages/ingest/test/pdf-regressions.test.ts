@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '@plandiff/parse';
+import { parsePlan } from './parse.js';
 import { describe, expect, it } from 'vitest';
 import { ingestNotice } from '../src/index.js';
 import { removeFurniture, isPageNumber } from '../src/pdf/furniture.js';
