@@ -87,6 +87,15 @@ if (!existsSync(cli)) {
     console.log(`  plandiff parse x.pdf        ${ms(whole.median)}   = ${(whole.median / node.median).toFixed(1)}× node -e 0 (goal ≤ 5×)`);
   }
 }
+const processScript = fileURLToPath(new URL('./pdf-process.mjs', import.meta.url));
+if (!existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url))) || !existsSync(`${root}packages/parse/dist/index.js`)) {
+  console.log('  node pdf-process.mjs x.pdf  skipped: build ingest and parse first (turbo run build --filter @plandiff/ingest --filter @plandiff/parse)');
+} else {
+  const whole = timeProcess(process.execPath, [processScript, pdf], Math.max(5, Math.round(RUNS / 3)));
+  const rss = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, processScript, pdf], { encoding: 'utf8' });
+  const childRss = rss.error ? '' : `, peak RSS ${Math.round(Number(rss.stderr.trim().split('\n').at(-1)) / 1024)} MB`;
+  console.log(`  ingest+parse, whole process ${ms(whole.median)}   = ${(whole.median / node.median).toFixed(1)}× node -e 0 (built dist; what the CLI adds is its own start-up)${childRss}`);
+}
 console.log(`  peak RSS (this process)     ${peakRss.toFixed(0)} MB`);
 console.log(`  tasks: PDF ${tasks}, text fixture ${expectedTasks} — ${tasks === expectedTasks ? 'same' : 'DIFFERENT'}`);
 if (tasks !== expectedTasks) process.exitCode = 1;
