@@ -124,6 +124,23 @@ describe('PDF: layout', () => {
   });
 });
 
+describe('PDF: a landscape task table stored as WPS stores one (portrait page, content sideways, /Rotate 90)', async () => {
+  const notice = await read('landscape-rotated.pdf');
+
+  it('reads the page as displayed: title, then a table of five columns with lead and partner units', () => {
+    const $ = cheerio.load(htmlOf(notice));
+    expect($('h1').text()).toBe('2024年全市生态环境工作要点重点任务分解表');
+    const rows = $('table tr').toArray().map((row) => $(row).find('td').toArray().map((cell) => $(cell).text()));
+    expect(rows).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '完成3家钢铁企业超低排放改造。', '市大气办', '市工业和信息化局', '2024年底前'],
+      ['2', '新增新能源公交车500辆以上。', '市交通运输局', '市财政局', '2024年6月底前'],
+      ['3', '城市黑臭水体消除比例达到80%。', '市生态环境局', '市住房城乡建设局', '2024年底前'],
+      ['4', '完成重点行业清洁生产审核20家。', '市发展改革委', '市生态环境局', '2024年9月底前'],
+    ]);
+  });
+});
+
 describe('PDF: what cannot be read is refused with a reason', () => {
   it('a password-protected PDF (qpdf AES-256): ENCRYPTED', async () => {
     await expect(read('encrypted.pdf')).rejects.toMatchObject({ name: 'IngestError', code: 'ENCRYPTED', message: expect.stringMatching(/password/) });

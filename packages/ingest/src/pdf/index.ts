@@ -106,21 +106,24 @@ async function readPages(document: PdfDocument, pages: number): Promise<ReadPage
   for (let number = 1; number <= pages; number += 1) {
     let page: PdfPage;
     let runs: TextRun[];
+    let width: number;
     try {
       page = await document.getPage(number);
-      runs = await pageRuns(page, page.view[3] as number, page.view[0] as number, boldFonts);
+      // the page as displayed: a landscape table stored as portrait with /Rotate 90 reads upright
+      const viewport = page.getViewport({ scale: 1 });
+      width = viewport.width;
+      heights.push(viewport.height);
+      runs = await pageRuns(page, viewport.transform as Matrix, boldFonts);
     } catch (error) {
       throw new IngestError('TRUNCATED', `page ${number} of this PDF cannot be read (${error instanceof Error ? error.message : String(error)}): download it again or re-save it, then try again`);
     }
-    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-    heights.push(y1 - y0);
     chars += runs.reduce((sum, run) => sum + run.text.length, 0);
     if (chars > MAX_TEXT_CHARS) {
       throw new IngestError('TOO_LARGE', `this PDF holds more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text by page ${number}; send the part that is the plan`);
     }
     const pageLines: TextLine[] = [];
     const starts: number[] = [];
-    for (const region of readingRegions(runs, x1 - x0)) {
+    for (const region of readingRegions(runs, width)) {
       starts.push(pageLines.length);
       pageLines.push(...groupLines(region, number));
     }
@@ -133,15 +136,30 @@ async function readPages(document: PdfDocument, pages: number): Promise<ReadPage
   return { lines, regionStarts, heights, boldFonts, title };
 }
 
-async function pageRuns(page: PdfPage, top: number, left: number, boldFonts: Set<string>): Promise<TextRun[]> {
+type Matrix = [number, number, number, number, number, number];
+
+/** The product of two PDF matrices (as pdfjs's Util.transform): `inner` then `outer`. */
+function multiply(outer: Matrix, inner: Matrix): Matrix {
+  return [
+    outer[0] * inner[0] + outer[2] * inner[1],
+    outer[1] * inner[0] + outer[3] * inner[1],
+    outer[0] * inner[2] + outer[2] * inner[3],
+    outer[1] * inner[2] + outer[3] * inner[3],
+    outer[0] * inner[4] + outer[2] * inner[5] + outer[4],
+    outer[1] * inner[4] + outer[3] * inner[5] + outer[5],
+  ];
+}
+
+/** A page's text runs in display coordinates (points, y downwards from the top, after the page's rotation). */
+async function pageRuns(page: PdfPage, viewport: Matrix, boldFonts: Set<string>): Promise<TextRun[]> {
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-    // upright text only: rotated runs (a stamp, a margin note) are read as their own lines all the same
-    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
-    runs.push({ text: markUnmapped(item.str), x: e - left, y: top - f, width: item.width, size, fontName: item.fontName });
+    const [, , c, d, e, f] = multiply(viewport, item.transform as Matrix);
+    // the font size is the text matrix's vertical scale; text set sideways on the displayed page is read as a line all the same
+    const size = Math.hypot(c, d) || item.height;
+    runs.push({ text: markUnmapped(item.str), x: e, y: f, width: item.width, size, fontName: item.fontName });
     const style = content.styles[item.fontName] as { fontFamily?: string } | undefined;
     if (style?.fontFamily && BOLD_FACE.test(style.fontFamily)) boldFonts.add(item.fontName);
   }

@@ -246,5 +246,27 @@ made.push('task-table.pdf');
 execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'task-table.pdf'), join(out, 'encrypted.pdf')]);
 made.push('encrypted.pdf');
 }
+if (want('landscape')) {
+  // a landscape task table as WPS stores one: a portrait page whose content is drawn sideways, turned by /Rotate 90
+  const rows = [
+    ['1', '完成3家钢铁企业超低排放改造。', '市大气办', '市工业和信息化局', '2024年底前'],
+    ['2', '新增新能源公交车500辆以上。', '市交通运输局', '市财政局', '2024年6月底前'],
+    ['3', '城市黑臭水体消除比例达到80%。', '市生态环境局', '市住房城乡建设局', '2024年底前'],
+    ['4', '完成重点行业清洁生产审核20家。', '市发展改革委', '市生态环境局', '2024年9月底前'],
+  ];
+  chromiumPdf(`<!doctype html><html><head><meta charset="utf-8"><title>重点任务分解表</title><style>${SONG}
+@page { size: A4 landscape; margin: 20mm; } body { font: 12pt/1.6 Song; margin: 0; }
+h1 { font: 20pt 'WenQuanYi Micro Hei'; text-align: center; }
+table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 4px 6px; font-weight: normal; }
+</style></head><body><h1>2024年全市生态环境工作要点重点任务分解表</h1><table>
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
+${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}
+</table></body></html>`, 'landscape-upright');
+  execFileSync('qpdf', ['--rotate=270', join(out, 'landscape-upright.pdf'), join(work, 'l1.pdf')]);
+  execFileSync('qpdf', ['--flatten-rotation', join(work, 'l1.pdf'), join(work, 'l2.pdf')]);
+  execFileSync('qpdf', ['--rotate=90', join(work, 'l2.pdf'), join(out, 'landscape-rotated.pdf')]);
+  rmSync(join(out, 'landscape-upright.pdf'));
+  made.push('landscape-rotated.pdf');
+}
 
 for (const name of made) if (existsSync(join(out, name))) console.log(size(name));
