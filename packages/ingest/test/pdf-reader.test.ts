@@ -169,6 +169,17 @@ describe('PDF: what cannot be read is refused with a reason', () => {
     ]);
   });
 
+  it('fonts without Unicode maps: their glyphs kept as □ and counted, UNMAPPED_GLYPHS an error when most of the text is lost', async () => {
+    const notice = await read('unmapped-glyphs.pdf');
+    const warning = notice.warnings.find((w) => w.code === 'UNMAPPED_GLYPHS');
+    expect(warning).toMatchObject({ severity: 'error', message: expect.stringMatching(/^\d+ of \d+ characters have no Unicode mapping/) });
+    const [unmapped, total] = (warning?.message.match(/\d+/g) ?? []).map(Number);
+    expect(unmapped! / total!).toBeGreaterThan(0.5);
+    // no glyph number read as a letter of an unrelated script (ᠣଗឱ …) is left in the text
+    expect(htmlOf(notice)).not.toMatch(/[\u0500-\u1FFF]/u);
+    expect(htmlOf(notice)).toContain('□');
+  });
+
   it('a scan with no text layer: read, with an empty body and SCANNED_NO_TEXT (severity error: the plan is unusable)', async () => {
     const notice = await read('scanned.pdf');
     expect(notice.pages).toBe(2);

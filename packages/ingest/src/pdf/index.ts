@@ -4,7 +4,7 @@ import type { IngestLimits } from '../limits.js';
 import type { IngestHints, IngestedNotice, SourceFormat } from '../types.js';
 import { readingRegions } from './columns.js';
 import { removeFurniture } from './furniture.js';
-import { countUnmapped, markUnmapped } from './glyphs.js';
+import { countUnmapped, markGarbledFonts, markUnmapped } from './glyphs.js';
 import { renderHtml } from './html.js';
 import { groupLines, type TextLine, type TextRun } from './lines.js';
 import { openPdf, type PdfDocument, type PdfPage } from './load.js';
@@ -113,7 +113,7 @@ async function readPages(document: PdfDocument, pages: number): Promise<ReadPage
       const viewport = page.getViewport({ scale: 1 });
       width = viewport.width;
       heights.push(viewport.height);
-      runs = await pageRuns(page, viewport.transform as Matrix, boldFonts);
+      runs = markGarbledFonts(await pageRuns(page, viewport.transform as Matrix, boldFonts));
     } catch (error) {
       throw new IngestError('TRUNCATED', `page ${number} of this PDF cannot be read (${error instanceof Error ? error.message : String(error)}): download it again or re-save it, then try again`);
     }

@@ -246,6 +246,15 @@ made.push('task-table.pdf');
 execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'task-table.pdf'), join(out, 'encrypted.pdf')]);
 made.push('encrypted.pdf');
 }
+if (want('unmapped')) {
+  // the task table with its fonts' /ToUnicode maps removed: glyphs with no Unicode mapping
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(out, 'task-table.pdf'), join(work, 'u1.pdf')]);
+  const qdf = readFileSync(join(work, 'u1.pdf')).toString('latin1').replace(/\/ToUnicode \d+ 0 R/g, '');
+  writeFileSync(join(work, 'u2.pdf'), Buffer.from(qdf, 'latin1'));
+  writeFileSync(join(work, 'u3.pdf'), execFileSync('fix-qdf', [join(work, 'u2.pdf')], { maxBuffer: 256 * 1024 * 1024 }));
+  execFileSync('qpdf', ['--object-streams=generate', join(work, 'u3.pdf'), join(out, 'unmapped-glyphs.pdf')]);
+  made.push('unmapped-glyphs.pdf');
+}
 if (want('landscape')) {
   // a landscape task table as WPS stores one: a portrait page whose content is drawn sideways, turned by /Rotate 90
   const rows = [
