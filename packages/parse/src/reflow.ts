@@ -56,8 +56,16 @@ export function printedWidth(line: string): number {
  * Throws nothing.
  */
 export function reflowHardWrapped(lines: string[], pageBreaks = false): { lines: string[]; pageWidth: number | null; pageNumbers: number; indented: boolean } {
-  const pageWidth = hardWrapWidth(lines, pageBreaks ? MIN_WRAPPED_LINES_WITH_PAGES : MIN_WRAPPED_LINES);
-  if (pageWidth === null) return { lines, pageWidth: null, pageNumbers: 0, indented: false };
+  const minWrapped = pageBreaks ? MIN_WRAPPED_LINES_WITH_PAGES : MIN_WRAPPED_LINES;
+  // a text is wrapped by printed width (a PDF's lines) or by a count of characters (a text tool's fixed width, where a
+  // line with figures or Latin letters holds as many characters as any other): whichever makes more lines full
+  const printed = hardWrapWidth(lines, minWrapped, printedWidth);
+  const counted = hardWrapWidth(lines, minWrapped, characterCount);
+  const byCount = counted !== null && (printed === null || counted.full > printed.full);
+  const wrap = byCount ? counted : printed;
+  const widthOf = byCount ? characterCount : printedWidth;
+  if (wrap === null) return { lines, pageWidth: null, pageNumbers: 0, indented: false };
+  const pageWidth = wrap.width;
   // without indented paragraph starts, a heading that fills the line is taken to end there
   const indented = lines.map((line) => line.replace(/\f/g, ''))
     .filter((line) => INDENT.test(line) && line.trim() !== '' && !PAGE_NUMBER.test(line)).length >= MIN_INDENTED_LINES;
@@ -74,19 +82,27 @@ export function reflowHardWrapped(lines: string[], pageBreaks = false): { lines:
     const continues = open && !INDENT.test(line) && !LABEL.test(line);
     if (continues) out[out.length - 1] += line.trim();
     else out.push(line);
-    open = printedWidth(line) >= pageWidth - 1.5 && (indented || !isHeading(line));
+    open = widthOf(line) >= pageWidth - 1.5 && (indented || !isHeading(line));
   }
   return { lines: out, pageWidth, pageNumbers, indented };
 }
 
-/** The page width of a hard-wrapped text in columns, or null when the text is not hard-wrapped. */
-function hardWrapWidth(lines: string[], minWrapped: number): number | null {
+/** A line's length in characters (code points), trailing white space aside. */
+function characterCount(line: string): number {
+  return [...line.trimEnd()].length;
+}
+
+/**
+ * The page width of a hard-wrapped text in the given measure and how many lines reach it, or null when the text is
+ * not hard-wrapped in that measure.
+ */
+function hardWrapWidth(lines: string[], minWrapped: number, measure: (line: string) => number): { width: number; full: number } | null {
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
     if (line.trim() === '' || PAGE_NUMBER.test(line)) continue;
     total++;
-    const width = Math.round(printedWidth(line));
+    const width = Math.round(measure(line));
     if (width >= 20 && width <= 60) counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -97,7 +113,7 @@ function hardWrapWidth(lines: string[], minWrapped: number): number | null {
   // a full line may hang one punctuation mark past the margin or stop short of it by a half-width character
   const full = (counts.get(best - 1) ?? 0) + counts.get(best)! + (counts.get(best + 1) ?? 0);
   if (full < minWrapped || full < total * MIN_FULL_SHARE) return null;
-  return best;
+  return { width: best, full };
 }
 
 /** Longest line taken as a running header or footer (a document's name, an issuer's 文件 line). */
