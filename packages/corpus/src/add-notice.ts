@@ -8,6 +8,8 @@ import { recoverFolderSwaps, writeFileAtomically, writeFolderAtomically, type Sw
 import { lockHeld, withFixtureLock } from './fixture-lock.js';
 import { checkSourceUrl } from './source-url.js';
 import { serialisePlan } from './snapshot.js';
+import { PLAN_STAMP_FILE, planStamp, serialiseStamp, sourceSha256 } from './committed-plan.js';
+import { fixtureParseOptions } from './corpus.js';
 
 export interface AddNoticeInput {
   /** the notice's original bytes, stored untouched */
@@ -190,6 +192,7 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     [`source.${ext}`]: input.bytes,
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'plan.json': serialisePlan(plan),
+    [PLAN_STAMP_FILE]: serialiseStamp(planStamp(sourceSha256(input.bytes), fixtureParseOptions({ series, year, meta }))),
   });
   return { plan, dir, seriesCreated };
 }
