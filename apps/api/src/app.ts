@@ -44,6 +44,11 @@ export interface AppOptions {
   log?: LogLine;
   /** the worker pool that parses and compares uploads (default: a new one with limits from the environment) */
   planPool?: PlanPool;
+  /**
+   * answers about the stored fixtures, computed in their own worker pool so uploads never queue ahead of them
+   * (default: over `corpus`, with a pool of the environment's limits)
+   */
+  stored?: StoredAnswers;
 }
 
 const MaxBodyEnv = z
@@ -74,6 +79,7 @@ export function maxBodyFromEnv(env: NodeJS.ProcessEnv = process.env): number | u
  */
 export function createApp(options: AppOptions = {}): ApiApp {
   const corpus = options.corpus ?? new Corpus();
+  const stored = options.stored ?? new StoredAnswers(corpus, new PlanPool(poolLimitsFromEnv()));
   const maxBodyBytes = options.maxBodyBytes ?? maxBodyFromEnv() ?? DEFAULT_MAX_BODY_BYTES;
   const notices = new NoticeCache(options.planPool ?? new PlanPool(poolLimitsFromEnv()));
   const app: ApiApp = new OpenAPIHono();
@@ -95,10 +101,10 @@ export function createApp(options: AppOptions = {}): ApiApp {
     );
   }
 
-  mountSeriesRoutes(app, corpus, new StoredAnswers());
-  mountCollectionRoutes(app, corpus, new StoredAnswers());
-  mountParseRoute(app, corpus, notices, maxBodyBytes);
-  mountCompareRoute(app, corpus, notices, maxBodyBytes);
+  mountSeriesRoutes(app, stored);
+  mountCollectionRoutes(app, stored);
+  mountParseRoute(app, stored, notices, maxBodyBytes);
+  mountCompareRoute(app, stored, notices, maxBodyBytes);
   mountHealthRoute(app);
   mountOpenApiDocument(app, API_VERSION);
 

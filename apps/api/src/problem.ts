@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
-import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
+import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusPlanOverBoundsError, CorpusUsageError } from '@plandiff/corpus';
 import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
 
 /**
@@ -81,7 +81,7 @@ const PARSE_ERROR_KIND: Record<PlanParseErrorCode, ProblemKind> = {
 /**
  * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
  * CorpusBrokenFixtureError → 500 naming the file inside fixtures/,
- * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
+ * CorpusUsageError and ZodError → 400, CorpusPlanOverBoundsError → 422 with the bound's code, PlanParseError → 415/422/413 with the parser's code and message,
  * anything else → 500 (its message is not shown: it may name server paths).
  */
 export function problemFromError(error: unknown, instance?: string): Problem {
@@ -90,6 +90,8 @@ export function problemFromError(error: unknown, instance?: string): Problem {
   // a stored file that cannot be read: the server's fault, named by its path inside fixtures/ (no server path)
   if (error instanceof CorpusBrokenFixtureError) return problem('internal-error', error.message, instance, 'BROKEN_FIXTURE');
   if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
+  // a stored plan over the plan bounds (issue 22): named, and never computed
+  if (error instanceof CorpusPlanOverBoundsError) return problem('output-too-large', error.message, instance, error.code);
   if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);
   return problem('internal-error', 'the server failed to answer this request; the error was logged', instance);

@@ -7,6 +7,7 @@ import { Corpus } from '@plandiff/corpus';
 import { createApp, type AppOptions } from './app.js';
 import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
 import { warmCorpus, type WarmReport } from './warm.js';
+import { StoredAnswers } from './stored-answers.js';
 
 export interface RunningServer {
   server: Server;
@@ -36,7 +37,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const corpus = options.corpus ?? new Corpus();
   const planPool = options.planPool ?? new PlanPool(poolLimitsFromEnv());
-  const app = createApp({ ...options, corpus, planPool });
+  const stored = options.stored ?? new StoredAnswers(corpus, new PlanPool(poolLimitsFromEnv()));
+  const app = createApp({ ...options, corpus, planPool, stored });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server)) as Server;
     s.once('error', reject);
@@ -47,7 +49,7 @@ export async function startServer(
   return {
     server,
     url: `http://${shownHost}:${address.port}`,
-    warmed: options.warm === false ? null : warmCorpus(corpus, stopWarming.signal),
+    warmed: options.warm === false ? null : warmCorpus(stored, stopWarming.signal),
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
         stopWarming.abort();
@@ -59,7 +61,7 @@ export async function startServer(
         server.close(() => {
           clearTimeout(force);
           clearInterval(sweep);
-          void planPool.close().then(resolve, resolve);
+          void Promise.allSettled([planPool.close(), stored.close()]).then(() => resolve());
         });
         server.closeIdleConnections();
       }),
