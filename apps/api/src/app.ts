@@ -7,6 +7,7 @@ import { NoticeCache } from './notice-cache.js';
 import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
 import { refuseCrossOriginWrites, refuseEncodedBodies, securityHeaders } from './security.js';
 import { StoredAnswers } from './stored-answers.js';
+import { allowedHostsFromEnv, HostPolicy, refuseForeignHosts } from './host-check.js';
 import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse, ProblemError } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
@@ -49,6 +50,8 @@ export interface AppOptions {
    * (default: over `corpus`, with a pool of the environment's limits)
    */
   stored?: StoredAnswers;
+  /** which Host values are answered (default: PLANDIFF_ALLOWED_HOSTS, else loopback names and the listening address) */
+  hosts?: HostPolicy;
 }
 
 const MaxBodyEnv = z
@@ -87,6 +90,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
 
   if (log) app.use('*', requestLog(log));
   app.use('*', securityHeaders(Boolean(options.cors)));
+  app.use('*', refuseForeignHosts(options.hosts ?? new HostPolicy(allowedHostsFromEnv())));
   app.use('/api/*', refuseCrossOriginWrites(options.cors ?? false));
   app.use('/api/*', refuseEncodedBodies());
   if (options.cors) {

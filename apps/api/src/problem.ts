@@ -31,6 +31,7 @@ export const PROBLEM_KINDS = {
   'body-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'forbidden-origin': { status: 403, title: 'Cross-origin request refused' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'not-a-plan': { status: 422, title: 'Not a readable plan' },
   'output-too-large': { status: 422, title: 'Answer would be too large' },
   'busy': { status: 503, title: 'Server busy' },
