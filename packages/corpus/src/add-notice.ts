@@ -10,6 +10,7 @@ import { checkSourceUrl } from './source-url.js';
 import { serialisePlan } from './snapshot.js';
 import { PLAN_STAMP_FILE, planStamp, serialiseStamp, sourceSha256 } from './committed-plan.js';
 import { fixtureParseOptions } from './corpus.js';
+import { planBoundsBreach } from './plan-bounds.js';
 
 export interface AddNoticeInput {
   /** the notice's original bytes, stored untouched */
@@ -165,6 +166,9 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
   }
   const quality = plan.quality ?? { verdict: 'ok' as const, reasons: [] };
   if (quality.verdict !== 'ok' && !input.force) throw new NoticeRefusedError(plan);
+  // a plan over the bounds would never be served or compared (see plan-bounds.ts): not stored, even with --force
+  const breach = planBoundsBreach(plan);
+  if (breach) throw new CorpusUsageError(`refused (${breach.code}): ${breach.message}. Nothing was written`);
   const meta: FixtureMeta = {
     sourceUrl: input.sourceUrl,
     retrievedOn: input.retrievedOn ?? null,

@@ -1,11 +1,11 @@
 // Issue 22: a stored plan over the bounds is listed and refused, never compared; a committed plan.json whose stamp
 // matches its source is read instead of parsing; symbolic links in fixtures/ are never followed and are reported.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkFixtures, Corpus, CorpusBrokenFixtureError, CorpusPlanOverBoundsError, PLAN_STAMP_FILE, planBoundsBreach,
+  addNotice, checkFixtures, Corpus, NoticeRefusedError, CorpusBrokenFixtureError, CorpusPlanOverBoundsError, PLAN_STAMP_FILE, planBoundsBreach,
 } from '../src/index.js';
 
 const bundled = new Corpus();
@@ -55,6 +55,20 @@ describe('bounds of a stored plan', () => {
     const long = { tasks: [{ ...plan.tasks[0], text: text.repeat(Math.ceil(20_001 / text.length)) }], targets: [] };
     expect(planBoundsBreach(long)?.code).toBe('TASK_TOO_LONG');
     expect(planBoundsBreach(plan, { maxTasks: plan.tasks.length - 1, maxTargets: 5_000, maxTaskChars: 20_000 })?.code).toBe('TOO_MANY_TASKS');
+  });
+});
+
+describe('add of a degenerate text', () => {
+  it("refuses the issue's 20,000 labels as DEGENERATE_STRUCTURE, and even with --force by the plan bounds; nothing is written", () => {
+    const root = fixturesCopy();
+    const bytes = new TextEncoder().encode('（一）；'.repeat(20_000));
+    const before = readdirSync(join(root, 'npc-gwr-resolution'));
+    expect(() => addNotice(root, { bytes, fileName: 'l.txt', series: 'npc-gwr-resolution', year: 2026 })).toThrow(NoticeRefusedError);
+    expect(() => addNotice(root, { bytes, fileName: 'l.txt', series: 'npc-gwr-resolution', year: 2026 })).toThrow(/DEGENERATE_STRUCTURE|bare number label/);
+    expect(() => addNotice(root, { bytes, fileName: 'l.txt', series: 'npc-gwr-resolution', year: 2026, force: true })).toThrow(
+      'refused (TOO_MANY_TASKS): it reads as 19999 tasks, over the limit of 5000',
+    );
+    expect(readdirSync(join(root, 'npc-gwr-resolution'))).toEqual(before);
   });
 });
 

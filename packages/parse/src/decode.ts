@@ -97,6 +97,14 @@ export function transportCharset(options: ParseOptions): string | null {
 function decodeBytes(bytes: Uint8Array, transport: string | null): DecodedBytes {
   const bom = bomEncoding(bytes);
   if (bom) {
+    // A byte order mark wins (WHATWG), unless the bytes after it contradict it and the transport (or --encoding)
+    // names a charset that reads them (issue 22: a UTF-8 BOM before a GBK body): then the named charset wins, and
+    // the BOM is reported as a declaration its bytes do not match (CHARSET_MISMATCH).
+    const strict = tryDecode(bytes, bom, true);
+    if (strict === null && transport !== null && transport !== bom) {
+      const named = tryDecode(bytes.subarray(bom === 'utf-8' ? 3 : 2), transport, false);
+      if (named !== null) return { ...named, declared: bom };
+    }
     const text = new TextDecoder(bom).decode(bytes);
     return { text, encoding: bom, replaced: countReplacements(text), declared: null };
   }

@@ -86,7 +86,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const lostCharacters = doc.damage.reduce((n, d) => n + (d.kind === 'lost' ? d.span[1] - d.span[0] : 0), 0);
   const judged = judgeQuality({
     text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
-    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'), tasks: planTasks,
   });
   for (const w of judged.warnings) warnings.push(w);
   const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));
