@@ -282,7 +282,10 @@ const LEADING_PROLOGUE = /^\s*(?:<\?xml[^>]{0,300}\?>\s*|<!--[\s\S]*?-->\s*)+/;
  */
 function looksLikeHtml(text: string, options: ParseOptions): boolean {
   if (options.mediaType && /html/i.test(options.mediaType)) return true;
-  if (options.fileName && /\.(?:s|x)?html?$/i.test(options.fileName)) return true;
+  // a declared text/plain wins over the file name (issue 22: a text part named .html was read as HTML); the content
+  // itself is still looked at below
+  const declaredText = options.mediaType !== undefined && options.mediaType !== null && /^\s*text\/plain\b/i.test(options.mediaType);
+  if (!declaredText && options.fileName && /\.(?:s|x)?html?$/i.test(options.fileName)) return true;
   const opening = text.slice(0, 65536);
   const prologue = LEADING_PROLOGUE.exec(opening)?.[0].length ?? 0;
   const head = opening.slice(prologue, prologue + 2048).trimStart();
