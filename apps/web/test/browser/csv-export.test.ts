@@ -1,7 +1,9 @@
 // Issue 22, finding 3: the viewer's CSV export wrote `=HYPERLINK(…)`, `@SUM(…)`, `+1+2`, `-…` unchanged. Here a
 // comparison whose notices carry such text is exported from the UI (the CSV button of the comparison page) and the
 // downloaded file is read: every such cell is neutralised by the one OWASP rule (csvField of @plandiff/compare).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Finding 5 too: a year left between the two renames of an interrupted `add --force` (`.2023.new` + `.2023.old`, no
+// `2023/`; the real SIGKILL is in packages/corpus/test/durability.test.ts) is shown as broken on the home page.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,8 @@ function writeSeries(): void {
     writeFileSync(join(series, String(year), 'meta.json'), JSON.stringify({ sourceUrl: null, retrievedOn: null, coverage: 'full', encoding: 'utf-8', sourceFile: 'source.txt' }));
     writeFileSync(join(series, String(year), 'source.txt'), plan(year, [...lead]));
   }
+  // what a kill between the renames of `add --force` leaves of 2023
+  for (const leftover of ['.2023.new', '.2023.old']) cpSync(join(series, '2024'), join(series, leftover), { recursive: true });
 }
 
 /** The fields of one CSV record (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks). */
@@ -99,6 +103,25 @@ describe('the CSV the viewer exports', () => {
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     // and the raw file holds the quoted form, as the CLI's --csv writes it
     expect(text).toContain(`"'=HYPERLINK（""http://evil.example/"",""点击查看""）`);
+    await context.close();
+  });
+});
+
+describe('the home page', () => {
+  it('lists a year left between the renames of an interrupted add --force as broken, with what to do', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const card = page.locator('[data-series="csv-probe"]');
+    await card.waitFor();
+    const broken = card.locator('.series-broken');
+    await expect(broken.locator('summary').innerText()).resolves.toBe('2 个文件无法读取');
+    await broken.locator('summary').click();
+    await expect(broken.locator('li').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('fixtures/csv-probe/.2023.new: csv-probe/2023 was left between the two renames'),
+      expect.stringContaining('fixtures/csv-probe/.2023.old: leftover of an interrupted `add`'),
+    ]);
+    await expect(card.locator('.year-chip').allInnerTexts()).resolves.toEqual(['2024', '2025']);
     await context.close();
   });
 });
