@@ -137,10 +137,19 @@ export class Corpus {
   /**
    * Every series with issuer, names and the coverage of each year. A broken file never hides the healthy ones:
    * a year whose meta.json or source cannot be read is left out and named in the series' `broken`; a series
-   * whose series.json is invalid is listed by its id with unknown names and its `broken` file.
+   * whose series.json is invalid is listed by its id with unknown names and its `broken` file, and so is a series
+   * folder that is a symbolic link (never followed).
    */
   listSeries(): SeriesSummary[] {
-    return this.seriesIds().map((id) => this.seriesSummary(id));
+    const listed = this.seriesIds().map((id) => this.seriesSummary(id));
+    // a linked series folder is never followed: listed by its name with the link as its broken file
+    const linked = this.symlinks()
+      .filter((path) => !path.includes('/') && /^[a-z0-9][a-z0-9-]{0,63}$/.test(path))
+      .map((id): SeriesSummary => ({
+        id, issuer: 'unknown', documentKind: 'unknown', name: { zh: id, en: id }, years: [],
+        broken: [{ path: id, reason: 'a symbolic link, never followed: put the real series folder in fixtures/' }],
+      }));
+    return [...listed, ...linked].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** One series with its healthy years; unreadable files are named in `broken` (see {@link listSeries}). */

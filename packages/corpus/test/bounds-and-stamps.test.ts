@@ -109,6 +109,9 @@ describe('symbolic links in fixtures/', () => {
     expect(corpus.seriesSummary('npc-gwr-resolution').broken).toEqual([
       { path: 'npc-gwr-resolution/2023/source.txt', reason: expect.stringContaining('symbolic link') },
     ]);
+    const listed = corpus.listSeries();
+    expect(listed.map((series) => series.id)).toEqual(['linked-series', 'npc-gwr-resolution']);
+    expect(listed[0]).toMatchObject({ years: [], broken: [{ path: 'linked-series', reason: expect.stringContaining('symbolic link') }] });
     const broken = checkFixtures(corpus).filter((r) => r.status === 'broken').map((r) => r.path);
     expect(broken).toEqual(['linked-series', 'npc-gwr-resolution/2023/source.txt']);
   });
