@@ -11,8 +11,14 @@
 // unique line appended, so no upload hits a cache, against the stored gov-work-report/2025); prints the GET p99 alone and under uploads, the uploads
 // answered (200) and refused (503 busy, retried after 50 ms), and the server's RSS over the three runs.
 // `pnpm bench:api --mixed-only` runs only the mixed run.
+// Last, the ADVERSARIAL run (issue 22), in the same invocation: a second server over a temporary fixtures folder
+// holding a generated 20,000-task stored plan (the issue's `（一）；` × 20,000 next to the real 2025 resolution), once
+// with the default plan bounds (the plan is refused, 422) and once with PLANDIFF_MAX_TASKS=25000 (the stored
+// comparison is really computed, in the worker pool, until the 20 s budget); /api/health is polled every 10 ms from
+// the moment the server listens (its warm-up included) until the comparison is answered, and the longest health
+// answer is printed (goal ≤ 100 ms), with the load average.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, openSync, closeSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, openSync, closeSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +167,7 @@ function printMixed(rows: MixedRow[]): void {
     'uploads 200': r.uploadsOk, 'uploads 503': r.uploadsBusy, 'uploads other': r.uploadsOther,
     'RSS before MiB': r.rssBefore.toFixed(1), 'RSS after MiB': r.rssAfter.toFixed(1),
   })));
+  console.log(`load average after the mixed run (1, 5, 15 min): ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${os.cpus().length} cores`);
   const alone = median(rows.filter((r) => r.phase === 'GET alone').map((r) => r.p99));
   const loaded = median(rows.filter((r) => r.phase !== 'GET alone').map((r) => r.p99));
   console.log(
@@ -222,6 +229,7 @@ async function main(): Promise<void> {
   }
 
   printMixed(mixed);
+  await adversarialRun();
   if (mixedOnly) return;
   const table = rows.map((r) => ({
     route: r.route, run: r.run, 'req/s': Math.round(r.reqPerSec), 'p50 ms': r.p50, 'p99 ms': r.p99,
@@ -255,6 +263,63 @@ async function main(): Promise<void> {
   if (failed > 0) {
     console.error(`${failed} requests failed`);
     process.exitCode = 1;
+  }
+}
+
+/** Fixtures with npc-gwr-resolution 2025 (real) and 2024 = the issue's 20,000 labels (19,999 tasks). */
+function twentyThousandTaskFixtures(dir: string): void {
+  const fixtures = fileURLToPath(new URL('../../../fixtures/npc-gwr-resolution/', import.meta.url));
+  const series = join(dir, 'npc-gwr-resolution');
+  mkdirSync(join(series, '2024'), { recursive: true });
+  cpSync(join(fixtures, 'series.json'), join(series, 'series.json'));
+  cpSync(join(fixtures, '2025'), join(series, '2025'), { recursive: true });
+  writeFileSync(join(series, '2024', 'meta.json'), JSON.stringify({ sourceUrl: null, retrievedOn: null, coverage: 'full', encoding: 'utf-8', sourceFile: 'source.txt' }));
+  writeFileSync(join(series, '2024', 'source.txt'), '（一）；'.repeat(20_000));
+}
+
+/** Polls /api/health every 10 ms until `until` settles; the longest answer time and the number of polls. */
+async function healthStall(url: string, until: Promise<unknown>): Promise<{ longest: number; polls: number; failed: number }> {
+  let done = false;
+  void until.finally(() => (done = true)).catch(() => undefined);
+  let longest = 0;
+  let polls = 0;
+  let failed = 0;
+  while (!done) {
+    const started = performance.now();
+    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.status === 200, () => false);
+    if (!ok) failed++;
+    longest = Math.max(longest, performance.now() - started);
+    polls++;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { longest, polls, failed };
+}
+
+async function adversarialRun(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'plandiff-adversarial-'));
+  twentyThousandTaskFixtures(join(tmp, 'fixtures'));
+  console.log('\nADVERSARIAL: a 20,000-task stored plan (npc-gwr-resolution/2024), GET its comparison with 2025 while /api/health is polled every 10 ms from start-up');
+  try {
+    for (const [name, env] of [['default bounds (5,000 tasks)', {}], ['bounds raised to 25,000 tasks (computed in the pool)', { PLANDIFF_MAX_TASKS: '25000' }]] as const) {
+      const { child, url } = await startServer('src/server.ts', join(tmp, 'server.log'), { PLANDIFF_FIXTURES: join(tmp, 'fixtures'), ...env });
+      try {
+        const started = performance.now();
+        const compare = fetch(`${url}/api/series/npc-gwr-resolution/compare?from=2024&to=2025`, { signal: AbortSignal.timeout(120_000) });
+        const health = await healthStall(url, compare);
+        const answer = await compare;
+        const body = (await answer.json()) as { code?: string };
+        const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+        console.log(
+          `${name}: compare answered ${answer.status}${body.code ? ` ${body.code}` : ''}${answer.headers.get('retry-after') ? ` Retry-After ${answer.headers.get('retry-after')}` : ''} after ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+            `longest /api/health ${health.longest.toFixed(0)} ms over ${health.polls} polls (failed ${health.failed}), goal ≤ 100 ms ${health.longest <= 100 && health.failed === 0 ? 'met' : 'NOT met'}; load average ${load}`,
+        );
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -7,6 +7,7 @@ import { NoticeCache } from './notice-cache.js';
 import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
 import { refuseCrossOriginWrites, refuseEncodedBodies, securityHeaders } from './security.js';
 import { StoredAnswers } from './stored-answers.js';
+import { allowedHostsFromEnv, HostPolicy, refuseForeignHosts } from './host-check.js';
 import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse, ProblemError } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
@@ -44,6 +45,13 @@ export interface AppOptions {
   log?: LogLine;
   /** the worker pool that parses and compares uploads (default: a new one with limits from the environment) */
   planPool?: PlanPool;
+  /**
+   * answers about the stored fixtures, computed in their own worker pool so uploads never queue ahead of them
+   * (default: over `corpus`, with a pool of the environment's limits)
+   */
+  stored?: StoredAnswers;
+  /** which Host values are answered (default: PLANDIFF_ALLOWED_HOSTS, else loopback names and the listening address) */
+  hosts?: HostPolicy;
 }
 
 const MaxBodyEnv = z
@@ -74,6 +82,7 @@ export function maxBodyFromEnv(env: NodeJS.ProcessEnv = process.env): number | u
  */
 export function createApp(options: AppOptions = {}): ApiApp {
   const corpus = options.corpus ?? new Corpus();
+  const stored = options.stored ?? new StoredAnswers(corpus, new PlanPool(poolLimitsFromEnv()));
   const maxBodyBytes = options.maxBodyBytes ?? maxBodyFromEnv() ?? DEFAULT_MAX_BODY_BYTES;
   const notices = new NoticeCache(options.planPool ?? new PlanPool(poolLimitsFromEnv()));
   const app: ApiApp = new OpenAPIHono();
@@ -81,6 +90,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
 
   if (log) app.use('*', requestLog(log));
   app.use('*', securityHeaders(Boolean(options.cors)));
+  app.use('*', refuseForeignHosts(options.hosts ?? new HostPolicy(allowedHostsFromEnv())));
   app.use('/api/*', refuseCrossOriginWrites(options.cors ?? false));
   app.use('/api/*', refuseEncodedBodies());
   if (options.cors) {
@@ -95,10 +105,10 @@ export function createApp(options: AppOptions = {}): ApiApp {
     );
   }
 
-  mountSeriesRoutes(app, corpus, new StoredAnswers());
-  mountCollectionRoutes(app, corpus, new StoredAnswers());
-  mountParseRoute(app, corpus, notices, maxBodyBytes);
-  mountCompareRoute(app, corpus, notices, maxBodyBytes);
+  mountSeriesRoutes(app, stored);
+  mountCollectionRoutes(app, stored);
+  mountParseRoute(app, stored, notices, maxBodyBytes);
+  mountCompareRoute(app, stored, notices, maxBodyBytes);
   mountHealthRoute(app);
   mountOpenApiDocument(app, API_VERSION);
 

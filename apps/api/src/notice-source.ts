@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Coverage } from '@plandiff/model';
 import type { ParseOptions } from '@plandiff/parse';
-import type { Corpus } from '@plandiff/corpus';
+import type { StoredAnswers } from './stored-answers.js';
 import type { Upload } from './body.js';
 import type { ComparisonSide, NoticeCache, PlanSide } from './notice-cache.js';
 
@@ -39,20 +39,21 @@ export function storedRef(ref: string): { series: string; year: number } {
 
 /**
  * The Plan of one side: an upload is parsed in the worker pool through the bounded notice cache (by content
- * hash, never stored; answered as prepared JSON); a stored notice is the Corpus's Plan object.
- * Throws (rejects) PlanParseError (415/422/413), CorpusNotFoundError (404), ProblemError 422/503 of the pool.
+ * hash, never stored; answered as prepared JSON); a stored notice is its stored answer (read in the worker pool).
+ * Throws (rejects) PlanParseError (415/422/413), CorpusNotFoundError (404), CorpusPlanOverBoundsError (422),
+ * ProblemError 422/503 of the pool.
  */
-export async function planOf(source: NoticeSource, corpus: Corpus, notices: NoticeCache, signal?: AbortSignal): Promise<PlanSide> {
-  if (source.kind === 'stored') return corpus.plan(source.series, source.year);
+export async function planOf(source: NoticeSource, stored: StoredAnswers, notices: NoticeCache, signal?: AbortSignal): Promise<PlanSide> {
+  if (source.kind === 'stored') return stored.answer({ kind: 'plan', series: source.series, year: source.year });
   return notices.plan(source.upload.bytes, uploadParseOptions(source.upload, source.coverage), signal);
 }
 
 /**
- * One side of a comparison as the notice cache takes it: a stored notice is the Corpus's Plan; an upload is its
- * bytes and parse options (parsed in the comparison's worker job unless already cached).
- * Throws CorpusNotFoundError (404) for an unknown stored notice.
+ * One side of a comparison as the notice cache takes it: a stored notice is its stored Plan answer (prepared JSON,
+ * the same object while cached); an upload is its bytes and parse options (parsed in the comparison's worker job
+ * unless already cached). Rejects with CorpusNotFoundError (404) for an unknown stored notice, as {@link planOf}.
  */
-export function comparisonSide(source: NoticeSource, corpus: Corpus): ComparisonSide {
-  if (source.kind === 'stored') return { plan: corpus.plan(source.series, source.year) };
+export async function comparisonSide(source: NoticeSource, stored: StoredAnswers): Promise<ComparisonSide> {
+  if (source.kind === 'stored') return { plan: await stored.answer({ kind: 'plan', series: source.series, year: source.year }) };
   return { notice: source.upload.bytes, options: uploadParseOptions(source.upload, source.coverage) };
 }

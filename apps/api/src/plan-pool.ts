@@ -4,7 +4,9 @@ import Tinypool from 'tinypool';
 import type { ParseOptions } from '@plandiff/parse';
 import { IngestError, PlanParseError, type IngestErrorCode, type PlanParseErrorCode } from '@plandiff/parse';
 import { ProblemError, RETRY_AFTER_SECONDS } from './problem.js';
+import { DEFAULT_PLAN_BOUNDS, type PlanBounds } from '@plandiff/corpus';
 import type { JobSide, OutputLimits, PlanJob, PlanJobResult } from './plan-worker.js';
+import { storedFailureError, type StoredQuery } from './stored-job.js';
 
 export type { JobSide, OutputLimits } from './plan-worker.js';
 
@@ -20,12 +22,15 @@ export interface PlanPoolLimits {
   output: OutputLimits;
 }
 
-/** Defaults: all cores but one (≥ 1) as threads, 16 waiting jobs, 20 s per job, 5,000 tasks/targets, 32 MiB JSON. */
+/**
+ * Defaults: all cores but one (≥ 1) as threads, 16 waiting jobs, 20 s per job, the plan bounds of
+ * @plandiff/corpus (5,000 tasks/targets, 20,000 characters per task), 32 MiB JSON.
+ */
 export const DEFAULT_PLAN_POOL_LIMITS: PlanPoolLimits = {
   threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
   maxQueue: 16,
   budgetMs: 20_000,
-  output: { maxTasks: 5_000, maxTargets: 5_000, maxJsonBytes: 32 * 1024 * 1024 },
+  output: { ...DEFAULT_PLAN_BOUNDS, maxJsonBytes: 32 * 1024 * 1024 },
 };
 
 
@@ -34,17 +39,25 @@ const PoolEnv = z.object({
   PLANDIFF_WORKERS: Whole.optional(),
   PLANDIFF_QUEUE: Whole.optional(),
   PLANDIFF_TIME_BUDGET_MS: Whole.optional(),
+  PLANDIFF_MAX_TASKS: Whole.optional(),
+  PLANDIFF_MAX_TARGETS: Whole.optional(),
+  PLANDIFF_MAX_TASK_CHARS: Whole.optional(),
 });
 
 /**
  * Pool limits from the environment: PLANDIFF_WORKERS (threads), PLANDIFF_QUEUE (waiting jobs),
- * PLANDIFF_TIME_BUDGET_MS (ms per job); unset or empty = the default. Throws Error naming the bad variable.
+ * PLANDIFF_TIME_BUDGET_MS (ms per job), and the plan bounds PLANDIFF_MAX_TASKS, PLANDIFF_MAX_TARGETS,
+ * PLANDIFF_MAX_TASK_CHARS (for stored and uploaded plans alike); unset or empty = the default. Throws Error naming
+ * the bad variable.
  */
 export function poolLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): PlanPoolLimits {
   const parsed = PoolEnv.safeParse({
     PLANDIFF_WORKERS: env.PLANDIFF_WORKERS || undefined,
     PLANDIFF_QUEUE: env.PLANDIFF_QUEUE || undefined,
     PLANDIFF_TIME_BUDGET_MS: env.PLANDIFF_TIME_BUDGET_MS || undefined,
+    PLANDIFF_MAX_TASKS: env.PLANDIFF_MAX_TASKS || undefined,
+    PLANDIFF_MAX_TARGETS: env.PLANDIFF_MAX_TARGETS || undefined,
+    PLANDIFF_MAX_TASK_CHARS: env.PLANDIFF_MAX_TASK_CHARS || undefined,
   });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const d = DEFAULT_PLAN_POOL_LIMITS;
@@ -52,8 +65,18 @@ export function poolLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): PlanPoo
     threads: parsed.data.PLANDIFF_WORKERS ?? d.threads,
     maxQueue: parsed.data.PLANDIFF_QUEUE ?? d.maxQueue,
     budgetMs: parsed.data.PLANDIFF_TIME_BUDGET_MS ?? d.budgetMs,
-    output: d.output,
+    output: {
+      ...d.output,
+      maxTasks: parsed.data.PLANDIFF_MAX_TASKS ?? d.output.maxTasks,
+      maxTargets: parsed.data.PLANDIFF_MAX_TARGETS ?? d.output.maxTargets,
+      maxTaskChars: parsed.data.PLANDIFF_MAX_TASK_CHARS ?? d.output.maxTaskChars,
+    },
   };
+}
+
+/** The plan bounds part of pool limits (what a Corpus of stored plans is given). */
+export function planBoundsOf(limits: PlanPoolLimits): PlanBounds {
+  return { maxTasks: limits.output.maxTasks, maxTargets: limits.output.maxTargets, maxTaskChars: limits.output.maxTaskChars };
 }
 
 /**
@@ -110,6 +133,17 @@ export class PlanPool {
     return { json: done.json, plans: done.plans ?? { from: null, to: null } };
   }
 
+  /**
+   * An answer about the stored fixtures in `dir` (series, plans, comparisons, timelines, collections), computed in
+   * a worker thread by a Corpus kept per thread, with this pool's plan bounds, as UTF-8 JSON bytes. Throws the
+   * Corpus's own errors (CorpusNotFoundError, CorpusUsageError, CorpusBrokenFixtureError,
+   * CorpusPlanOverBoundsError, PlanParseError) and ProblemError `busy` / `over-time-budget` (503).
+   */
+  async stored(dir: string, query: StoredQuery, signal?: AbortSignal): Promise<Uint8Array> {
+    const doing = query.kind === 'compare' ? `comparing the stored plans ${query.series}/${query.from} and ${query.to}` : `reading the stored ${query.kind}`;
+    return (await this.run({ op: 'stored', dir, bounds: planBoundsOf(this.limits), query }, doing, signal)).json;
+  }
+
   /** Jobs submitted and not yet answered, and how many of them wait for a thread (for tests). */
   load(): { inFlight: number; queued: number } {
     return { inFlight: this.inFlight, queued: this.pool?.queueSize ?? 0 };
@@ -152,6 +186,7 @@ export class PlanPool {
     if (result.ok) return result;
     if (result.failure === 'parse') throw new PlanParseError(result.code as PlanParseErrorCode, result.message);
     if (result.failure === 'ingest') throw new IngestError(result.code as IngestErrorCode, result.message);
+    if (result.failure === 'corpus') throw storedFailureError(result);
     throw new ProblemError('output-too-large', result.message, result.code);
   }
 }

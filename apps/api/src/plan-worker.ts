@@ -8,6 +8,8 @@ import { setPriority } from 'node:os';
 import type { Comparison, Plan } from '@plandiff/model';
 import { IngestError, parseNotice, PlanParseError, type ParseOptions } from '@plandiff/parse';
 import { comparePlans } from '@plandiff/compare';
+import { planBoundsBreach } from '@plandiff/corpus';
+import { runStoredJob, type StoredFailure, type StoredJob } from './stored-job.js';
 
 /** Bounds on what a single upload may produce (issue 12: 5 MiB of `（一）\n` made a 97 MB Plan). */
 export interface OutputLimits {
@@ -15,6 +17,8 @@ export interface OutputLimits {
   maxTasks: number;
   /** most targets in one Plan */
   maxTargets: number;
+  /** most characters of one task's text */
+  maxTaskChars: number;
   /** most bytes of one Plan's or Comparison's JSON */
   maxJsonBytes: number;
 }
@@ -24,14 +28,18 @@ export type JobSide = { notice: Uint8Array; options: ParseOptions } | { planJson
 
 export type PlanJob =
   | { op: 'parse'; bytes: Uint8Array; options: ParseOptions; limits: OutputLimits }
-  | { op: 'compare'; from: JobSide; to: JobSide; limits: OutputLimits };
+  | { op: 'compare'; from: JobSide; to: JobSide; limits: OutputLimits }
+  | StoredJob;
 
 export type PlanJobResult =
   | { ok: true; json: Uint8Array; plans?: { from: Uint8Array | null; to: Uint8Array | null } }
   | { ok: false; failure: 'parse'; code: string; message: string }
   /** the ingest stage could not read the file at all (IngestError: OWNER_FILE, TRUNCATED, ENCRYPTED …) */
   | { ok: false; failure: 'ingest'; code: string; message: string }
-  | { ok: false; failure: 'limit'; code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE'; message: string };
+  | { ok: false; failure: 'limit'; code: LimitCode; message: string }
+  | StoredFailure;
+
+type LimitCode = 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'TASK_TOO_LONG' | 'ANSWER_TOO_LARGE';
 
 const decoder = new TextDecoder();
 
@@ -47,7 +55,7 @@ try {
 
 type JobFailure = Extract<PlanJobResult, { ok: false }>;
 
-function limitFailure(code: 'TOO_MANY_TASKS' | 'TOO_MANY_TARGETS' | 'ANSWER_TOO_LARGE', message: string): JobFailure {
+function limitFailure(code: LimitCode, message: string): JobFailure {
   return { ok: false, failure: 'limit', code, message };
 }
 
@@ -67,6 +75,7 @@ function jsonResult(value: Plan | Comparison, what: string, limits: OutputLimits
  * output limit that was crossed. Throws only on a bug (tinypool then rejects the task).
  */
 export default async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
+  if (job.op === 'stored') return runStoredJob(job);
   if (job.op === 'parse') {
     const parsed = await parseWithin(job.bytes, job.options, job.limits);
     return 'failure' in parsed ? parsed : jsonResult(parsed.plan, 'plan', job.limits);
@@ -101,11 +110,7 @@ async function parseWithin(bytes: Uint8Array, options: ParseOptions, limits: Out
     if (error instanceof IngestError) return { ok: false, failure: 'ingest', code: error.code, message: error.message };
     throw error;
   }
-  if (plan.tasks.length > limits.maxTasks) {
-    return limitFailure('TOO_MANY_TASKS', `the notice reads as ${plan.tasks.length} tasks, over the limit of ${limits.maxTasks}: send one plan, not a list of labels`);
-  }
-  if (plan.targets.length > limits.maxTargets) {
-    return limitFailure('TOO_MANY_TARGETS', `the notice reads as ${plan.targets.length} targets, over the limit of ${limits.maxTargets}`);
-  }
-  return { plan };
+  // the same bounds as for a stored plan (packages/corpus plan-bounds.ts)
+  const breach = planBoundsBreach(plan, limits);
+  return breach ? limitFailure(breach.code, `the notice is over the bounds of one plan: ${breach.message}`) : { plan };
 }

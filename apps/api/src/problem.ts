@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
-import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from '@plandiff/corpus';
+import { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusPlanOverBoundsError, CorpusUsageError } from '@plandiff/corpus';
 import { IngestError, PlanParseError, type IngestErrorCode, type PlanParseErrorCode } from '@plandiff/parse';
 
 /**
@@ -31,6 +31,7 @@ export const PROBLEM_KINDS = {
   'body-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'forbidden-origin': { status: 403, title: 'Cross-origin request refused' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'not-a-plan': { status: 422, title: 'Not a readable plan' },
   'output-too-large': { status: 422, title: 'Answer would be too large' },
   'busy': { status: 503, title: 'Server busy' },
@@ -90,7 +91,7 @@ const INGEST_ERROR_KIND: Partial<Record<IngestErrorCode, ProblemKind>> = {
 /**
  * Maps anything a route may throw to a Problem: ProblemError as given, CorpusNotFoundError → 404,
  * CorpusBrokenFixtureError → 500 naming the file inside fixtures/,
- * CorpusUsageError and ZodError → 400, PlanParseError → 415/422/413 with the parser's code and message,
+ * CorpusUsageError and ZodError → 400, CorpusPlanOverBoundsError → 422 with the bound's code, PlanParseError → 415/422/413 with the parser's code and message,
  * IngestError → 422 (415 for a format no reader exists for, 413 for a bound) with the ingest code and message,
  * anything else → 500 (its message is not shown: it may name server paths).
  */
@@ -100,6 +101,8 @@ export function problemFromError(error: unknown, instance?: string): Problem {
   // a stored file that cannot be read: the server's fault, named by its path inside fixtures/ (no server path)
   if (error instanceof CorpusBrokenFixtureError) return problem('internal-error', error.message, instance, 'BROKEN_FIXTURE');
   if (error instanceof CorpusUsageError) return problem('bad-request', error.message, instance);
+  // a stored plan over the plan bounds (issue 22): named, and never computed
+  if (error instanceof CorpusPlanOverBoundsError) return problem('output-too-large', error.message, instance, error.code);
   if (error instanceof PlanParseError) return problem(PARSE_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof IngestError) return problem(INGEST_ERROR_KIND[error.code] ?? 'not-a-plan', error.message, instance, error.code);
   if (error instanceof ZodError) return problem('bad-request', describeZodError(error), instance);

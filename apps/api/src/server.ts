@@ -7,6 +7,9 @@ import { Corpus } from '@plandiff/corpus';
 import { createApp, type AppOptions } from './app.js';
 import { PlanPool, poolLimitsFromEnv } from './plan-pool.js';
 import { warmCorpus, type WarmReport } from './warm.js';
+import { StoredAnswers } from './stored-answers.js';
+import { allowedHostsFromEnv, HostPolicy } from './host-check.js';
+import { answerClientError, clientErrorAnswers } from './client-error.js';
 
 export interface RunningServer {
   server: Server;
@@ -36,18 +39,23 @@ export async function startServer(
 ): Promise<RunningServer> {
   const corpus = options.corpus ?? new Corpus();
   const planPool = options.planPool ?? new PlanPool(poolLimitsFromEnv());
-  const app = createApp({ ...options, corpus, planPool });
+  const stored = options.stored ?? new StoredAnswers(corpus, new PlanPool(poolLimitsFromEnv()));
+  const hosts = options.hosts ?? new HostPolicy(allowedHostsFromEnv());
+  const app = createApp({ ...options, corpus, planPool, stored, hosts });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server)) as Server;
     s.once('error', reject);
   });
+  // Node's own 431/400 answers, given the same security headers as every other answer
+  server.on('clientError', answerClientError(await clientErrorAnswers(Boolean(options.cors))));
   const address = server.address() as AddressInfo;
+  hosts.listening(address.family === 'IPv6' ? `[${address.address}]` : address.address, address.port);
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const stopWarming = new AbortController();
   return {
     server,
     url: `http://${shownHost}:${address.port}`,
-    warmed: options.warm === false ? null : warmCorpus(corpus, stopWarming.signal),
+    warmed: options.warm === false ? null : warmCorpus(stored, stopWarming.signal),
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
         stopWarming.abort();
@@ -59,7 +67,7 @@ export async function startServer(
         server.close(() => {
           clearTimeout(force);
           clearInterval(sweep);
-          void planPool.close().then(resolve, resolve);
+          void Promise.allSettled([planPool.close(), stored.close()]).then(() => resolve());
         });
         server.closeIdleConnections();
       }),

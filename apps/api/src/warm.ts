@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Corpus } from '@plandiff/corpus';
+import type { StoredAnswers } from './stored-answers.js';
 
 /** What a warm-up did: the plans and comparisons it computed, what failed, and how long it took. */
 export interface WarmReport {
@@ -16,24 +16,25 @@ export interface WarmReport {
 }
 
 /**
- * Fills the Corpus caches so that the first reader does not wait for a parse: every stored plan, then the
- * comparison of the latest two years of each series (what the home page links to and what the comparison page opens
- * by default). Input: the Corpus, and an optional AbortSignal (server closing). Output: a {@link WarmReport}.
- * The Corpus is synchronous, so each plan or comparison is one step on the event loop; between steps the warm-up
- * yields (setImmediate), so requests that arrive meanwhile are answered after at most one step. Never throws: a
- * fixture that fails is listed in `failed` (its request will report the error itself).
+ * Fills the caches of stored answers so that the first reader does not wait for a parse: the series list, every
+ * stored plan, then the comparison of the latest two years of each series (what the home page links to and what the
+ * comparison page opens by default). Input: the StoredAnswers, and an optional AbortSignal (server closing).
+ * Output: a {@link WarmReport}. Every step runs in the worker pool (see StoredAnswers), one after the other, so the
+ * event loop only lists folders and keeps answering requests meanwhile; a step over the pool's time budget fails
+ * like any other. Never throws: a fixture that fails is listed in `failed` (its request will report the error itself).
  */
-export async function warmCorpus(corpus: Corpus, signal?: AbortSignal): Promise<WarmReport> {
+export async function warmCorpus(stored: StoredAnswers, signal?: AbortSignal): Promise<WarmReport> {
+  const corpus = stored.corpus;
   const started = performance.now();
   const report: WarmReport = { plans: [], comparisons: [], failed: [], aborted: false, ms: 0 };
-  const step = async (name: string, run: () => void): Promise<boolean> => {
+  const step = async (name: string, run: () => unknown): Promise<boolean> => {
     await nextTurn();
     if (signal?.aborted) {
       report.aborted = true;
       return false;
     }
     try {
-      run();
+      await run();
       return true;
     } catch (error) {
       report.failed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -41,12 +42,13 @@ export async function warmCorpus(corpus: Corpus, signal?: AbortSignal): Promise<
     }
   };
   const years = new Map<string, number[]>();
-  await step('series', () => {
+  await step('series', async () => {
     for (const series of corpus.seriesIds()) years.set(series, corpus.years(series));
+    await stored.answer({ kind: 'series-list' });
   });
   for (const [series, list] of years) {
     for (const year of list) {
-      if (await step(`${series}/${year}`, () => corpus.plan(series, year))) report.plans.push(`${series}/${year}`);
+      if (await step(`${series}/${year}`, () => stored.answer({ kind: 'plan', series, year }))) report.plans.push(`${series}/${year}`);
       if (report.aborted) break;
     }
     if (report.aborted) break;
@@ -55,7 +57,7 @@ export async function warmCorpus(corpus: Corpus, signal?: AbortSignal): Promise<
     if (report.aborted || list.length < 2) continue;
     const [from, to] = list.slice(-2);
     const name = `${series}/${from}-${to}`;
-    if (await step(name, () => corpus.comparison(series, from, to))) report.comparisons.push(name);
+    if (await step(name, () => stored.answer({ kind: 'compare', series, from, to }))) report.comparisons.push(name);
   }
   report.ms = Math.round(performance.now() - started);
   return report;

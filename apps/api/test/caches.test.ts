@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PreparedJson } from '../src/representation.js';
 import type { Comparison, Plan } from '@plandiff/model';
 import { Corpus } from '@plandiff/corpus';
 import { DEFAULT_PLAN_POOL_LIMITS, PlanPool } from '../src/plan-pool.js';
@@ -7,35 +11,46 @@ import { NoticeCache } from '../src/notice-cache.js';
 import { noticeBytes } from './notices.js';
 
 describe('StoredAnswers', () => {
-  it('reuses an answer within the freshness window and asks again after it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plandiff-stored-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'a.json'), '1');
+
+  /** A stand-in for the worker pool that counts its jobs and answers `{"n":<job number>}` (or fails when told). */
+  function countingPool(fail = { now: false }) {
+    const pool = { jobs: 0, stored: async () => {
+      pool.jobs++;
+      if (fail.now) throw new Error('no plan');
+      return new TextEncoder().encode(JSON.stringify({ n: pool.jobs }));
+    }, close: async () => undefined };
+    return pool;
+  }
+  const corpus = new Corpus(dir);
+  const json = (p: PreparedJson) => JSON.parse(p.body.toString('utf8')) as unknown;
+
+  it('serves a cached answer from the loop, within the window as it is and later while the fixtures are unchanged', async () => {
     let now = 0;
-    let computed = 0;
-    const answers = new StoredAnswers(1000, 8, () => now);
-    const compute = () => ({ n: ++computed });
-    const first = answers.get('plan:gov-work-report:2025', compute);
+    const pool = countingPool();
+    const answers = new StoredAnswers(corpus, pool as unknown as PlanPool, 1000, 8, () => now);
+    const first = await answers.answer({ kind: 'series-list' });
     now = 999;
-    expect(answers.get('plan:gov-work-report:2025', compute)).toBe(first);
-    now = 1000;
-    expect(answers.get('plan:gov-work-report:2025', compute)).toEqual({ n: 2 });
-    expect(computed).toBe(2);
+    expect(await answers.answer({ kind: 'series-list' })).toBe(first);
+    now = 5000; // past the window, but no file changed: no job
+    expect(await answers.answer({ kind: 'series-list' })).toBe(first);
+    expect(pool.jobs).toBe(1);
+    writeFileSync(join(dir, 'b.json'), '2'); // a fixture added
+    now = 7000;
+    expect(json(await answers.answer({ kind: 'series-list' }))).toEqual({ n: 2 });
   });
 
-  it('never keeps an error', () => {
-    const answers = new StoredAnswers(1000, 8, () => 0);
-    expect(() => answers.get('k', () => { throw new Error('no plan'); })).toThrow('no plan');
-    expect(answers.get('k', () => 'found')).toBe('found');
-  });
-
-  it('keeps at most maxAnswers, dropping the least recently used', () => {
-    let computed = 0;
-    const answers = new StoredAnswers(1000, 2, () => 0);
-    const compute = () => ++computed;
-    answers.get('a', compute);
-    answers.get('b', compute);
-    answers.get('a', compute); // a is now the most recently used
-    answers.get('c', compute); // evicts b
-    expect(answers.get('a', compute)).toBe(1);
-    expect(answers.get('b', compute)).toBe(4);
+  it('runs one job for equal requests in flight, and never keeps an error', async () => {
+    const fail = { now: true };
+    const pool = countingPool(fail);
+    const answers = new StoredAnswers(corpus, pool as unknown as PlanPool, 1000, 8, () => 0);
+    const plan = { kind: 'plan', series: 'gov-work-report', year: 2025 } as const;
+    await expect(Promise.all([answers.answer(plan), answers.answer(plan)])).rejects.toThrow('no plan');
+    expect(pool.jobs).toBe(1);
+    fail.now = false;
+    expect(json(await answers.answer(plan))).toEqual({ n: 2 });
   });
 });
 

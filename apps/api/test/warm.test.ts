@@ -6,6 +6,8 @@ import { Corpus } from '@plandiff/corpus';
 import type { Comparison } from '@plandiff/model';
 import { startServer } from '../src/server.js';
 import { warmCorpus } from '../src/warm.js';
+import { StoredAnswers } from '../src/stored-answers.js';
+import { DEFAULT_PLAN_POOL_LIMITS, PlanPool } from '../src/plan-pool.js';
 import { FIXTURES_DIR, storedNotices } from './notices.js';
 
 /** every series with two years: the four first ones, and the 25 provinces (2025 as DOCX, 2026 as text) */
@@ -16,19 +18,23 @@ const LATEST_PAIRS = [
 ];
 
 describe('warmCorpus', () => {
+  const pool = new PlanPool({ ...DEFAULT_PLAN_POOL_LIMITS, threads: 1 });
+  afterAll(() => pool.close());
+
   it('parses all 66 stored plans, then the latest-two comparison of each series, and the Corpus keeps them', async () => {
-    const corpus = new Corpus(FIXTURES_DIR);
-    const comparison = vi.spyOn(corpus, 'comparison');
-    const report = await warmCorpus(corpus);
+    const stored = new StoredAnswers(new Corpus(FIXTURES_DIR), pool);
+    const report = await warmCorpus(stored);
     expect(report.failed).toEqual([]);
     expect(report.aborted).toBe(false);
     expect(report.plans).toEqual(storedNotices().map(({ series, year }) => `${series}/${year}`));
     expect(report.plans).toHaveLength(66);
     expect(LATEST_PAIRS).toHaveLength(29);
     expect(report.comparisons).toEqual(LATEST_PAIRS);
-    // what a reader asks for next is the very object the warm-up computed (cached, not computed again)
-    const warmed = comparison.mock.results[0].value as Comparison;
-    expect(corpus.comparison('gov-work-report', 2024, 2025)).toBe(warmed);
+    // what a reader asks for next is the very answer the warm-up computed (cached, not computed again)
+    const jobs = vi.spyOn(pool, 'stored');
+    const answer = await stored.answer({ kind: 'compare', series: 'gov-work-report', from: 2024, to: 2025 });
+    expect(jobs).not.toHaveBeenCalled();
+    const warmed = JSON.parse(answer.body.toString('utf8')) as Comparison;
     // 2025 report: 居民消费价格涨幅2%左右, 2024: 3%左右
     const cpi = warmed.targets.find((t) => t.metric === '居民消费价格涨幅');
     expect([cpi?.from?.value, cpi?.to?.value, cpi?.change.value]).toEqual([3, 2, 'lowered']);
@@ -37,7 +43,7 @@ describe('warmCorpus', () => {
   it('stops at once when its signal is aborted', async () => {
     const stop = new AbortController();
     stop.abort();
-    const report = await warmCorpus(new Corpus(FIXTURES_DIR), stop.signal);
+    const report = await warmCorpus(new StoredAnswers(new Corpus(FIXTURES_DIR), pool), stop.signal);
     expect(report).toMatchObject({ aborted: true, plans: [], comparisons: [] });
   });
 
@@ -53,7 +59,7 @@ describe('warmCorpus', () => {
       mkdirSync(join(series, '2026'));
       writeFileSync(join(series, '2026', 'meta.json'), JSON.stringify({ sourceUrl: null, retrievedOn: null, coverage: 'full', encoding: 'utf-8', sourceFile: 'source.txt' }));
       writeFileSync(join(series, '2026', 'source.txt'), '');
-      const report = await warmCorpus(new Corpus(dir));
+      const report = await warmCorpus(new StoredAnswers(new Corpus(dir), pool));
       expect(report.plans).toEqual(['npc-gwr-resolution/2024', 'npc-gwr-resolution/2025']);
       expect(report.comparisons).toEqual([]);
       expect(report.failed.map((line) => line.split(':')[0])).toEqual(['npc-gwr-resolution/2026', 'npc-gwr-resolution/2025-2026']);

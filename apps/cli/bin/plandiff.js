@@ -65,6 +65,9 @@ function runBundle() {
       }
     });
   }
+  // the bundle's identity, for caches of what it computes (src/comparison-cache.ts): a rebuilt bundle never reads
+  // an answer an older build wrote
+  globalThis.__plandiffBuild = { id: createHash('sha1').update(source).digest('hex'), cacheDir: dirname(bundle) };
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 }

@@ -10,6 +10,9 @@ import { recoverFolderSwaps, writeFileAtomically, writeFolderAtomically, type Sw
 import { lockHeld, withFixtureLock } from './fixture-lock.js';
 import { checkSourceUrl } from './source-url.js';
 import { serialisePlan } from './snapshot.js';
+import { PLAN_STAMP_FILE, planStamp, serialiseStamp, sourceSha256 } from './committed-plan.js';
+import { fixtureParseOptions } from './corpus.js';
+import { planBoundsBreach } from './plan-bounds.js';
 
 export interface AddNoticeInput {
   /** the notice's original bytes, stored untouched */
@@ -174,6 +177,9 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
   }
   const quality = plan.quality ?? { verdict: 'ok' as const, reasons: [] };
   if (quality.verdict !== 'ok' && !input.force) throw new NoticeRefusedError(plan);
+  // a plan over the bounds would never be served or compared (see plan-bounds.ts): not stored, even with --force
+  const breach = planBoundsBreach(plan);
+  if (breach) throw new CorpusUsageError(`refused (${breach.code}): ${breach.message}. Nothing was written`);
   const meta: FixtureMeta = {
     sourceUrl: input.sourceUrl,
     retrievedOn: input.retrievedOn ?? null,
@@ -202,6 +208,7 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     ...(read ? { [INGESTED_FILE]: serialiseIngested(read) } : {}),
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'plan.json': serialisePlan(plan),
+    [PLAN_STAMP_FILE]: serialiseStamp(planStamp(sourceSha256(input.bytes), fixtureParseOptions({ series, year, meta }))),
   });
   return { plan, dir, seriesCreated };
 }

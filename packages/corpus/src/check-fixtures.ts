@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFixture } from './ingested-file.js';
-import { Corpus } from './corpus.js';
+import { Corpus, fixtureParseOptions } from './corpus.js';
+import { PLAN_STAMP_FILE, planStamp, serialiseStamp, sourceSha256 } from './committed-plan.js';
 import { CorpusBrokenFixtureError } from './errors.js';
 import { firstDifference, serialisePlan } from './snapshot.js';
 import { swapLeftovers, writeFileAtomically } from './atomic-write.js';
@@ -36,6 +37,9 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
   for (const l of swapLeftovers(corpus.dir)) {
     results.push({ series: shown(l.target), year: null, status: 'broken', path: shown(l.path), detail: `leftover of an interrupted write; the next add will ${l.action === 'restore' ? `restore it as ${shown(l.target)}` : 'delete it'}` });
   }
+  for (const link of corpus.symlinks()) {
+    results.push({ series: link.split('/')[0], year: null, status: 'broken', path: link, detail: 'a symbolic link, never followed: put the real folder or file in fixtures/' });
+  }
   for (const series of corpus.seriesIds()) {
     try {
       corpus.seriesInfo(series);
@@ -62,7 +66,11 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       const snapshotPath = join(f.dir, 'plan.json');
       let actual: string;
       let quality: { verdict: string; reasons: string[] } | undefined;
+      let stamp: string;
       try {
+        const options = fixtureParseOptions(f);
+        const bytes = readFileSync(f.sourcePath);
+        stamp = serialiseStamp(planStamp(sourceSha256(bytes), options));
         const plan = parseFixture(f);
         quality = plan.quality;
         actual = serialisePlan(plan);
@@ -73,6 +81,9 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       const expected = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : null;
       const detail = expected === null ? 'plan.json missing' : firstDifference(expected, actual);
       if (detail && update) writeFileAtomically(snapshotPath, actual);
+      // the stamp says which source and parser made plan.json, so the CLI and the API read it instead of parsing
+      const stampPath = join(f.dir, PLAN_STAMP_FILE);
+      if (update && (!existsSync(stampPath) || readFileSync(stampPath, 'utf8') !== stamp)) writeFileAtomically(stampPath, stamp);
       if (quality && quality.verdict !== 'ok' && (detail === null || update)) {
         results.push({ series, year, status: 'doubtful', detail: `quality ${quality.verdict}: ${quality.reasons.join(', ')}${f.meta.quality?.forced ? ' (stored with --force)' : ''}` });
         continue;
@@ -80,5 +91,6 @@ export function checkFixtures(corpus: Corpus, update = false): FixtureCheck[] {
       results.push({ series, year, status: expected === null ? 'missing' : detail ? 'differs' : 'same', detail });
     }
   }
-  return results;
+  const named = new Set<string>();
+  return results.filter((r) => r.path === undefined || (!named.has(r.path) && Boolean(named.add(r.path))));
 }

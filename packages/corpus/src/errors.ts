@@ -24,3 +24,15 @@ export class CorpusBrokenFixtureError extends Error {
     this.name = 'CorpusBrokenFixtureError';
   }
 }
+
+/**
+ * A stored plan larger than the bounds that every plan (stored or uploaded) must keep ({@link PlanBounds}):
+ * `plan` is `series/year`, `code` the bound crossed (TOO_MANY_TASKS, TOO_MANY_TARGETS, TASK_TOO_LONG). It is
+ * listed (as `broken` with this reason) but never compared: the API answers 422 naming it, the CLI exits 2.
+ */
+export class CorpusPlanOverBoundsError extends Error {
+  constructor(readonly plan: string, readonly code: string, reason: string) {
+    super(`the stored plan ${plan} is over the bounds of one plan: ${reason}`);
+    this.name = 'CorpusPlanOverBoundsError';
+  }
+}

@@ -1,5 +1,5 @@
-export { Corpus, defaultFixturesDir, type Fixture } from './corpus.js';
-export { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusUsageError } from './errors.js';
+export { Corpus, defaultFixturesDir, fixtureParseOptions, type CorpusOptions, type Fixture } from './corpus.js';
+export { CorpusBrokenFixtureError, CorpusNotFoundError, CorpusPlanOverBoundsError, CorpusUsageError } from './errors.js';
 export { checkSeriesId, checkYear, parsePlanRef } from './ids.js';
 export { planCacheKey } from './hash.js';
 export { recoverFolderSwaps, swapLeftovers, type SwapLeftover } from './atomic-write.js';
@@ -11,3 +11,5 @@ export { checkFixtures, type FixtureCheck } from './check-fixtures.js';
 export { checkIngestedFixtures, INGESTED_FILE, parseFixture, readIngested, serialiseIngested } from './ingested-file.js';
 export { serialisePlan, firstDifference } from './snapshot.js';
 export { checkCollections, collectionIds, collectionSummary, crossSection, listCollections, readCollection, type CollectionCheck } from './collection.js';
+export { DEFAULT_PLAN_BOUNDS, planBoundsBreach, type BoundsBreach, type PlanBounds } from './plan-bounds.js';
+export { PLAN_STAMP_FILE, planStamp, readCommittedPlan, serialiseStamp, sourceSha256, type PlanStamp } from './committed-plan.js';

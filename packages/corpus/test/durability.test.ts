@@ -48,6 +48,11 @@ describe('add --force killed between its renames', () => {
     const report = checkFixtures(new Corpus(root)).filter((r) => r.status === 'broken');
     expect(report.map((r) => r.path)).toEqual(['npc-gwr-resolution/.2024.new', 'npc-gwr-resolution/.2024.old']);
     expect(report[0].detail).toContain('restore it as npc-gwr-resolution/2024');
+    // wherever series are listed (API /api/series, CLI, viewer), the missing year is named as broken with what to do
+    const listed = new Corpus(root).seriesSummary('npc-gwr-resolution');
+    expect(listed.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2025]);
+    expect(listed.broken?.map((b) => b.path)).toEqual(['npc-gwr-resolution/.2024.new', 'npc-gwr-resolution/.2024.old']);
+    expect(listed.broken?.[0].reason).toContain('--year 2024 --force');
 
     recoverFixtureSwaps(root); // what the next `add` does first
     expect(readdirSync(seriesDir).filter((n) => n.startsWith('.'))).toEqual([]);

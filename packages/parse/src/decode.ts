@@ -98,6 +98,14 @@ export function transportCharset(options: ParseOptions): string | null {
 function decodeBytes(bytes: Uint8Array, transport: string | null): DecodedBytes {
   const bom = bomEncoding(bytes);
   if (bom) {
+    // A byte order mark wins (WHATWG), unless the bytes after it contradict it and the transport (or --encoding)
+    // names a charset that reads them (issue 22: a UTF-8 BOM before a GBK body): then the named charset wins, and
+    // the BOM is reported as a declaration its bytes do not match (CHARSET_MISMATCH).
+    const strict = tryDecode(bytes, bom, true);
+    if (strict === null && transport !== null && transport !== bom) {
+      const named = tryDecode(bytes.subarray(bom === 'utf-8' ? 3 : 2), transport, false);
+      if (named !== null) return { ...named, declared: bom };
+    }
     const text = new TextDecoder(bom).decode(bytes);
     return { text, encoding: bom, replaced: countReplacements(text), declared: null };
   }
@@ -275,7 +283,10 @@ const LEADING_PROLOGUE = /^\s*(?:<\?xml[^>]{0,300}\?>\s*|<!--[\s\S]*?-->\s*)+/;
  */
 function looksLikeHtml(text: string, options: ParseOptions): boolean {
   if (options.mediaType && /html/i.test(options.mediaType)) return true;
-  if (options.fileName && /\.(?:s|x)?html?$/i.test(options.fileName)) return true;
+  // a declared text/plain wins over the file name (issue 22: a text part named .html was read as HTML); the content
+  // itself is still looked at below
+  const declaredText = options.mediaType !== undefined && options.mediaType !== null && /^\s*text\/plain\b/i.test(options.mediaType);
+  if (!declaredText && options.fileName && /\.(?:s|x)?html?$/i.test(options.fileName)) return true;
   const opening = text.slice(0, 65536);
   const prologue = LEADING_PROLOGUE.exec(opening)?.[0].length ?? 0;
   const head = opening.slice(prologue, prologue + 2048).trimStart();

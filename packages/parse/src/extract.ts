@@ -256,7 +256,7 @@ const OPENING_ONLY = /^[（(“‘《「『【]+$/;
 /** Punctuation that can end a line. */
 const LINE_END = /[。，、；：！？）”》」』…:;!?.,]$/;
 /** A line opening with a heading label is never a title. */
-const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．)）](?!\d))/;
+const HEADING_LABEL = /^([一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(](?:[一二三四五六七八九十]{1,3}|\d+)[）)]|\d+[.、．)）](?!\d))/;
 
 /**
  * Wikisource copies break a paragraph wherever a link began or ended (`…所作的` / `政府工作报告` /
@@ -518,7 +518,7 @@ function htmlToLines(page: string): { lines: string[]; droppedElements: string[]
 /** Attribute carrying an `<ol>` item's number from {@link numberOrderedLists} to the line walker. */
 const LIST_NUMBER = 'data-plandiff-number';
 /** A list item that already writes its own label (`1.`, `（一）`, `①`, `一、`). */
-const WRITTEN_LABEL = /^[\s\u3000\u00a0]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[\u2460-\u249b\u2776-\u2793\u3220-\u3229\u3280-\u3289])/;
+const WRITTEN_LABEL = /^[\s\u3000\u00a0]*(?:\d+[.、．)）]|[（(](?:[一二三四五六七八九十]{1,3}|\d+)[）)]|[一二三四五六七八九十]{1,3}[、.．]|[\u2460-\u249b\u2776-\u2793\u3220-\u3229\u3280-\u3289])/;
 
 /**
  * The numbers a browser prints before the items of an `<ol>` (HTML Living Standard, "the ol element": `start`

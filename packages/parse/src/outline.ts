@@ -38,9 +38,9 @@ const FIRST_CHAPTER = /^一、/;
 /** Subsection heading `（一）`, or one whose label was lost (`（□重要目标`, `（□）…`). */
 const SUBSECTION = /^（(?:([一二三四五六七八九十]{1,3})|(□+))）?/;
 /** Numbered item `1.` / `1、` / `1）` (not a decimal like `2.5`; `1.2024年底前…` is item 1 opening with a year). */
-const ITEM = /^(\d{1,3})[.、）](?:(?!\d)|(?=\d{4}年))/;
+const ITEM = /^(\d+)[.、）](?:(?!\d)|(?=\d{4}年))/;
 /** Numbered item `（1）`. */
-const PAREN_ITEM = /^（(\d{1,3})）/;
+const PAREN_ITEM = /^（(\d+)）/;
 /** Numbered item `①`…`⑳`. */
 const CIRCLED_ITEM = /^[\u2460-\u2473]/;
 /** End of a heading's title sentence. */

@@ -88,7 +88,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const lostCharacters = doc.damage.reduce((n, d) => n + (d.kind === 'lost' ? d.span[1] - d.span[0] : 0), 0);
   const judged = judgeQuality({
     text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
-    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+    hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'), tasks: planTasks,
     assignedTasks: planTasks.filter((t) => t.assignments.some((a) => a.lead.length > 0 || a.responsible.length > 0)).length,
   });
   for (const w of judged.warnings) warnings.push(w);

@@ -11,6 +11,7 @@ const SEVERITY: Record<string, Severity> = {
   TITLE_ABSENT: 'info', ISSUER_ABSENT: 'info', DOC_NUMBER_ABSENT: 'info', ISSUED_ON_ABSENT: 'info', PUBLISHED_ON_ABSENT: 'info',
   SITE_TEXT_REMOVED: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
   TITLE_UNREADABLE: 'warning', DOC_NUMBER_UNREADABLE: 'warning', ISSUED_ON_UNREADABLE: 'warning', PUBLISHED_ON_UNREADABLE: 'warning',
+  DEGENERATE_STRUCTURE: 'error',
   CHARSET_MISMATCH: 'warning', RUN_ON_TEXT: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
   YEAR_MISMATCH: 'error', DOUBLE_DECODED: 'error', MOSTLY_DAMAGED: 'error', TOO_FEW_TASKS: 'error', NOT_A_PLAN_TEXT: 'error',
   // from the ingest stage (@plandiff/ingest): a scanned page has no text to read; a Word file with tracked changes
@@ -34,6 +35,14 @@ const MAX_CHARACTERS_PER_TASK = 2500;
 const PLAN_WORDS = /推进|加强|实施|完善|推动|落实|深化|健全|强化|确保|加快|着力|坚持|全面|提高|提升|统筹|扎实|巩固|加大|开展|做好/g;
 const PLAN_WORD_SPAN = 150;
 
+/** A task with fewer Han characters, letters or digits than this besides its number label is label-only. */
+const MIN_TASK_CONTENT = 2;
+/** From this many tasks on, more than {@link LABEL_ONLY_SHARE} of them label-only is a degenerate structure. */
+const LABEL_RULE_MIN_TASKS = 20;
+const LABEL_ONLY_SHARE = 0.5;
+/** In a text over {@link NO_OUTLINE_LENGTH} characters with at least 3 tasks, one task holding more than this share of the text. */
+const DOMINANT_TASK_SHARE = 0.5;
+
 /** What the verdict looks at. */
 export interface QualityInput {
   text: string;
@@ -47,6 +56,33 @@ export interface QualityInput {
   hasOutline: boolean;
   /** tasks that name a lead or responsible unit (牵头单位 / 责任单位): a plan's mark that needs no plan words */
   assignedTasks?: number;
+  /** each task's number label as written and its text (for the DEGENERATE_STRUCTURE rule); absent = not judged */
+  tasks?: readonly { number: string | null; text: string }[];
+}
+
+/** Characters of a task's text that say something: Han characters, letters and digits after its number label. */
+function taskContent(task: { number: string | null; text: string }): number {
+  const text = task.number && task.text.startsWith(task.number) ? task.text.slice(task.number.length) : task.text;
+  return text.match(/[\p{Script=Han}\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+/**
+ * Why a plan's tasks are no structure at all, or null: most of 20+ tasks are bare labels (issue 22: 20,000 × `（一）；`
+ * read as 19,999 tasks with verdict ok), or one task holds most of a long text (items numbered past what was read as
+ * labels ran into the last task: 1.35 M characters).
+ */
+function degenerateStructure(input: QualityInput): string | null {
+  const tasks = input.tasks;
+  if (!tasks || tasks.length === 0) return null;
+  const labelOnly = tasks.filter((t) => taskContent(t) < MIN_TASK_CONTENT).length;
+  if (tasks.length >= LABEL_RULE_MIN_TASKS && labelOnly > tasks.length * LABEL_ONLY_SHARE) {
+    return `${labelOnly} of ${tasks.length} tasks are a bare number label with no text: a list of labels, not a plan`;
+  }
+  const longest = tasks.reduce((max, t) => Math.max(max, t.text.length), 0);
+  if (tasks.length >= 3 && input.text.length > NO_OUTLINE_LENGTH && longest > input.text.length * DOMINANT_TASK_SHARE) {
+    return `one task holds ${longest} of the text's ${input.text.length} characters: the items after it were not read as tasks`;
+  }
+  return null;
 }
 
 /**
@@ -58,6 +94,8 @@ export interface QualityInput {
  *   exam syllabus one per 1078);
  * - doubtful, NO_OUTLINE: no heading in a text over {@link NO_OUTLINE_LENGTH} characters;
  * - doubtful, TOO_FEW_TASKS: over {@link MAX_CHARACTERS_PER_TASK} characters per task in such a text;
+ * - doubtful, DEGENERATE_STRUCTURE: most of 20+ tasks are bare labels, or one of 3+ tasks holds over half of a text
+ *   over {@link NO_OUTLINE_LENGTH} characters;
  * - doubtful, YEAR_MISMATCH / DOUBLE_DECODED: those warnings are present;
  * - doubtful, MOSTLY_DAMAGED: more than half of at least 3 targets damaged, or over 10% of the text lost.
  * Input: {@link QualityInput}. Output: the verdict and the warnings to append (each with severity). Throws nothing.
@@ -84,6 +122,11 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
       code: 'TOO_FEW_TASKS', severity: 'error', span: null,
       message: `${input.taskCount} tasks in ${length} characters (fewer than one per ${MAX_CHARACTERS_PER_TASK}): its structure was not read`,
     });
+  }
+  const degenerate = degenerateStructure(input);
+  if (degenerate) {
+    reasons.push('DEGENERATE_STRUCTURE');
+    added.push({ code: 'DEGENERATE_STRUCTURE', severity: 'error', span: null, message: degenerate });
   }
   if (codes.has('YEAR_MISMATCH')) reasons.push('YEAR_MISMATCH');
   if (codes.has('DOUBLE_DECODED')) reasons.push('DOUBLE_DECODED');

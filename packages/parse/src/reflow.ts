@@ -10,7 +10,7 @@ import { ENCLOSED_CLASS } from './labels.js';
 /** A page number line as printed on official documents: `— 3 —`, `－3－`, `- 3 -`, `·3·`, `3`, `3/10`, `第 3 页 共 10 页`, `Page 3 of 10`. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—－\-–·•]\s*\d{1,3}\s*[—－\-–·•]|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)[\s\u3000]*$/;
 /** A line opening with a heading or item label starts a new paragraph even after a full line. */
-const LABEL = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[壹贰叁肆伍陆柒捌玖拾]{1,3}[、.．]|[\\u2160-\\u216b]\\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[.、．)）](?!\\d)|[${ENCLOSED_CLASS}]|附\\s*件)`);
+const LABEL = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[壹贰叁肆伍陆柒捌玖拾]{1,3}[、.．]|[\\u2160-\\u216b]\\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(](?:[一二三四五六七八九十]{1,3}|\\d+)[）)]|\\d+[.、．)）](?!\\d)|[${ENCLOSED_CLASS}]|附\\s*件)`);
 /** A chapter or subsection heading (一、 / 第一部分 / （一）) with no sentence in it. */
 const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？；]*$/;
 const isHeading = (line: string) => HEADING.test(line);

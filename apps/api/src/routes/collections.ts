@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { collectionSummary, crossSection, listCollections, type Corpus } from '@plandiff/corpus';
 import { CollectionSummarySchema as CollectionSummary, CrossSectionSchema as CrossSection } from '../contract-schemas.js';
 import type { StoredAnswers } from '../stored-answers.js';
 import { jsonAnswer } from '../representation.js';
@@ -38,22 +37,22 @@ const targetsRoute = createRoute({
 });
 
 /**
- * Mounts GET /api/collections, /api/collections/{id} and /api/collections/{id}/targets?year=. Answers come from the
- * Corpus (plans parsed once per content hash), are reused for a second through `stored` and are cacheable (ETag,
+ * Mounts GET /api/collections, /api/collections/{id} and /api/collections/{id}/targets?year=. Answers are computed
+ * in the worker pool and served from the loop once cached (see StoredAnswers), and are cacheable (ETag,
  * public, max-age=300), like the series routes. Malformed id or year → 400, unknown collection → 404, as
  * problem+json; a member series that is not stored is part of the answer, never an error.
  */
-export function mountCollectionRoutes(app: ApiApp, corpus: Corpus, stored: StoredAnswers): void {
-  mount(app, listRoute, (c) => jsonAnswer(c.req.raw, stored.get('collections', () => listCollections(corpus)), 'public'));
+export function mountCollectionRoutes(app: ApiApp, stored: StoredAnswers): void {
+  mount(app, listRoute, async (c) => jsonAnswer(c.req.raw, await stored.answer({ kind: 'collections' }), 'public'));
 
-  mount(app, oneRoute, (c) => {
+  mount(app, oneRoute, async (c) => {
     const { id } = validInput(CollectionParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, stored.get(`collection:${id}`, () => collectionSummary(corpus, id)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'collection', id }), 'public');
   });
 
-  mount(app, targetsRoute, (c) => {
+  mount(app, targetsRoute, async (c) => {
     const { id } = validInput(CollectionParams, c.req.param(), 'path');
     const { year } = validInput(YearQuery, c.req.query(), 'query');
-    return jsonAnswer(c.req.raw, stored.get(`cross-section:${id}:${year}`, () => crossSection(corpus, id, year)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'cross-section', id, year: Number(year) }), 'public');
   });
 }

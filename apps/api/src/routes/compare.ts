@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Coverage } from '@plandiff/model';
 import { ComparisonSchema as Comparison } from '../contract-schemas.js';
-import type { Corpus } from '@plandiff/corpus';
+import type { StoredAnswers } from '../stored-answers.js';
 import { readNoticeRequest, type NoticeRequest } from '../body.js';
 import { ProblemError } from '../problem.js';
 import { jsonAnswer } from '../representation.js';
@@ -110,19 +110,20 @@ function compareSources(request: NoticeRequest, query: CompareQuery): Record<Sid
 
 /**
  * Mounts POST /api/compare: two notices, or one notice and a stored `series/year` → Comparison (no-store).
- * Two stored years of one series use the Corpus (link decisions honoured); anything with an upload goes through
+ * Two stored years of one series are a stored answer (link decisions honoured; computed in the worker pool); anything with an upload goes through
  * the bounded notice cache, computed once per pair of contents.
  */
-export function mountCompareRoute(app: ApiApp, corpus: Corpus, notices: NoticeCache, maxBodyBytes: number): void {
+export function mountCompareRoute(app: ApiApp, stored: StoredAnswers, notices: NoticeCache, maxBodyBytes: number): void {
   mount(app, compareRoute, async (c) => {
     const query = validInput(CompareQuery, c.req.query(), 'query');
     const request = await readNoticeRequest(c.req.raw, maxBodyBytes);
     if (request.raw && request.raw.bytes.byteLength === 0) request.raw = null;
     const { from, to } = compareSources(request, query);
     if (from.kind === 'stored' && to.kind === 'stored' && from.series === to.series) {
-      return jsonAnswer(c.req.raw, corpus.comparison(from.series, from.year, to.year), 'no-store');
+      return jsonAnswer(c.req.raw, await stored.answer({ kind: 'compare', series: from.series, from: from.year, to: to.year }), 'no-store');
     }
-    const comparison = await notices.comparison(comparisonSide(from, corpus), comparisonSide(to, corpus), c.req.raw.signal);
+    const [fromSide, toSide] = await Promise.all([comparisonSide(from, stored), comparisonSide(to, stored)]);
+    const comparison = await notices.comparison(fromSide, toSide, c.req.raw.signal);
     return jsonAnswer(c.req.raw, comparison, 'no-store');
   });
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PlanSchema as Plan } from '../contract-schemas.js';
-import type { Corpus } from '@plandiff/corpus';
+import type { StoredAnswers } from '../stored-answers.js';
 import { readNoticeRequest } from '../body.js';
 import { ProblemError } from '../problem.js';
 import { jsonAnswer } from '../representation.js';
@@ -56,7 +56,7 @@ const parseRoute = createRoute({
  * Mounts POST /api/parse: a notice (raw body or multipart field `file`, optional `coverage`) → Plan.
  * Parsed once per content hash in the bounded notice cache; the answer is no-store.
  */
-export function mountParseRoute(app: ApiApp, corpus: Corpus, notices: NoticeCache, maxBodyBytes: number): void {
+export function mountParseRoute(app: ApiApp, stored: StoredAnswers, notices: NoticeCache, maxBodyBytes: number): void {
   mount(app, parseRoute, async (c) => {
     const query = validInput(ParseQuery, c.req.query(), 'query');
     const request = await readNoticeRequest(c.req.raw, maxBodyBytes);
@@ -68,7 +68,7 @@ export function mountParseRoute(app: ApiApp, corpus: Corpus, notices: NoticeCach
       upload = request.files.get('file') ?? (request.files.size === 1 ? [...request.files.values()][0] : null);
       if (!upload) throw new ProblemError('bad-request', 'send the notice as multipart file field `file` or as the raw body');
     }
-    const plan = await planOf({ kind: 'upload', upload, coverage }, corpus, notices, c.req.raw.signal);
+    const plan = await planOf({ kind: 'upload', upload, coverage }, stored, notices, c.req.raw.signal);
     return jsonAnswer(c.req.raw, plan, 'no-store');
   });
 }

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ComparisonSchema as Comparison, PlanSchema as Plan, SeriesSummarySchema as SeriesSummary, TimelineSchema as Timeline } from '../contract-schemas.js';
-import type { Corpus } from '@plandiff/corpus';
 import type { StoredAnswers } from '../stored-answers.js';
 import { jsonAnswer } from '../representation.js';
 import { jsonContent, mount, problemContent, validInput, type ApiApp } from '../openapi.js';
@@ -53,7 +52,7 @@ const compareYears = createRoute({
   request: { params: SeriesParams, query: CompareQuery },
   responses: {
     200: jsonContent(Comparison, 'the Comparison from → to'),
-    ...problemContent(['bad-request', 'not-found']),
+    ...problemContent(['bad-request', 'not-found', 'output-too-large', 'busy', 'over-time-budget']),
   },
 });
 
@@ -68,31 +67,32 @@ const targets = createRoute({
 /**
  * Mounts the read-only routes over stored fixtures: GET /api/series, /api/series/{series},
  * /api/series/{series}/plans/{year}, /api/series/{series}/compare?from=&to=, /api/series/{series}/targets.
- * Every answer comes from the Corpus (parsed once per content hash), is reused for a second through `stored`
- * and is cacheable (ETag, public, max-age=300).
- * Malformed ids → 400, unknown series or year → 404 (CorpusNotFoundError), as problem+json.
+ * Every answer is computed off the event loop in the worker pool and served from the loop once cached (see
+ * StoredAnswers), and is cacheable (ETag, public, max-age=300). Malformed ids → 400, unknown series or year → 404
+ * (CorpusNotFoundError), a stored plan over the plan bounds → 422 naming it, over the time budget → 503 with
+ * Retry-After, as problem+json.
  */
-export function mountSeriesRoutes(app: ApiApp, corpus: Corpus, stored: StoredAnswers): void {
-  mount(app, listSeries, (c) => jsonAnswer(c.req.raw, stored.get('series', () => corpus.listSeries()), 'public'));
+export function mountSeriesRoutes(app: ApiApp, stored: StoredAnswers): void {
+  mount(app, listSeries, async (c) => jsonAnswer(c.req.raw, await stored.answer({ kind: 'series-list' }), 'public'));
 
-  mount(app, oneSeries, (c) => {
+  mount(app, oneSeries, async (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, stored.get(`series:${series}`, () => corpus.seriesSummary(series)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'series', series }), 'public');
   });
 
-  mount(app, onePlan, (c) => {
+  mount(app, onePlan, async (c) => {
     const { series, year } = validInput(PlanParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, stored.get(`plan:${series}:${year}`, () => corpus.plan(series, year)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'plan', series, year: Number(year) }), 'public');
   });
 
-  mount(app, compareYears, (c) => {
+  mount(app, compareYears, async (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
     const { from, to } = validInput(CompareQuery, c.req.query(), 'query');
-    return jsonAnswer(c.req.raw, stored.get(`compare:${series}:${from}:${to}`, () => corpus.comparison(series, from, to)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'compare', series, from: Number(from), to: Number(to) }), 'public');
   });
 
-  mount(app, targets, (c) => {
+  mount(app, targets, async (c) => {
     const { series } = validInput(SeriesParams, c.req.param(), 'path');
-    return jsonAnswer(c.req.raw, stored.get(`timeline:${series}`, () => corpus.timeline(series)), 'public');
+    return jsonAnswer(c.req.raw, await stored.answer({ kind: 'timeline', series }), 'public');
   });
 }

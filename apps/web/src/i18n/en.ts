@@ -403,4 +403,9 @@ export const en: Messages = {
     link: 'Across provinces: {{name}} {{year}}',
     linkStored: '{{stored}} of {{listed}} stored · {{nameEn}}',
   },
+  broken: {
+    summary_one: '{{count}} file cannot be read',
+    summary_other: '{{count}} files cannot be read',
+    hint: 'Their years are not listed; fix them as said and reload (plandiff check lists every problem).',
+  },
 };

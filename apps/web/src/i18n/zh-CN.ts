@@ -394,4 +394,8 @@ export const zhCN = {
     link: '各省对照：{{name}} {{year}}',
     linkStored: '已收录 {{stored}} / {{listed}} · {{nameEn}}',
   },
+  broken: {
+    summary_other: '{{count}} 个文件无法读取',
+    hint: '这些年份未列出；按说明修复后刷新（plandiff check 可列出全部问题）。',
+  },
 } as const;

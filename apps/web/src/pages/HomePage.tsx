@@ -11,6 +11,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { CoverageTag } from '../components/CoverageTag.js';
 import { CollectionLinks } from '../components/CollectionLinks.js';
+import { BrokenFixtures } from '../components/BrokenFixtures.js';
 import { groupSeries, type CollectionBlock } from '../home/series-groups.js';
 import { usePageTitle } from '../page-title.js';
 
@@ -80,6 +81,7 @@ function SeriesCard({ entry }: { entry: SeriesSummary }) {
           </Link>
         ))}
       </div>
+      <BrokenFixtures broken={entry.broken} />
       <div className="series-actions">
         {pair ? (
           <Link className="button" to={`/series/${entry.id}/compare?from=${pair[0]}&to=${pair[1]}`}>

@@ -97,5 +97,11 @@ describe('exports of what is shown (gov-work-report 2024 → 2025)', () => {
     expect(csvCell('他说"好"')).toBe('"他说""好"""');
     expect(csvCell('一\n二')).toBe('"一\n二"');
     expect(csvCell(null)).toBe('');
+    // the one OWASP rule of the product (csvField of @plandiff/compare): formula starts are neutralised and quoted
+    expect(csvCell('=HYPERLINK("http://evil.example/")')).toBe(`"'=HYPERLINK(""http://evil.example/"")"`);
+    expect(csvCell('@SUM(1+2)')).toBe(`"'@SUM(1+2)"`);
+    expect(csvCell('+1+2')).toBe(`"'+1+2"`);
+    expect(csvCell('-3%')).toBe(`"'-3%"`);
+    expect(csvCell(-3)).toBe('-3'); // a number the viewer computed stays a number
   });
 });

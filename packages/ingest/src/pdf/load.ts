@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- pdfjs-dist ships no types for its worker module: this declares it for every compilation that includes this file (parse, the CLI, the API)
+/// <reference path="./pdfjs-worker.d.ts" />
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
