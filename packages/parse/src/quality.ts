@@ -107,12 +107,18 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
   const length = input.text.length;
   const planWords = input.text.match(PLAN_WORDS)?.length ?? 0;
   if (codes.has('SCANNED_NO_TEXT')) return { quality: { verdict: 'unusable', reasons: ['SCANNED_NO_TEXT'] }, warnings: added };
+  // a list of bare labels is named as such whatever else is said of it (issue 22: 20,000 × （一）；)
+  const degenerate = degenerateStructure(input);
   if (!input.hasTitle && (!input.hasOutline || (input.assignedTasks ?? 0) === 0) && planWords * PLAN_WORD_SPAN < length) {
     reasons.push('NOT_A_PLAN_TEXT');
     added.push({
       code: 'NOT_A_PLAN_TEXT', severity: 'error', span: null,
       message: `no title, ${input.hasOutline ? 'headings but only' : 'no headings and'} ${planWords} words of a plan (推进/加强/落实 …) in ${length} characters: this does not read as a work plan`,
     });
+    if (degenerate) {
+      reasons.push('DEGENERATE_STRUCTURE');
+      added.push({ code: 'DEGENERATE_STRUCTURE', severity: 'error', span: null, message: degenerate });
+    }
     return { quality: { verdict: 'unusable', reasons }, warnings: added };
   }
   if (codes.has('NO_OUTLINE') && length > NO_OUTLINE_LENGTH) reasons.push('NO_OUTLINE');
@@ -123,7 +129,6 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
       message: `${input.taskCount} tasks in ${length} characters (fewer than one per ${MAX_CHARACTERS_PER_TASK}): its structure was not read`,
     });
   }
-  const degenerate = degenerateStructure(input);
   if (degenerate) {
     reasons.push('DEGENERATE_STRUCTURE');
     added.push({ code: 'DEGENERATE_STRUCTURE', severity: 'error', span: null, message: degenerate });

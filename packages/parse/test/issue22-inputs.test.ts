@@ -48,9 +48,10 @@ describe('labels of any number of digits', () => {
 });
 
 describe('a degenerate structure is not ok', () => {
-  it('20,000 bare labels `（一）；` are DEGENERATE_STRUCTURE (doubtful: `add` refuses it)', () => {
+  it('20,000 bare labels `（一）；` are not a plan and are named DEGENERATE_STRUCTURE (`add` refuses it)', () => {
     const plan = parsePlan(new TextEncoder().encode('（一）；'.repeat(20_000)), { fileName: 'l.txt' });
-    expect(plan.quality).toEqual({ verdict: 'doubtful', reasons: ['DEGENERATE_STRUCTURE'] });
+    // no title, no plan words and no task naming a lead unit: unusable, and the reason says it is a list of labels
+    expect(plan.quality).toEqual({ verdict: 'unusable', reasons: ['NOT_A_PLAN_TEXT', 'DEGENERATE_STRUCTURE'] });
     expect(plan.warnings.find((w) => w.code === 'DEGENERATE_STRUCTURE')?.message).toMatch(/^\d+ of 19999 tasks are a bare number label/);
   });
 
