@@ -14,7 +14,7 @@
  * never candidates.
  */
 import munkres from 'munkres';
-import type { Plan, Section, Task } from '@plandiff/model';
+import type { Evidence, Plan, Section, Task } from '@plandiff/model';
 import type { ResolvedDecisions } from './decisions.js';
 import {
   buildIndex, containment, cosine, fitTfIdf, topK, vectorise, type SparseVector, type Term, type TfIdfModel,
@@ -85,7 +85,7 @@ export interface RawLink {
   score: number;
   /** text cosine (TF-IDF over character bigrams, 0..1) of the pair; for split/merge groups the best part's */
   text: number;
-  evidence: string[];
+  evidence: Evidence[];
   pinned: boolean;
 }
 
@@ -304,19 +304,27 @@ export function sharedTerms(model: TfIdfModel, a: TaskProfile, b: TaskProfile, m
     .map(([s]) => s);
 }
 
-/** Human-readable evidence of a pair: shared terms, metrics, lead units, section, lead sentence. */
-export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, f: PairFeatures): string[] {
-  const ev: string[] = [];
+/** A similarity or share rounded to 2 decimals, as evidence carries it. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The evidence of a pair as data: shared terms, metrics, lead units, lead sentence, section title, text similarity. */
+export function pairEvidence(model: TfIdfModel, a: TaskProfile, b: TaskProfile, f: PairFeatures): Evidence[] {
+  const ev: Evidence[] = [];
   const terms = sharedTerms(model, a, b);
-  if (terms.length > 0) ev.push(`shared terms: ${terms.join(', ')}`);
+  if (terms.length > 0) ev.push({ code: 'shared_terms', values: { terms } });
   const metrics = [...a.metrics].filter((m) => b.metrics.has(m));
-  if (metrics.length > 0) ev.push(`shared target metrics: ${metrics.join(', ')}`);
+  if (metrics.length > 0) ev.push({ code: 'shared_metrics', values: { metrics } });
   const leads = [...a.leads].filter((u) => b.leads.has(u));
-  if (leads.length > 0) ev.push(`same lead unit: ${leads.join(', ')}`);
-  if (f.title >= 0.6) ev.push(`similar lead sentence (${f.title.toFixed(2)})`);
-  if (f.section >= 0.6) ev.push(`similar section title (${f.section.toFixed(2)})`);
+  if (leads.length > 0) ev.push({ code: 'same_lead_unit', values: { units: leads } });
+  if (f.title >= 0.6) ev.push({ code: 'similar_lead_sentence', values: { similarity: round2(f.title) } });
+  if (f.section >= 0.6) ev.push({ code: 'similar_section_title', values: { similarity: round2(f.section) } });
   withOverlap(model, a, b, f);
-  ev.push(`text similarity ${textSimilarity(f).toFixed(2)} (whole text ${f.text.toFixed(2)}, lead sentence ${f.title.toFixed(2)}, overlap ${(f.overlap ?? 0).toFixed(2)})`);
+  ev.push({
+    code: 'text_similarity',
+    values: { similarity: round2(textSimilarity(f)), whole: round2(f.text), lead: round2(f.title), overlap: round2(f.overlap ?? 0) },
+  });
   return ev;
 }
 
@@ -470,7 +478,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const ev = pairEvidence(model, A[pin.from[0]], B[pin.to[0]], best);
     links.push({
       from: pin.from, to: pin.to, score: scoreFeatures(best), text: textSimilarity(withOverlap(model, A[pin.from[0]], B[pin.to[0]], best)), pinned: true,
-      evidence: [`pinned by a human decision${pin.note ? `: ${pin.note}` : ''}`, ...ev],
+      evidence: [{ code: 'pinned', values: pin.note ? { note: pin.note } : {} }, ...ev],
     });
     pin.from.forEach((i) => usedA.add(i));
     pin.to.forEach((j) => usedB.add(j));
@@ -518,7 +526,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
   const strong = scored.filter((e) => e.score >= LINK_THRESHOLD);
 
   // Pass 1: Hungarian per connected component of the strong candidate graph.
-  const assign = (pool: Scored[], extraEvidence: (e: Scored) => string[]): void => {
+  const assign = (pool: Scored[], extraEvidence: (e: Scored) => Evidence[]): void => {
     for (const e of hungarian(pool)) {
       links.push({
         from: [e.a], to: [e.b], score: e.score, text: textSimilarity(withOverlap(model, A[e.a], B[e.b], e.f)), pinned: false,
@@ -572,9 +580,10 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const target = sectionMap.get(p.task.sectionId);
     for (const bi of target ? bySectionB.get(target) ?? [] : []) if (!second.has(`${p.index}:${bi}`)) consider(p.index, bi);
   }
-  assign([...second.values()].filter((e) => e.score >= LINK_THRESHOLD), (e) => [
-    `corresponding sections: ${A[e.a].sectionPath} ↔ ${B[e.b].sectionPath}${ordA.get(e.a) === ordB.get(e.b) ? ', same place in the section' : ''}`,
-  ]);
+  assign([...second.values()].filter((e) => e.score >= LINK_THRESHOLD), (e) => [{
+    code: 'corresponding_sections',
+    values: { from: A[e.a].sectionPath, to: B[e.b].sectionPath, samePlace: ordA.get(e.a) === ordB.get(e.b) },
+  }]);
 
   // Pass 3 (structure): the opening paragraphs of corresponding sections, both still unlinked, are
   // each other's counterpart (a chapter's opening statement is rewritten every year); score
@@ -595,7 +604,7 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const f = pairFeatures(A[ai], B[bi], { a: bestCosA[ai], b: bestCosB[bi] });
     links.push({
       from: [ai], to: [bi], score: Math.max(scoreFeatures(f), OPENING_SCORE), text: textSimilarity(withOverlap(model, A[ai], B[bi], f)), pinned: false,
-      evidence: [`opening paragraphs of corresponding sections: ${A[ai].sectionPath} ↔ ${B[bi].sectionPath}`, ...pairEvidence(model, A[ai], B[bi], f)],
+      evidence: [{ code: 'opening_paragraphs', values: { from: A[ai].sectionPath, to: B[bi].sectionPath } }, ...pairEvidence(model, A[ai], B[bi], f)],
     });
     usedA.add(ai);
     usedB.add(bi);
@@ -674,8 +683,11 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       && openingProfile.role === whole.role) members.push(openingProfile);
     members.sort((x, y) => x.index - y.index);
     const parts = members.map((m) => m.index).filter((i) => i !== partner);
-    const ids = members.map((m) => m.task.id).join(' + ');
-    const evidence = `${side}: ${whole.task.id} is taken up by ${ids} (together ${(covered * 100).toFixed(0)}% of its text)`;
+    const evidence: Evidence = {
+      code: 'taken_up',
+      values: { whole: side === 'split' ? 'from' : 'to', coverage: round2(covered) },
+      taskIds: { whole: whole.task.id, parts: members.map((m) => m.task.id) },
+    };
     const score = Math.max(existing?.score ?? 0, sigmoid(-1 + 5 * covered));
     const text = Math.max(existing?.text ?? 0, ...candidates.filter((c) => members.includes(c.part)).map((c) => textSimilarity(withOverlap(model, A[c.e.a], B[c.e.b], c.e.f))));
     if (existing) {
@@ -746,7 +758,11 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
       const [a, b] = side === 'split' ? [whole, m] : [m, whole];
       return textSimilarity(withOverlap(model, a, b, pairFeatures(a, b)));
     }));
-    const evidence = `${side}: ${whole.task.id} is taken up by ${found.members.map((m) => m.task.id).join(' + ')}, consecutive paragraphs of the corresponding section nothing else took (together ${(found.covered * 100).toFixed(0)}% of its text)`;
+    const evidence: Evidence = {
+      code: 'taken_up',
+      values: { whole: side === 'split' ? 'from' : 'to', coverage: round2(found.covered), gap: true },
+      taskIds: { whole: whole.task.id, parts: found.members.map((m) => m.task.id) },
+    };
     const score = sigmoid(-1 + 5 * found.covered);
     links.push(side === 'split'
       ? { from: [whole.index], to: parts, score, text, evidence: [evidence], pinned: false }
@@ -777,7 +793,11 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
         if (cover < GAP_PART) continue;
         partIdx.push(k);
         used.add(k);
-        l.evidence.push(`${side}: ${q.task.id}, between two parts of ${whole.task.id}, takes up ${(cover * 100).toFixed(0)}% of its text too`);
+        l.evidence.push({
+          code: 'between_parts',
+          values: { whole: side === 'split' ? 'from' : 'to', coverage: round2(cover) },
+          taskIds: { whole: whole.task.id, parts: [q.task.id] },
+        });
       }
     }
   }
@@ -797,7 +817,9 @@ export function alignTasks(from: Plan, to: Plan, decisions: ResolvedDecisions): 
     const printed = printedSimilarity(model, A[l.from[0]], B[l.to[0]]);
     if (printed === null || printed <= l.text) continue;
     l.text = printed;
-    l.evidence = l.evidence.map((e) => e.replace(/^text similarity [0-9.]+ \(/u, `text similarity ${printed.toFixed(2)} (read with the run-in headings; `));
+    l.evidence = l.evidence.map((e) => (e.code === 'text_similarity'
+      ? { code: e.code, values: { ...e.values, similarity: round2(printed), printed: true } }
+      : e));
   }
   links.sort((x, y) => (x.from[0] ?? 0) - (y.from[0] ?? 0));
 

@@ -3,7 +3,7 @@
  * decisions → align → classify → sections → targets.
  */
 import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
-import { SCHEMA_VERSION } from '@plandiff/model';
+import { COMPARISON_SCHEMA_VERSION } from '@plandiff/model';
 import { alignTasks, sectionChains } from './align.js';
 import { classifyLinks, isDemoted } from './classify.js';
 import { resolveDecisions, reverseDecisions, type LinkDecisions } from './decisions.js';
@@ -182,7 +182,7 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
   const countReview = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role === 'review').length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
     from: { id: from.id, year: from.year },
     to: { id: to.id, year: to.year },
     summary: {

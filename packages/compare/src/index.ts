@@ -16,6 +16,7 @@ export { comparisonToMarkdown, diffToMarkdown } from './report-markdown.js';
 export { comparisonToCsv, timelineToCsv, csvField, toCsv, BOM } from './report-csv.js';
 export { neutraliseFormula } from './csv-injection.js';
 export { formatFigure, describeChange } from './figure.js';
+export { formatEvidence, evidenceTextSimilarity } from './evidence-format.js';
 export { tokenise, characterBigrams, POLICY_TERMS } from './tokenise.js';
 export type { Token, TokenKind } from './tokenise.js';
 export { diffTexts } from './diff.js';

@@ -173,8 +173,8 @@ function deadlineKey(t: Target): string {
  * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
  * (also when both sides are damaged in the very same wording: value 'unknown', damaged 'both').
  * `change.value`: raised | lowered | same by the figure (a range compares by its midpoint), 'unknown'
- * when either figure is damaged or missing or the units differ. `modifier`: "at_least→about".
- * `range`, `unit`, `deadline`, `direction`, `aspirational`: "old→new" when they differ.
+ * when either figure is damaged or missing or the units differ. `modifier`, `range`, `unit`, `deadline`,
+ * `direction`, `aspirational`: `{ from, to }` (null where a side does not say) when they differ.
  * `damaged`: which side lost characters of its figure. `wording`: 'changed' when both targets are
  * qualitative (or 'none') and their texts differ beyond whitespace, punctuation and lost characters
  * (Hubei 2024 adds 氮氧化物、挥发性有机物（VOCs）… to 2023's PM2.5 target).
@@ -191,13 +191,13 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   }
   else if (va === null || vb === null || (a.unit ?? '') !== (b.unit ?? '')) change.value = 'unknown';
   else change.value = vb > va ? 'raised' : vb < va ? 'lowered' : 'same';
-  if (a.modifier !== b.modifier) change.modifier = `${a.modifier}→${b.modifier}`;
+  if (a.modifier !== b.modifier) change.modifier = { from: a.modifier, to: b.modifier };
   const isRange = (t: Target): boolean => t.modifier === 'range' || t.low !== null || t.high !== null;
-  if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = `${rangeText(a)}→${rangeText(b)}`;
-  if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = `${a.unit ?? '—'}→${b.unit ?? '—'}`;
-  if (deadlineKey(a) !== deadlineKey(b)) change.deadline = `${a.deadline ?? '—'}→${b.deadline ?? '—'}`;
-  if (a.direction !== b.direction) change.direction = `${a.direction ?? '—'}→${b.direction ?? '—'}`;
-  if (a.aspirational !== b.aspirational) change.aspirational = `${a.aspirational}→${b.aspirational}`;
+  if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = { from: rangeText(a), to: rangeText(b) };
+  if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = { from: a.unit, to: b.unit };
+  if (deadlineKey(a) !== deadlineKey(b)) change.deadline = { from: a.deadline ?? null, to: b.deadline ?? null };
+  if (a.direction !== b.direction) change.direction = { from: a.direction, to: b.direction };
+  if (a.aspirational !== b.aspirational) change.aspirational = { from: a.aspirational, to: b.aspirational };
   if (a.damaged || b.damaged) change.damaged = a.damaged && b.damaged ? 'both' : a.damaged ? 'from' : 'to';
   // Both figures damaged in exactly the same wording (a plan compared with itself, or a sentence carried over
   // with the same lost characters): nothing shows a change, though the lost figure itself stays unknown.
