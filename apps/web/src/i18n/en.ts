@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { evidenceEn } from './evidence-messages.js';
 
 /** English texts of the viewer (switch with `?lang=en`); same keys as zh-CN. Plural keys use `_one` / `_other`. */
 export const en: Messages = {
@@ -52,6 +53,7 @@ export const en: Messages = {
     none: 'no target set',
   },
   role: { lead: 'lead unit', responsible: 'responsible unit', partners: 'partner unit' },
+  evidence: evidenceEn,
   change: {
     new: 'new',
     dropped: 'dropped',
@@ -78,6 +80,7 @@ export const en: Messages = {
     lostBoth: 'both years',
     beyondExcerpt: 'beyond the {{year}} excerpt: cannot be compared',
     damagedFigure: '□ (damaged)',
+    way: { increase: 'increase', decrease: 'decrease' },
     noTargetSetCell: 'no target set',
   },
   summary: {

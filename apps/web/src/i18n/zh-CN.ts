@@ -1,3 +1,4 @@
+import { evidenceZhCN } from './evidence-messages.js';
 /**
  * Chinese (zh-CN) texts of the viewer, the default language. Keys are grouped by page or concern; plural keys end in
  * `_other` (Chinese has one plural form, CLDR). Field terms follow the plans themselves: 新增 / 删除 / 修改 / 调整位置,
@@ -58,6 +59,7 @@ export const zhCN = {
     responsible: '责任单位',
     partners: '配合单位',
   },
+  evidence: evidenceZhCN,
   change: {
     new: '新增',
     dropped: '删除',
@@ -84,6 +86,7 @@ export const zhCN = {
     lostBoth: '两年',
     beyondExcerpt: '超出{{year}}节选范围：无法比较',
     damagedFigure: '□（原文缺损）',
+    way: { increase: '提高', decrease: '降低' },
     noTargetSetCell: '不设目标',
   },
   summary: {

@@ -84,9 +84,9 @@ describe('sentence pairs, paths and evidence', () => {
     expect(displayPath(['一', '（二）', '1'])).toBe('一（二）1');
     expect(displayPath([])).toBe('全文');
     const merged = comparison.links.find((link) => link.kind === 'merged')!;
-    const zh = evidenceText(merged.evidence, merged.kind, from, to, { from: '2024', to: '2025' }, i18n.getFixedT('zh-CN'));
+    const zh = evidenceText(merged.evidence, from, to, { from: '2024', to: '2025' }, i18n.getFixedT('zh-CN'));
     expect(zh.join(' ')).not.toMatch(/\bt\d/);
-    expect(zh[0]).toBe('2025年 一第2段 承接 2024年 一第2段 + 一第8段（合计占其文字 48%）');
+    expect(zh[0]).toBe('2025年 一第2段 的内容见于 2024年 一第2段 + 一第8段（合计占其文字 48%）');
   });
 
   it('shows shared terms only when they are words (业统筹布局和 is not one)', () => {
