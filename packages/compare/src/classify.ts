@@ -9,6 +9,7 @@ import { assignmentChanges } from './assignments.js';
 import { diffTexts } from './diff.js';
 import { matchTargets } from './targets.js';
 import { alignSentences, sentencesToDiff } from './sentences.js';
+import { markExcerptEnd } from './excerpt-boundary.js';
 
 /**
  * A 1:1 link is `changed`/`moved` (the same task reworded) only when its score reaches CHANGED_THRESHOLD and the
@@ -124,6 +125,8 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     if (kind === 'changed' || kind === 'moved') {
       link.sentences = alignSentences(textA, textB);
       link.diff = sentencesToDiff(link.sentences);
+      if (from.meta.coverage === 'excerpt' && raw.from.includes(from.tasks.length - 1)) markExcerptEnd(link, 'from');
+      if (to.meta.coverage === 'excerpt' && raw.to.includes(to.tasks.length - 1)) markExcerptEnd(link, 'to');
     } else link.diff = diffTexts(textA, textB);
     out.push(link);
   }

@@ -11,6 +11,7 @@
 import type { DiffOp } from '@plandiff/model';
 import { bigramCodes, tokenTexts } from './tokenise.js';
 import { editScript } from './edit-script.js';
+import { inferLostCharacters, LOST } from './lost-characters.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -29,7 +30,6 @@ const SENTENCE_END = /[。；！？\n]+/gu;
 /** Clause ends; a comma between a digit and three digits is a thousands separator (12,000), not a clause end. */
 const CLAUSE_END = /(?:[，、：:]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))+/gu;
 
-const LOST = '□';
 
 /** True when `x` and `y` are equal, a '□' on either side standing for any one character. */
 function sameWithLost(x: string, y: string): boolean {
@@ -230,8 +230,9 @@ function pairClauses(out: DiffOp[], del: string[], ins: string[]): void {
  * Token diff of two texts.
  * Sentences are compared first, then clauses, then the words (tokenise.ts) of each changed run.
  * Input: the old and new text (for a split/merge link, the linked tasks' texts joined with a newline).
- * Output: DiffOps whose `equal`+`delete` texts concatenate to `a` and `equal`+`insert` texts to `b`;
- * consecutive tokens of one op are merged, so ops alternate. Identical texts give one `equal` op
+ * Output: DiffOps whose `equal`+`delete` texts concatenate to `a` and `equal`+`insert` texts to `b` (an equal op
+ * with `inferred` reads `text` on its `lost` side and `inferred` on the other: lost-characters.ts);
+ * consecutive tokens of one op are merged. Identical texts give one `equal` op
  * (no ops for two empty texts).
  */
 export function diffTexts(a: string, b: string): DiffOp[] {
@@ -240,7 +241,7 @@ export function diffTexts(a: string, b: string): DiffOp[] {
   // twice): the O(ND) word diff only sees the runs that changed.
   const out: DiffOp[] = [];
   diffLevel(out, a, b, 0);
-  return out;
+  return inferLostCharacters(out);
 }
 
 /** Share of characters of `a` and `b` that the diff keeps equal: 2·equal / (|a| + |b|), 0..1. */

@@ -5,6 +5,7 @@
  */
 import type { DiffOp, Evidence, Link, LinkKind, SectionMove, SentencePair, TargetChange } from '@plandiff/model';
 import type { SectionLink } from './sections.js';
+import { pairedMetricName } from './targets.js';
 
 const KIND_MIRROR: Partial<Record<LinkKind, LinkKind>> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split' };
 
@@ -18,6 +19,7 @@ export function mirrorDiff(ops: readonly DiffOp[]): DiffOp[] {
   return ops.map((o) => {
     const op: DiffOp = { ...o, op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal' };
     if (o.lost) op.lost = o.lost === 'from' ? 'to' : 'from';
+    if (o.beyondExcerpt) op.beyondExcerpt = o.beyondExcerpt === 'from' ? 'to' : 'from';
     return op;
   });
 }
@@ -31,7 +33,7 @@ function swap<T>(p: { from: T; to: T } | undefined): { from: T; to: T } | undefi
 
 /**
  * The mirror of a TargetChange: from ↔ to, added ↔ dropped, raised ↔ lowered, every `{ from, to }` part swapped,
- * damaged from ↔ to. The metric is named by the later side's wording when both sides exist, as matchTargets does.
+ * damaged from ↔ to. The metric is named as describeTargetChange names it (pairedMetricName) for the new order.
  */
 export function mirrorTargetChange(c: TargetChange): TargetChange {
   const ch = c.change;
@@ -46,7 +48,7 @@ export function mirrorTargetChange(c: TargetChange): TargetChange {
   if (ch.damaged !== undefined) change.damaged = ch.damaged === 'both' ? 'both' : SIDE_MIRROR[ch.damaged];
   if (ch.wording !== undefined) change.wording = ch.wording;
   const kind = c.kind === 'added' ? 'dropped' : c.kind === 'dropped' ? 'added' : c.kind;
-  const metric = c.from && c.to ? c.from.metric : c.metric;
+  const metric = c.from && c.to ? pairedMetricName(c.to, c.from) : c.metric;
   return { kind, metric, from: c.to, to: c.from, change };
 }
 

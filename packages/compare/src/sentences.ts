@@ -6,6 +6,7 @@
 import type { DiffOp, SentencePair } from '@plandiff/model';
 import { bigramCodes } from './tokenise.js';
 import { diffTexts } from './diff.js';
+import { isPlain, markMovesWithin } from './moves-within.js';
 
 /**
  * Sentence ends: 。；！？ (full- or half-width ! ? ;) with any closing quote or bracket after them, and list breaks
@@ -78,7 +79,7 @@ export function alignSentences(a: string, b: string): SentencePair[] {
     const x = s[i * m + j];
     if (x >= SENTENCE_PAIRING && best[i][j] === x + best[i + 1][j + 1]) {
       if (sa[i] === sb[j]) out.push({ op: 'equal', from: sa[i], to: sb[j] });
-      else out.push({ op: 'changed', from: sa[i], to: sb[j], diff: diffTexts(sa[i], sb[j]) });
+      else out.push({ op: 'changed', from: sa[i], to: sb[j], diff: markMovesWithin(diffTexts(sa[i], sb[j])) });
       i += 1;
       j += 1;
     } else if (best[i][j] === best[i + 1][j]) {
@@ -101,17 +102,17 @@ export function alignSentences(a: string, b: string): SentencePair[] {
  */
 export function sentencesToDiff(pairs: readonly SentencePair[]): DiffOp[] {
   const out: DiffOp[] = [];
-  const push = (op: DiffOp['op'], text: string | null): void => {
-    if (!text) return;
+  const push = (o: DiffOp): void => {
+    if (!o.text) return;
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
+    if (last && last.op === o.op && isPlain(last) && isPlain(o)) last.text += o.text;
+    else out.push({ ...o });
   };
   for (const p of pairs) {
-    if (p.op === 'equal') push('equal', p.from);
-    else if (p.op === 'delete') push('delete', p.from);
-    else if (p.op === 'insert') push('insert', p.to);
-    else for (const o of p.diff ?? []) push(o.op, o.text);
+    if (p.op === 'equal') push({ op: 'equal', text: p.from ?? '' });
+    else if (p.op === 'delete') push({ op: 'delete', text: p.from ?? '' });
+    else if (p.op === 'insert') push({ op: 'insert', text: p.to ?? '' });
+    else for (const o of p.diff ?? []) push(o);
   }
   return out;
 }

@@ -169,6 +169,15 @@ function deadlineKey(t: Target): string {
 }
 
 /**
+ * The name of two paired targets: the later side's (`b`), unless it lost characters (□) the earlier side's name does
+ * not — damage is not a rename, so the name comes from the undamaged side (Hubei 2024 国考城市细颗粒□PM2.5）… is named
+ * as 2023 wrote it, 国考城市细颗粒物（PM2.5）…).
+ */
+export function pairedMetricName(a: Target, b: Target): string {
+  return b.metric.includes('□') && !a.metric.includes('□') ? a.metric : b.metric;
+}
+
+/**
  * What changed from target `a` to target `b` (same metric).
  * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
  * (also when both sides are damaged in the very same wording: value 'unknown', damaged 'both').
@@ -203,7 +212,7 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   // with the same lost characters): nothing shows a change, though the lost figure itself stays unknown.
   const sameDamagedWording = a.damaged && b.damaged && a.text === b.text && a.metric === b.metric;
   const changed = !sameDamagedWording && (change.value !== 'same' || Object.keys(change).length > 1);
-  return { kind: changed ? 'changed' : 'unchanged', metric: b.metric, from: a, to: b, change };
+  return { kind: changed ? 'changed' : 'unchanged', metric: pairedMetricName(a, b), from: a, to: b, change };
 }
 
 /**

@@ -11,6 +11,8 @@ export const DiffOp = z.object({
   text: z.string(),
   inferred: z.string().optional().describe('in an equal op one side prints damaged (□, text): the other side\'s characters there, so that side is inferred from the other year, never used for a figure'),
   lost: Side.optional().describe('with inferred: the side that lost the characters'),
+  moved: z.boolean().optional().describe('a delete and an insert of the same words inside one sentence: the words moved within it, not an edit'),
+  beyondExcerpt: Side.optional().describe('text of one side past the point where the other side, an excerpt, was cut off: neither added nor dropped (the value names the excerpt)'),
 });
 export type DiffOp = z.infer<typeof DiffOp>;
 
