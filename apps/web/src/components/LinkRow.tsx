@@ -107,6 +107,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
         <div className="side side-from">
           <TaskSide
             year={fromYear}
+            otherYear={toYear}
             tasks={view.fromTasks}
             trails={view.fromTrails}
             runs={hasDiff ? diffSide(link.diff, 'from') : null}
@@ -118,6 +119,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
         <div className="side side-to">
           <TaskSide
             year={toYear}
+            otherYear={fromYear}
             tasks={view.toTasks}
             trails={view.toTrails}
             runs={hasDiff ? diffSide(link.diff, 'to') : null}

@@ -53,6 +53,11 @@ export const en: Messages = {
     none: 'no target set',
   },
   role: { lead: 'lead unit', responsible: 'responsible unit', partners: 'partner unit' },
+  diff: {
+    inferred: 'lost in the source; inferred from the {{year}} text',
+    moved: 'moved within the sentence, not changed',
+    beyond: 'beyond the {{year}} excerpt: the excerpt ends before this',
+  },
   evidence: evidenceEn,
   change: {
     new: 'new',
@@ -193,7 +198,6 @@ export const en: Messages = {
     changesIn_other: '{{count}} changes',
     priorities: 'Priorities reordered',
     prioritiesHint: 'sections whose rank among their siblings changed',
-    prioritiesDerived: 'derived from the task links (the comparison names no section moves)',
     priorityWas: 'was “{{title}}”',
     rank: 'rank {{from}} → {{to}}',
     sentencesComputed: 'sentences aligned in the browser',
