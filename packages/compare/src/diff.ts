@@ -12,6 +12,7 @@ import type { DiffOp } from '@plandiff/model';
 import { bigramCodes, tokenTexts } from './tokenise.js';
 import { editScript } from './edit-script.js';
 import { inferLostCharacters, LOST } from './lost-characters.js';
+import { pairInOrder } from './in-order.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -197,33 +198,11 @@ function pairClauses(out: DiffOp[], del: string[], ins: string[]): void {
     diffLevel(out, del.join(''), ins.join(''), 2);
     return;
   }
-  const sim = clauseDice(del, ins);
-  const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
-  for (let i = k - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      const s = sim[i * m + j];
-      const pair = s >= CLAUSE_PAIRING ? s + best[i + 1][j + 1] : -1;
-      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
-    }
+  for (const step of pairInOrder(k, m, clauseDice(del, ins), CLAUSE_PAIRING)) {
+    if (step.op === 'pair') diffLevel(out, del[step.i], ins[step.j], 2);
+    else if (step.op === 'delete') push(out, 'delete', del[step.i]);
+    else push(out, 'insert', ins[step.j]);
   }
-  let i = 0;
-  let j = 0;
-  while (i < k && j < m) {
-    const s = sim[i * m + j];
-    if (s >= CLAUSE_PAIRING && best[i][j] === s + best[i + 1][j + 1]) {
-      diffLevel(out, del[i], ins[j], 2);
-      i += 1;
-      j += 1;
-    } else if (best[i][j] === best[i + 1][j]) {
-      push(out, 'delete', del[i]);
-      i += 1;
-    } else {
-      push(out, 'insert', ins[j]);
-      j += 1;
-    }
-  }
-  for (; i < k; i += 1) push(out, 'delete', del[i]);
-  for (; j < m; j += 1) push(out, 'insert', ins[j]);
 }
 
 /**

@@ -6,7 +6,7 @@
  * A damaged figure (Target.damaged, a '□' in the source) is never compared: its value change is 'unknown'.
  */
 import type { Target, TargetChange } from '@plandiff/model';
-import { characterBigrams } from './tokenise.js';
+import { dice } from './dice.js';
 
 /** Minimum Dice coefficient of two metric keys' bigrams for a fuzzy match of two worded (qualitative) targets. */
 export const METRIC_SIMILARITY = 0.6;
@@ -34,23 +34,6 @@ export function normaliseMetric(metric: string): string {
     s = s.replace(TRAILING, '');
   }
   return s === '' ? metric : s;
-}
-
-function dice(a: string, b: string): number {
-  const x = characterBigrams(a);
-  const y = new Map<string, number>();
-  for (const t of characterBigrams(b)) y.set(t, (y.get(t) ?? 0) + 1);
-  const total = x.length + [...y.values()].reduce((s, v) => s + v, 0);
-  if (total === 0) return 0;
-  let inter = 0;
-  for (const t of x) {
-    const c = y.get(t) ?? 0;
-    if (c > 0) {
-      inter += 1;
-      y.set(t, c - 1);
-    }
-  }
-  return (2 * inter) / total;
 }
 
 /** Magnitude prefixes of a unit (万人 = 10⁴ 人): stripped to find the unit's dimension. */
