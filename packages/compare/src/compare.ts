@@ -4,7 +4,8 @@
  */
 import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
 import { COMPARISON_SCHEMA_VERSION } from '@plandiff/model';
-import { alignTasks, sectionChains } from './align.js';
+import { sectionChains } from './align.js';
+import { alignTasks } from './align/run.js';
 import { classifyLinks, isDemoted } from './classify.js';
 import { resolveDecisions, reverseDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';

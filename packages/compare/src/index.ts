@@ -25,7 +25,8 @@ export {
 } from './targets.js';
 export type { TargetContext } from './targets.js';
 export { assignmentChanges } from './assignments.js';
-export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD, textSimilarity } from './align.js';
+export { SCORE_WEIGHTS, LINK_THRESHOLD, textSimilarity } from './align.js';
+export { alignTasks, ALIGN_PASSES } from './align/run.js';
 export { CHANGED_THRESHOLD, MIN_TEXT_SIMILARITY } from './classify.js';
 export { sectionLabelPath } from './classify.js';
 export type { SectionLink } from './sections.js';
