@@ -15,6 +15,7 @@
  * table, are one file each under align/ (align/run.ts).
  */
 import type { Evidence, Plan, Section, Task } from '@plandiff/model';
+import { walkSections } from '@plandiff/model';
 import { containment, cosine, vectorise, type SparseVector, type Term, type TfIdfModel } from './similarity.js';
 import { bigramCode, bigramCodes } from './tokenise.js';
 import { normaliseMetric } from './targets.js';
@@ -119,12 +120,7 @@ export function sectionChains(plan: Pick<Plan, 'sections'>): Map<string, Section
   if (cached) return cached;
   const out = new Map<string, Section[]>();
   chainCache.set(plan.sections, out);
-  const walk = (s: Section, chain: Section[]): void => {
-    const c = [...chain, s];
-    out.set(s.id, c);
-    s.children.forEach((ch) => walk(ch, c));
-  };
-  plan.sections.forEach((s) => walk(s, []));
+  walkSections(plan.sections, (s, trail) => out.set(s.id, [...trail]));
   return out;
 }
 

@@ -3,7 +3,7 @@
  * decisions → align → classify → sections → targets.
  */
 import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
-import { COMPARISON_SCHEMA_VERSION } from '@plandiff/model';
+import { COMPARISON_SCHEMA_VERSION, walkSections } from '@plandiff/model';
 import { sectionChains } from './align.js';
 import { alignTasks } from './align/run.js';
 import { classifyLinks, isDemoted } from './classify.js';
@@ -82,11 +82,7 @@ export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {})
 export function mirrorComparison(c: PlanComparison, from: Plan, to: Plan): PlanComparison {
   const s = c.summary;
   const titleOf = new Map<string, string>();
-  const walk = (secs: Plan['sections']): void => secs.forEach((x) => {
-    titleOf.set(x.id, x.title);
-    walk(x.children);
-  });
-  walk(to.sections);
+  walkSections(to.sections, (x) => titleOf.set(x.id, x.title));
   const mirrorCounts = <T extends { added: number; dropped: number }>(x: T): T => ({ ...x, added: x.dropped, dropped: x.added });
   return {
     schemaVersion: c.schemaVersion,

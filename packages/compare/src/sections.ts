@@ -5,6 +5,7 @@
  */
 import munkres from 'munkres';
 import type { Evidence, Link, LinkKind, Plan, Section } from '@plandiff/model';
+import { walkSections } from '@plandiff/model';
 import { sectionChains } from './align.js';
 import { cosine, fitTfIdf, vectorise } from './similarity.js';
 import { bigramCodes } from './tokenise.js';
@@ -29,11 +30,7 @@ export const SECTION_THRESHOLD = 0.3;
 /** Every section of a plan, depth first in document order. */
 export function flattenSections(plan: Plan): Section[] {
   const out: Section[] = [];
-  const walk = (s: Section): void => {
-    out.push(s);
-    s.children.forEach(walk);
-  };
-  plan.sections.forEach(walk);
+  walkSections(plan.sections, (s) => out.push(s));
   return out;
 }
 
