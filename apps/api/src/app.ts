@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { cors as corsMiddleware } from 'hono/cors';
 import { Corpus } from '@plandiff/corpus';
+import { COMPARISON_SCHEMA_VERSION } from '@plandiff/model';
 import { DEFAULT_MAX_BODY_BYTES } from './body.js';
 import { requestLog, type LogLine } from './log.js';
 import { NoticeCache } from './notice-cache.js';
@@ -17,6 +18,9 @@ import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
 import { allowedMethods } from './method-not-allowed.js';
 import { defaultWebRoot, viewer } from './web.js';
+
+/** Response header naming the Comparison schemaVersion of a comparison answer. */
+export const COMPARISON_SCHEMA_HEADER = 'Plandiff-Comparison-Schema';
 
 /**
  * Whether a request failed because its client went away: the request's AbortSignal fired (the node adapter
@@ -99,12 +103,19 @@ export function createApp(options: AppOptions = {}): ApiApp {
       corsMiddleware({
         origin: options.cors === true ? '*' : options.cors,
         allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        exposeHeaders: ['ETag', 'Content-Length'],
+        exposeHeaders: ['ETag', 'Content-Length', COMPARISON_SCHEMA_HEADER],
         maxAge: 600,
       }),
     );
   }
 
+  // the Comparison schema version the comparison routes answer in (the body's schemaVersion says it too)
+  for (const path of ['/api/compare', '/api/series/:series/compare']) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.res.ok) c.header(COMPARISON_SCHEMA_HEADER, String(COMPARISON_SCHEMA_VERSION));
+    });
+  }
   mountSeriesRoutes(app, stored);
   mountCollectionRoutes(app, stored);
   mountParseRoute(app, stored, notices, maxBodyBytes);

@@ -15,6 +15,7 @@ function post(body: BodyInit | null, query = '', headers: Record<string, string>
 async function comparisonOf(res: Response): Promise<Comparison> {
   expect(res.status).toBe(200);
   expect(res.headers.get('cache-control')).toBe('no-store');
+  expect(res.headers.get('plandiff-comparison-schema')).toBe('2');
   return Comparison.parse(await res.json());
 }
 
@@ -39,7 +40,7 @@ describe('POST /api/compare', () => {
     const c = await comparisonOf(await post(form({
       from: noticeBytes('npc-gwr-resolution', 2024), to: noticeBytes('npc-gwr-resolution', 2025),
     })));
-    expect(c.schemaVersion).toBe(1);
+    expect(c.schemaVersion).toBe(2);
   });
 
   it('compares an uploaded notice with a stored series/year given as a field, like the stored comparison', async () => {

@@ -1,4 +1,5 @@
 import type { Comparison } from '@plandiff/model';
+import { describeChange } from '@plandiff/compare';
 import { formatTarget } from './plan-summary.js';
 
 /** A plain-text summary of a Comparison for the terminal: counts, then every target change, then changed links. */
@@ -15,7 +16,7 @@ export function describeComparison(c: Comparison): string {
   for (const t of changes) {
     const from = t.from ? formatTarget(t.from) : '—';
     const to = t.to ? formatTarget(t.to) : '—';
-    const what = Object.entries(t.change).map(([k, v]) => `${k} ${v}`).join(', ');
+    const what = t.kind === 'changed' ? describeChange(t) : '';
     lines.push(`  [${t.kind}] ${t.metric}: ${from}  →  ${to}${what ? `  (${what})` : ''}`);
   }
   return lines.join('\n');

@@ -19,7 +19,7 @@ import { diffWords } from 'diff';
 import { parsePlan } from '@plandiff/parse';
 import type { Plan, Section } from '@plandiff/model';
 import { comparePlans } from '../src/compare.js';
-import { alignTasks } from '../src/align.js';
+import { alignTasks } from '../src/align/run.js';
 import { classifyLinks } from '../src/classify.js';
 import { resolveDecisions } from '../src/decisions.js';
 

@@ -13,8 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '@plandiff/parse';
-import type { Plan, Section, TargetChange } from '@plandiff/model';
+import type { Evidence, Plan, Section, TargetChange } from '@plandiff/model';
 import { comparePlans } from '../src/compare.js';
+import { evidenceTextSimilarity } from '../src/evidence-format.js';
 import { resolveTaskReference } from '../src/decisions.js';
 import { sectionChains } from '../src/align.js';
 import { flattenSections } from '../src/sections.js';
@@ -149,7 +150,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
 
   // Changed-link precision and the proposals behind the threshold curve (1:1 pairs in scope).
   if (gold.links) {
-    const textOf = (ev: readonly string[]): number => Number(/text similarity ([0-9.]+)/u.exec(ev.join('\n'))?.[1] ?? NaN);
+    const textOf = (ev: readonly Evidence[]): number => evidenceTextSimilarity(ev) ?? NaN;
     for (const l of c.links) {
       if (l.from.length === 1 && l.to.length === 1 && (scopeA.has(l.from[0]) || scopeB.has(l.to[0]))) {
         const correct = goldPairs.has(`${l.from[0]}|${l.to[0]}`);
@@ -160,7 +161,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
         }
       }
       // a demoted pair: the dropped task names its nearest counterpart as the first candidate
-      const demoted = l.kind === 'dropped' && l.evidence[0]?.includes('too unlike') && l.candidates?.[0];
+      const demoted = l.kind === 'dropped' && l.evidence[0]?.code === 'too_unlike' && l.candidates?.[0];
       if (demoted && l.candidates && scopeA.has(l.from[0])) {
         const cand = l.candidates[0];
         const correct = goldPairs.has(`${l.from[0]}|${cand.id}`);
@@ -228,7 +229,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.i
       && (e.to === null ? t.to === null : t.to !== null && same(e.to, t.to.text))
       && t.kind === e.kind
       && (e.value === undefined || t.change.value === e.value)
-      && (e.modifier === undefined || t.change.modifier === e.modifier);
+      && (e.modifier === undefined || (t.change.modifier && `${t.change.modifier.from}→${t.change.modifier.to}`) === e.modifier);
     for (const e of g.changes) {
       const hit = predicted.find((t) => !used.has(t) && matches(e, t));
       if (hit) {

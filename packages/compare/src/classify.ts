@@ -2,13 +2,14 @@
  * Classification of aligned tasks into the link kinds of the Comparison contract:
  * unchanged | changed | moved | split | merged | added | dropped | outside_excerpt.
  */
-import type { Link, LinkKind, Plan, Task } from '@plandiff/model';
+import type { Evidence, Link, LinkKind, Plan, Side, Task } from '@plandiff/model';
 import type { Alignment, Candidate, RawLink } from './align.js';
-import { sectionChains } from './align.js';
+import { round2, sectionChains } from './align.js';
 import { assignmentChanges } from './assignments.js';
 import { diffTexts } from './diff.js';
 import { matchTargets } from './targets.js';
 import { alignSentences, sentencesToDiff } from './sentences.js';
+import { markExcerptEnd } from './excerpt-boundary.js';
 
 /**
  * A 1:1 link is `changed`/`moved` (the same task reworded) only when its score reaches CHANGED_THRESHOLD and the
@@ -105,7 +106,7 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
       const leadsSame = leads.leadAdded.length === 0 && leads.leadRemoved.length === 0;
       if (moved) {
         kind = 'moved';
-        evidence.unshift(`moved: ${pa || '(top)'} → ${pb || '(top)'}`);
+        evidence.unshift({ code: 'moved', values: { from: pa, to: pb } });
       } else kind = sameText && targetsSame && leadsSame ? 'unchanged' : 'changed';
     }
     const link: Link = {
@@ -124,6 +125,8 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     if (kind === 'changed' || kind === 'moved') {
       link.sentences = alignSentences(textA, textB);
       link.diff = sentencesToDiff(link.sentences);
+      if (from.meta.coverage === 'excerpt' && raw.from.includes(from.tasks.length - 1)) markExcerptEnd(link, 'from');
+      if (to.meta.coverage === 'excerpt' && raw.to.includes(to.tasks.length - 1)) markExcerptEnd(link, 'to');
     } else link.diff = diffTexts(textA, textB);
     out.push(link);
   }
@@ -147,9 +150,7 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     const t = from.tasks[i];
     const outside = i > reachFrom;
     const d = demotedFrom.get(i);
-    const why = outside ? 'after the last task the excerpt of the later plan speaks for'
-      : d ? `no counterpart in the later plan: the nearest, ${to.tasks[d.index].id}, is too unlike to be the same task (score ${d.score.toFixed(2)}, text similarity ${d.text.toFixed(2)})`
-        : 'no counterpart in the later plan';
+    const why = unmatchedEvidence('to', outside, d && { nearest: to.tasks[d.index].id, score: d.score, text: d.text });
     const l = single(outside ? 'outside_excerpt' : 'dropped', [t.id], [], 1 - bestScore('from', i), t, 'from', why);
     l.role = roleOf('from', i) as Link['role'];
     const c = outside ? [] : candidates('from', i) ?? [];
@@ -160,9 +161,7 @@ export function classifyLinks(from: Plan, to: Plan, alignment: Alignment): Link[
     const t = to.tasks[j];
     const outside = j > reachTo;
     const d = demotedTo.get(j);
-    const why = outside ? 'after the last task the excerpt of the earlier plan speaks for'
-      : d ? `no counterpart in the earlier plan: the nearest, ${from.tasks[d.index].id}, is too unlike to be the same task (score ${d.score.toFixed(2)}, text similarity ${d.text.toFixed(2)})`
-        : 'no counterpart in the earlier plan';
+    const why = unmatchedEvidence('from', outside, d && { nearest: from.tasks[d.index].id, score: d.score, text: d.text });
     const l = single(outside ? 'outside_excerpt' : 'added', [], [t.id], 1 - bestScore('to', j), t, 'to', why);
     l.role = roleOf('to', j) as Link['role'];
     const c = outside ? [] : candidates('to', j) ?? [];
@@ -176,7 +175,23 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function single(kind: LinkKind, from: string[], to: string[], score: number, task: Task, side: 'from' | 'to', why: string): Link {
+/**
+ * Why a task has no counterpart in the `missing` plan: that plan is an excerpt that stops before it
+ * (`excerpt_boundary`), the nearest task there was too unlike (`too_unlike`), or nothing there resembles it.
+ */
+function unmatchedEvidence(missing: Side, outside: boolean, nearest: { nearest: string; score: number; text: number } | undefined): Evidence {
+  if (outside) return { code: 'excerpt_boundary', values: { excerpt: missing } };
+  if (nearest) {
+    return {
+      code: 'too_unlike',
+      values: { missing, score: round2(nearest.score), similarity: round2(nearest.text) },
+      taskIds: { nearest: nearest.nearest },
+    };
+  }
+  return { code: 'no_counterpart', values: { missing } };
+}
+
+function single(kind: LinkKind, from: string[], to: string[], score: number, task: Task, side: 'from' | 'to', why: Evidence): Link {
   const leads = [...new Set(task.assignments.flatMap((a) => a.lead))];
   return {
     kind,

@@ -3,8 +3,9 @@
  * decisions → align → classify → sections → targets.
  */
 import type { Comparison, Link, LinkKind, Plan, Target, TargetChange } from '@plandiff/model';
-import { SCHEMA_VERSION } from '@plandiff/model';
-import { alignTasks, sectionChains } from './align.js';
+import { COMPARISON_SCHEMA_VERSION, walkSections } from '@plandiff/model';
+import { sectionChains } from './align.js';
+import { alignTasks } from './align/run.js';
 import { classifyLinks, isDemoted } from './classify.js';
 import { resolveDecisions, reverseDecisions, type LinkDecisions } from './decisions.js';
 import { linkSections, type SectionLink } from './sections.js';
@@ -81,11 +82,7 @@ export function comparePlans(from: Plan, to: Plan, options: CompareOptions = {})
 export function mirrorComparison(c: PlanComparison, from: Plan, to: Plan): PlanComparison {
   const s = c.summary;
   const titleOf = new Map<string, string>();
-  const walk = (secs: Plan['sections']): void => secs.forEach((x) => {
-    titleOf.set(x.id, x.title);
-    walk(x.children);
-  });
-  walk(to.sections);
+  walkSections(to.sections, (x) => titleOf.set(x.id, x.title));
   const mirrorCounts = <T extends { added: number; dropped: number }>(x: T): T => ({ ...x, added: x.dropped, dropped: x.added });
   return {
     schemaVersion: c.schemaVersion,
@@ -182,7 +179,7 @@ function compareCanonical(from: Plan, to: Plan, given: LinkDecisions | undefined
   const countReview = (k: LinkKind): number => links.filter((l) => l.kind === k && l.role === 'review').length;
   const countT = (k: string): number => targets.filter((t) => t.kind === k).length;
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
     from: { id: from.id, year: from.year },
     to: { id: to.id, year: to.year },
     summary: {

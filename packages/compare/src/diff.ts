@@ -11,6 +11,8 @@
 import type { DiffOp } from '@plandiff/model';
 import { bigramCodes, tokenTexts } from './tokenise.js';
 import { editScript } from './edit-script.js';
+import { inferLostCharacters, LOST } from './lost-characters.js';
+import { pairInOrder } from './in-order.js';
 
 /** Splits text into pieces, each keeping its closing punctuation (one of `marks`, or a newline). */
 function pieces(text: string, marks: RegExp): string[] {
@@ -29,7 +31,6 @@ const SENTENCE_END = /[。；！？\n]+/gu;
 /** Clause ends; a comma between a digit and three digits is a thousands separator (12,000), not a clause end. */
 const CLAUSE_END = /(?:[，、：:]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))+/gu;
 
-const LOST = '□';
 
 /** True when `x` and `y` are equal, a '□' on either side standing for any one character. */
 function sameWithLost(x: string, y: string): boolean {
@@ -197,41 +198,20 @@ function pairClauses(out: DiffOp[], del: string[], ins: string[]): void {
     diffLevel(out, del.join(''), ins.join(''), 2);
     return;
   }
-  const sim = clauseDice(del, ins);
-  const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
-  for (let i = k - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      const s = sim[i * m + j];
-      const pair = s >= CLAUSE_PAIRING ? s + best[i + 1][j + 1] : -1;
-      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
-    }
+  for (const step of pairInOrder(k, m, clauseDice(del, ins), CLAUSE_PAIRING)) {
+    if (step.op === 'pair') diffLevel(out, del[step.i], ins[step.j], 2);
+    else if (step.op === 'delete') push(out, 'delete', del[step.i]);
+    else push(out, 'insert', ins[step.j]);
   }
-  let i = 0;
-  let j = 0;
-  while (i < k && j < m) {
-    const s = sim[i * m + j];
-    if (s >= CLAUSE_PAIRING && best[i][j] === s + best[i + 1][j + 1]) {
-      diffLevel(out, del[i], ins[j], 2);
-      i += 1;
-      j += 1;
-    } else if (best[i][j] === best[i + 1][j]) {
-      push(out, 'delete', del[i]);
-      i += 1;
-    } else {
-      push(out, 'insert', ins[j]);
-      j += 1;
-    }
-  }
-  for (; i < k; i += 1) push(out, 'delete', del[i]);
-  for (; j < m; j += 1) push(out, 'insert', ins[j]);
 }
 
 /**
  * Token diff of two texts.
  * Sentences are compared first, then clauses, then the words (tokenise.ts) of each changed run.
  * Input: the old and new text (for a split/merge link, the linked tasks' texts joined with a newline).
- * Output: DiffOps whose `equal`+`delete` texts concatenate to `a` and `equal`+`insert` texts to `b`;
- * consecutive tokens of one op are merged, so ops alternate. Identical texts give one `equal` op
+ * Output: DiffOps whose `equal`+`delete` texts concatenate to `a` and `equal`+`insert` texts to `b` (an equal op
+ * with `inferred` reads `text` on its `lost` side and `inferred` on the other: lost-characters.ts);
+ * consecutive tokens of one op are merged. Identical texts give one `equal` op
  * (no ops for two empty texts).
  */
 export function diffTexts(a: string, b: string): DiffOp[] {
@@ -240,7 +220,7 @@ export function diffTexts(a: string, b: string): DiffOp[] {
   // twice): the O(ND) word diff only sees the runs that changed.
   const out: DiffOp[] = [];
   diffLevel(out, a, b, 0);
-  return out;
+  return inferLostCharacters(out);
 }
 
 /** Share of characters of `a` and `b` that the diff keeps equal: 2·equal / (|a| + |b|), 0..1. */

@@ -41,12 +41,13 @@ export function describeChange(c: TargetChange): string {
     const where = ch.damaged === 'both' ? 'in both plans' : ch.damaged === 'from' ? 'in the earlier plan' : ch.damaged === 'to' ? 'in the later plan' : '';
     parts.push(ch.damaged ? `value unknown (damaged ${where})` : 'value not comparable');
   } else if (ch.value && ch.value !== 'same') parts.push(ch.value);
-  if (ch.modifier) parts.push(`modifier ${ch.modifier}`);
-  if (ch.range) parts.push(`range ${ch.range}`);
-  if (ch.unit) parts.push(`unit ${ch.unit}`);
-  if (ch.deadline) parts.push(`deadline ${ch.deadline}`);
-  if (ch.direction) parts.push(`direction ${ch.direction}`);
-  if (ch.aspirational) parts.push(`aspirational ${ch.aspirational}`);
+  const fromTo = (p: { from: unknown; to: unknown }): string => `${p.from ?? '—'}→${p.to ?? '—'}`;
+  if (ch.modifier) parts.push(`modifier ${fromTo(ch.modifier)}`);
+  if (ch.range) parts.push(`range ${fromTo(ch.range)}`);
+  if (ch.unit) parts.push(`unit ${fromTo(ch.unit)}`);
+  if (ch.deadline) parts.push(`deadline ${fromTo(ch.deadline)}`);
+  if (ch.direction) parts.push(`direction ${fromTo(ch.direction)}`);
+  if (ch.aspirational) parts.push(`aspirational ${fromTo(ch.aspirational)}`);
   if (ch.wording) parts.push('wording changed');
   return parts.length > 0 ? parts.join('; ') : 'changed';
 }

@@ -16,6 +16,7 @@ export { comparisonToMarkdown, diffToMarkdown } from './report-markdown.js';
 export { comparisonToCsv, timelineToCsv, csvField, toCsv, BOM } from './report-csv.js';
 export { neutraliseFormula } from './csv-injection.js';
 export { formatFigure, describeChange } from './figure.js';
+export { formatEvidence, evidenceTextSimilarity } from './evidence-format.js';
 export { tokenise, characterBigrams, POLICY_TERMS } from './tokenise.js';
 export type { Token, TokenKind } from './tokenise.js';
 export { diffTexts } from './diff.js';
@@ -24,7 +25,8 @@ export {
 } from './targets.js';
 export type { TargetContext } from './targets.js';
 export { assignmentChanges } from './assignments.js';
-export { alignTasks, SCORE_WEIGHTS, LINK_THRESHOLD, textSimilarity } from './align.js';
+export { SCORE_WEIGHTS, LINK_THRESHOLD, textSimilarity } from './align.js';
+export { alignTasks, ALIGN_PASSES } from './align/run.js';
 export { CHANGED_THRESHOLD, MIN_TEXT_SIMILARITY } from './classify.js';
 export { sectionLabelPath } from './classify.js';
 export type { SectionLink } from './sections.js';

@@ -3,8 +3,9 @@
  * the mirror of compare(a, b)"). comparePlans computes every pair in one canonical direction ({@link isCanonicalOrder})
  * and mirrors it for the other, so the answer never depends on which plan is on the left.
  */
-import type { DiffOp, Link, LinkKind, SectionMove, SentencePair, TargetChange } from '@plandiff/model';
+import type { DiffOp, Evidence, Link, LinkKind, SectionMove, SentencePair, TargetChange } from '@plandiff/model';
 import type { SectionLink } from './sections.js';
+import { pairedMetricName } from './targets.js';
 
 const KIND_MIRROR: Partial<Record<LinkKind, LinkKind>> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split' };
 
@@ -13,52 +14,64 @@ export function mirrorKind<K extends string>(kind: K): K {
   return ((KIND_MIRROR as Record<string, string>)[kind] ?? kind) as K;
 }
 
-/** insert ↔ delete; the texts stay. */
+/** insert ↔ delete, the side that lost characters swapped; the texts stay. */
 export function mirrorDiff(ops: readonly DiffOp[]): DiffOp[] {
-  return ops.map((o) => ({ op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal', text: o.text }));
+  return ops.map((o) => {
+    const op: DiffOp = { ...o, op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal' };
+    if (o.lost) op.lost = o.lost === 'from' ? 'to' : 'from';
+    if (o.beyondExcerpt) op.beyondExcerpt = o.beyondExcerpt === 'from' ? 'to' : 'from';
+    return op;
+  });
 }
 
-/** "old→new" → "new→old" (the change descriptions of describeTargetChange). */
-function reverseArrow(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
-  const at = s.indexOf('→');
-  return at < 0 ? s : `${s.slice(at + 1)}→${s.slice(0, at)}`;
+const SIDE_MIRROR = { from: 'to', to: 'from' } as const;
+
+/** The mirror of a `{ from, to }` pair: its two fields swapped. */
+function swap<T>(p: { from: T; to: T } | undefined): { from: T; to: T } | undefined {
+  return p === undefined ? undefined : { from: p.to, to: p.from };
 }
 
 /**
- * The mirror of a TargetChange: from ↔ to, added ↔ dropped, raised ↔ lowered, every "old→new" part reversed,
- * damaged from ↔ to. The metric is named by the later side's wording when both sides exist, as matchTargets does.
+ * The mirror of a TargetChange: from ↔ to, added ↔ dropped, raised ↔ lowered, every `{ from, to }` part swapped,
+ * damaged from ↔ to. The metric is named as describeTargetChange names it (pairedMetricName) for the new order.
  */
 export function mirrorTargetChange(c: TargetChange): TargetChange {
   const ch = c.change;
   const change: TargetChange['change'] = {};
   if (ch.value !== undefined) change.value = ch.value === 'raised' ? 'lowered' : ch.value === 'lowered' ? 'raised' : ch.value;
-  const arrows = ['modifier', 'range', 'unit', 'deadline', 'direction', 'aspirational'] as const;
-  for (const k of arrows) if (ch[k] !== undefined) change[k] = reverseArrow(ch[k]);
-  if (ch.damaged !== undefined) change.damaged = ch.damaged === 'from' ? 'to' : ch.damaged === 'to' ? 'from' : 'both';
+  if (ch.modifier) change.modifier = swap(ch.modifier);
+  if (ch.range) change.range = swap(ch.range);
+  if (ch.unit) change.unit = swap(ch.unit);
+  if (ch.deadline) change.deadline = swap(ch.deadline);
+  if (ch.direction) change.direction = swap(ch.direction);
+  if (ch.aspirational) change.aspirational = swap(ch.aspirational);
+  if (ch.damaged !== undefined) change.damaged = ch.damaged === 'both' ? 'both' : SIDE_MIRROR[ch.damaged];
   if (ch.wording !== undefined) change.wording = ch.wording;
   const kind = c.kind === 'added' ? 'dropped' : c.kind === 'dropped' ? 'added' : c.kind;
-  const metric = c.from && c.to ? c.from.metric : c.metric;
+  const metric = c.from && c.to ? pairedMetricName(c.to, c.from) : c.metric;
   return { kind, metric, from: c.to, to: c.from, change };
 }
 
-/** Evidence strings that name a direction, rewritten for the other direction. */
-function mirrorEvidence(e: string): string {
-  const swaps: [RegExp, (m: RegExpMatchArray) => string][] = [
-    [/^moved: (.*) → (.*)$/su, (m) => `moved: ${m[2]} → ${m[1]}`],
-    [/^(corresponding sections|opening paragraphs of corresponding sections): (.*) ↔ (.*?)(, same place in the section)?$/su,
-      (m) => `${m[1]}: ${m[3]} ↔ ${m[2]}${m[4] ?? ''}`],
-    [/^split: (.*)$/su, (m) => `merged: ${m[1]}`],
-    [/^merged: (.*)$/su, (m) => `split: ${m[1]}`],
-  ];
-  for (const [re, f] of swaps) {
-    const m = e.match(re);
-    if (m) return f(m);
+/** The mirror of one evidence item: the values that name a side swapped (paths, whole, missing, excerpt). */
+export function mirrorEvidence(e: Evidence): Evidence {
+  switch (e.code) {
+    case 'corresponding_sections':
+      return { code: e.code, values: { from: e.values.to, to: e.values.from, samePlace: e.values.samePlace } };
+    case 'opening_paragraphs':
+    case 'moved':
+      return { code: e.code, values: { from: e.values.to, to: e.values.from } };
+    case 'taken_up':
+    case 'between_parts':
+      return { ...e, values: { ...e.values, whole: SIDE_MIRROR[e.values.whole] } } as Evidence;
+    case 'no_counterpart':
+      return { code: e.code, values: { missing: SIDE_MIRROR[e.values.missing] } };
+    case 'too_unlike':
+      return { ...e, values: { ...e.values, missing: SIDE_MIRROR[e.values.missing] } };
+    case 'excerpt_boundary':
+      return { code: e.code, values: { excerpt: SIDE_MIRROR[e.values.excerpt] } };
+    default:
+      return e;
   }
-  return e
-    .replace(/the later plan/gu, '\u0000')
-    .replace(/the earlier plan/gu, 'the later plan')
-    .replace(/\u0000/gu, 'the earlier plan');
 }
 
 function mirrorSentence(s: SentencePair): SentencePair {

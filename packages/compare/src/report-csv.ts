@@ -5,6 +5,7 @@
 import type { Comparison, Plan, Timeline } from '@plandiff/model';
 import { sectionLabelPath } from './classify.js';
 import { describeChange, formatFigure } from './figure.js';
+import { formatEvidence } from './evidence-format.js';
 import { neutraliseFormula, startsLikeFormula } from './csv-injection.js';
 
 /** UTF-8 byte-order mark; Excel needs it to read a CSV file as UTF-8. */
@@ -50,7 +51,7 @@ export function comparisonToCsv(c: Comparison, from: Plan, to: Plan): string {
     rows.push(['task', l.kind, l.score, '', '', '', '', l.from.join('; '), l.to.join('; '),
       [...new Set(fa.map((t) => sectionLabelPath(from, t)))].join('; '), [...new Set(tb.map((t) => sectionLabelPath(to, t)))].join('; '),
       fa.map((t) => t.title).join('; '), tb.map((t) => t.title).join('; '),
-      l.assignmentChanges.leadAdded.join('; '), l.assignmentChanges.leadRemoved.join('; '), l.pinned, l.evidence.join('; ')]);
+      l.assignmentChanges.leadAdded.join('; '), l.assignmentChanges.leadRemoved.join('; '), l.pinned, l.evidence.map((e) => formatEvidence(e)).join('; ')]);
   }
   return toCsv(rows);
 }

@@ -6,6 +6,7 @@
 import type { Comparison, DiffOp, Link, Plan, Task } from '@plandiff/model';
 import { sectionLabelPath } from './classify.js';
 import { describeChange, formatFigure } from './figure.js';
+import { formatEvidence } from './evidence-format.js';
 
 function escapeInline(s: string): string {
   return s.replace(/([\\`*~[\]<>|#])/gu, '\\$1');
@@ -101,7 +102,7 @@ export function comparisonToMarkdown(c: Comparison, from: Plan, to: Plan): strin
     const lines = [
       `### ${cell(l.from.map((id) => taskLine(from, id)).join(' + '))} → ${cell(l.to.map((id) => taskLine(to, id)).join(' + '))}`,
       '',
-      `*${l.kind}*, score ${l.score.toFixed(2)}${l.pinned ? ', pinned by a human decision' : ''}. Evidence: ${escapeInline(l.evidence.join('; '))}.`,
+      `*${l.kind}*, score ${l.score.toFixed(2)}${l.pinned ? ', pinned by a human decision' : ''}. Evidence: ${escapeInline(l.evidence.map((e) => formatEvidence(e)).join('; '))}.`,
     ];
     const ac = l.assignmentChanges;
     if (ac.leadAdded.length > 0 || ac.leadRemoved.length > 0) {

@@ -4,20 +4,19 @@
  * card per task.
  */
 import type { Plan, Section, SectionMove } from '@plandiff/model';
+import { walkSections } from '@plandiff/model';
 import type { SectionLink } from './sections.js';
 
 /** Siblings of every section: parent id ('' for the top level) → children in document order. */
 function siblings(plan: Plan): Map<string, { parent: string; rank: number; section: Section }> {
   const out = new Map<string, { parent: string; rank: number; section: Section }>();
-  const walk = (secs: readonly Section[], parent: string): void => {
-    let rank = 0;
-    for (const s of secs) {
-      if (s.role !== 'preamble') rank += 1;
-      out.set(s.id, { parent, rank, section: s });
-      walk(s.children, s.id);
-    }
-  };
-  walk(plan.sections, '');
+  const ranks = new Map<string, number>();
+  walkSections(plan.sections, (s, trail) => {
+    const parent = trail.length > 1 ? trail[trail.length - 2].id : '';
+    const rank = (ranks.get(parent) ?? 0) + (s.role !== 'preamble' ? 1 : 0);
+    ranks.set(parent, rank);
+    out.set(s.id, { parent, rank, section: s });
+  });
   return out;
 }
 

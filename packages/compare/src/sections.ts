@@ -4,7 +4,8 @@
  * Matched with the Hungarian algorithm per level (munkres 2.0.4), order-free.
  */
 import munkres from 'munkres';
-import type { Link, LinkKind, Plan, Section } from '@plandiff/model';
+import type { Evidence, Link, LinkKind, Plan, Section } from '@plandiff/model';
+import { walkSections } from '@plandiff/model';
 import { sectionChains } from './align.js';
 import { cosine, fitTfIdf, vectorise } from './similarity.js';
 import { bigramCodes } from './tokenise.js';
@@ -20,7 +21,7 @@ export interface SectionLink {
   fromTitle: string | null;
   toTitle: string | null;
   score: number;
-  evidence: string[];
+  evidence: Evidence[];
 }
 
 /** Minimum section score (0..1) for a section link. */
@@ -29,11 +30,7 @@ export const SECTION_THRESHOLD = 0.3;
 /** Every section of a plan, depth first in document order. */
 export function flattenSections(plan: Plan): Section[] {
   const out: Section[] = [];
-  const walk = (s: Section): void => {
-    out.push(s);
-    s.children.forEach(walk);
-  };
-  plan.sections.forEach(walk);
+  walkSections(plan.sections, (s) => out.push(s));
   return out;
 }
 
@@ -116,8 +113,11 @@ export function linkSections(from: Plan, to: Plan, links: readonly Pick<Link, 'f
       const la = labelPath(chainsA, a.id);
       const lb = labelPath(chainsB, b.id);
       const kind: SectionLink['kind'] = la !== lb ? 'moved' : a.title === b.title ? 'unchanged' : 'changed';
-      const evidence = [`tasks linked to each other: ${(x.share * 100).toFixed(0)}%`, `title similarity ${x.title.toFixed(2)}`];
-      if (kind === 'moved') evidence.unshift(`moved: ${la} → ${lb}`);
+      const evidence: Evidence[] = [
+        { code: 'linked_share', values: { share: Math.round(x.share * 100) / 100 } },
+        { code: 'title_similarity', values: { similarity: Math.round(x.title * 100) / 100 } },
+      ];
+      if (kind === 'moved') evidence.unshift({ code: 'moved', values: { from: la, to: lb } });
       out.push({ kind, from: a.id, to: b.id, fromLabel: la, toLabel: lb, fromTitle: a.title, toTitle: b.title,
         score: Math.round(x.s * 1000) / 1000, evidence });
       usedA.add(a.id);

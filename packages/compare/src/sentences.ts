@@ -5,7 +5,10 @@
  */
 import type { DiffOp, SentencePair } from '@plandiff/model';
 import { bigramCodes } from './tokenise.js';
+import { diceOfSets } from './dice.js';
+import { pairInOrder } from './in-order.js';
 import { diffTexts } from './diff.js';
+import { isPlain, markMovesWithin } from './moves-within.js';
 
 /**
  * Sentence ends: 。；！？ (full- or half-width ! ? ;) with any closing quote or bracket after them, and list breaks
@@ -35,15 +38,6 @@ export const SENTENCE_PAIRING = 0.3;
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, '');
 
-/** Dice coefficient of two sets of bigram codes (distinct bigrams), 0..1; two empty sets are alike (1). */
-function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size + b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const x of small) if (large.has(x)) inter += 1;
-  return (2 * inter) / (a.size + b.size);
-}
-
 /**
  * Aligns the sentences of `a` (earlier) and `b` (later): a monotone alignment maximising the summed bigram Dice of
  * paired sentences (bigram-set Dice; Needleman–Wunsch with free gaps; identical sentences score 2 so they always anchor), pairs below
@@ -60,38 +54,15 @@ export function alignSentences(a: string, b: string): SentencePair[] {
   const codesB = sb.map((x) => new Set(bigramCodes(x)));
   const keyA = sa.map(squeeze);
   const keyB = sb.map(squeeze);
-  const sim = (i: number, j: number): number => (keyA[i] === keyB[j] ? 2 : dice(codesA[i], codesB[j]));
+  const sim = (i: number, j: number): number => (keyA[i] === keyB[j] ? 2 : diceOfSets(codesA[i], codesB[j]));
   const s = new Float64Array(k * m);
   for (let i = 0; i < k; i += 1) for (let j = 0; j < m; j += 1) s[i * m + j] = sim(i, j);
-  const best = Array.from({ length: k + 1 }, () => new Float64Array(m + 1));
-  for (let i = k - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      const x = s[i * m + j];
-      const pair = x >= SENTENCE_PAIRING ? x + best[i + 1][j + 1] : -1;
-      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
-    }
-  }
-  const out: SentencePair[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < k && j < m) {
-    const x = s[i * m + j];
-    if (x >= SENTENCE_PAIRING && best[i][j] === x + best[i + 1][j + 1]) {
-      if (sa[i] === sb[j]) out.push({ op: 'equal', from: sa[i], to: sb[j] });
-      else out.push({ op: 'changed', from: sa[i], to: sb[j], diff: diffTexts(sa[i], sb[j]) });
-      i += 1;
-      j += 1;
-    } else if (best[i][j] === best[i + 1][j]) {
-      out.push({ op: 'delete', from: sa[i], to: null });
-      i += 1;
-    } else {
-      out.push({ op: 'insert', from: null, to: sb[j] });
-      j += 1;
-    }
-  }
-  for (; i < k; i += 1) out.push({ op: 'delete', from: sa[i], to: null });
-  for (; j < m; j += 1) out.push({ op: 'insert', from: null, to: sb[j] });
-  return out;
+  return pairInOrder(k, m, s, SENTENCE_PAIRING).map((step): SentencePair => {
+    if (step.op === 'delete') return { op: 'delete', from: sa[step.i], to: null };
+    if (step.op === 'insert') return { op: 'insert', from: null, to: sb[step.j] };
+    const [x, y] = [sa[step.i], sb[step.j]];
+    return x === y ? { op: 'equal', from: x, to: y } : { op: 'changed', from: x, to: y, diff: markMovesWithin(diffTexts(x, y)) };
+  });
 }
 
 /**
@@ -101,17 +72,17 @@ export function alignSentences(a: string, b: string): SentencePair[] {
  */
 export function sentencesToDiff(pairs: readonly SentencePair[]): DiffOp[] {
   const out: DiffOp[] = [];
-  const push = (op: DiffOp['op'], text: string | null): void => {
-    if (!text) return;
+  const push = (o: DiffOp): void => {
+    if (!o.text) return;
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
+    if (last && last.op === o.op && isPlain(last) && isPlain(o)) last.text += o.text;
+    else out.push({ ...o });
   };
   for (const p of pairs) {
-    if (p.op === 'equal') push('equal', p.from);
-    else if (p.op === 'delete') push('delete', p.from);
-    else if (p.op === 'insert') push('insert', p.to);
-    else for (const o of p.diff ?? []) push(o.op, o.text);
+    if (p.op === 'equal') push({ op: 'equal', text: p.from ?? '' });
+    else if (p.op === 'delete') push({ op: 'delete', text: p.from ?? '' });
+    else if (p.op === 'insert') push({ op: 'insert', text: p.to ?? '' });
+    else for (const o of p.diff ?? []) push(o);
   }
   return out;
 }

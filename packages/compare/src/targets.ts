@@ -6,7 +6,7 @@
  * A damaged figure (Target.damaged, a '□' in the source) is never compared: its value change is 'unknown'.
  */
 import type { Target, TargetChange } from '@plandiff/model';
-import { characterBigrams } from './tokenise.js';
+import { dice } from './dice.js';
 
 /** Minimum Dice coefficient of two metric keys' bigrams for a fuzzy match of two worded (qualitative) targets. */
 export const METRIC_SIMILARITY = 0.6;
@@ -34,23 +34,6 @@ export function normaliseMetric(metric: string): string {
     s = s.replace(TRAILING, '');
   }
   return s === '' ? metric : s;
-}
-
-function dice(a: string, b: string): number {
-  const x = characterBigrams(a);
-  const y = new Map<string, number>();
-  for (const t of characterBigrams(b)) y.set(t, (y.get(t) ?? 0) + 1);
-  const total = x.length + [...y.values()].reduce((s, v) => s + v, 0);
-  if (total === 0) return 0;
-  let inter = 0;
-  for (const t of x) {
-    const c = y.get(t) ?? 0;
-    if (c > 0) {
-      inter += 1;
-      y.set(t, c - 1);
-    }
-  }
-  return (2 * inter) / total;
 }
 
 /** Magnitude prefixes of a unit (万人 = 10⁴ 人): stripped to find the unit's dimension. */
@@ -169,12 +152,21 @@ function deadlineKey(t: Target): string {
 }
 
 /**
+ * The name of two paired targets: the later side's (`b`), unless it lost characters (□) the earlier side's name does
+ * not — damage is not a rename, so the name comes from the undamaged side (Hubei 2024 国考城市细颗粒□PM2.5）… is named
+ * as 2023 wrote it, 国考城市细颗粒物（PM2.5）…).
+ */
+export function pairedMetricName(a: Target, b: Target): string {
+  return b.metric.includes('□') && !a.metric.includes('□') ? a.metric : b.metric;
+}
+
+/**
  * What changed from target `a` to target `b` (same metric).
  * Output: a TargetChange of kind 'changed' when any part differs or a side is damaged, else 'unchanged'
  * (also when both sides are damaged in the very same wording: value 'unknown', damaged 'both').
  * `change.value`: raised | lowered | same by the figure (a range compares by its midpoint), 'unknown'
- * when either figure is damaged or missing or the units differ. `modifier`: "at_least→about".
- * `range`, `unit`, `deadline`, `direction`, `aspirational`: "old→new" when they differ.
+ * when either figure is damaged or missing or the units differ. `modifier`, `range`, `unit`, `deadline`,
+ * `direction`, `aspirational`: `{ from, to }` (null where a side does not say) when they differ.
  * `damaged`: which side lost characters of its figure. `wording`: 'changed' when both targets are
  * qualitative (or 'none') and their texts differ beyond whitespace, punctuation and lost characters
  * (Hubei 2024 adds 氮氧化物、挥发性有机物（VOCs）… to 2023's PM2.5 target).
@@ -191,19 +183,19 @@ export function describeTargetChange(a: Target, b: Target): TargetChange {
   }
   else if (va === null || vb === null || (a.unit ?? '') !== (b.unit ?? '')) change.value = 'unknown';
   else change.value = vb > va ? 'raised' : vb < va ? 'lowered' : 'same';
-  if (a.modifier !== b.modifier) change.modifier = `${a.modifier}→${b.modifier}`;
+  if (a.modifier !== b.modifier) change.modifier = { from: a.modifier, to: b.modifier };
   const isRange = (t: Target): boolean => t.modifier === 'range' || t.low !== null || t.high !== null;
-  if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = `${rangeText(a)}→${rangeText(b)}`;
-  if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = `${a.unit ?? '—'}→${b.unit ?? '—'}`;
-  if (deadlineKey(a) !== deadlineKey(b)) change.deadline = `${a.deadline ?? '—'}→${b.deadline ?? '—'}`;
-  if (a.direction !== b.direction) change.direction = `${a.direction ?? '—'}→${b.direction ?? '—'}`;
-  if (a.aspirational !== b.aspirational) change.aspirational = `${a.aspirational}→${b.aspirational}`;
+  if ((isRange(a) || isRange(b)) && rangeText(a) !== rangeText(b)) change.range = { from: rangeText(a), to: rangeText(b) };
+  if ((a.unit ?? '') !== (b.unit ?? '')) change.unit = { from: a.unit, to: b.unit };
+  if (deadlineKey(a) !== deadlineKey(b)) change.deadline = { from: a.deadline ?? null, to: b.deadline ?? null };
+  if (a.direction !== b.direction) change.direction = { from: a.direction, to: b.direction };
+  if (a.aspirational !== b.aspirational) change.aspirational = { from: a.aspirational, to: b.aspirational };
   if (a.damaged || b.damaged) change.damaged = a.damaged && b.damaged ? 'both' : a.damaged ? 'from' : 'to';
   // Both figures damaged in exactly the same wording (a plan compared with itself, or a sentence carried over
   // with the same lost characters): nothing shows a change, though the lost figure itself stays unknown.
   const sameDamagedWording = a.damaged && b.damaged && a.text === b.text && a.metric === b.metric;
   const changed = !sameDamagedWording && (change.value !== 'same' || Object.keys(change).length > 1);
-  return { kind: changed ? 'changed' : 'unchanged', metric: b.metric, from: a, to: b, change };
+  return { kind: changed ? 'changed' : 'unchanged', metric: pairedMetricName(a, b), from: a, to: b, change };
 }
 
 /**

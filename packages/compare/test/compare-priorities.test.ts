@@ -5,10 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Link } from '@plandiff/model';
 import { comparePlans, type PlanComparison } from '../src/compare.js';
+import { evidenceTextSimilarity } from '../src/evidence-format.js';
 import { flattenSections } from '../src/sections.js';
 import { loadPlan, taskWith } from './support/fixtures.js';
 
-const textSimilarity = (l: Link): number => Number(/^text similarity ([0-9.]+)/u.exec(l.evidence.find((e) => e.startsWith('text similarity')) ?? '')?.[1]);
+const textSimilarity = (l: Link): number => evidenceTextSimilarity(l.evidence) ?? NaN;
 
 describe('gov-work-report 2024 → 2025: one honest answer', () => {
   const from = loadPlan('gov-work-report', 2024);
@@ -60,7 +61,7 @@ describe('gov-work-report 2024 → 2025: one honest answer', () => {
 
   it('no changed or moved link has text similarity below 0.2 (unless pinned)', () => {
     const weak = c.links.filter((l) => (l.kind === 'changed' || l.kind === 'moved') && !l.pinned && textSimilarity(l) < 0.2);
-    expect(weak.map((l) => `${l.from} → ${l.to} ${l.evidence.at(-1)}`)).toEqual([]);
+    expect(weak.map((l) => `${l.from} → ${l.to} ${JSON.stringify(l.evidence.at(-1))}`)).toEqual([]);
     expect(c.links.filter((l) => l.kind === 'changed' || l.kind === 'moved').every((l) => Number.isFinite(textSimilarity(l)))).toBe(true);
   });
 
@@ -70,7 +71,7 @@ describe('gov-work-report 2024 → 2025: one honest answer', () => {
     const l = c.links.find((x) => x.from.includes(security.id));
     expect(l?.kind).toBe('dropped');
     expect(l?.candidates?.[0]?.id).toBe(finance.id);
-    expect(l?.evidence[0]).toContain('too unlike');
+    expect(l?.evidence[0]).toMatchObject({ code: 'too_unlike', values: { missing: 'to' }, taskIds: { nearest: finance.id } });
   });
 
   it('sentences: 深化财税金融体制改革 keeps aligned sentences whole and diffs words only inside reworded ones', () => {

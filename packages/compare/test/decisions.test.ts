@@ -36,7 +36,7 @@ describe('link decisions', () => {
     const pinned = comparePlans(from, to, { decisions: { pin: [{ from: ['多措并举稳就业促增收'], to: ['更大力度稳定和扩大就业'], note: 'same topic' }] } });
     const link = pinned.links.find((l) => l.from.includes(jobs24.id));
     expect(link).toMatchObject({ to: [jobs25.id], pinned: true });
-    expect(link?.evidence[0]).toBe('pinned by a human decision: same topic');
+    expect(link?.evidence[0]).toEqual({ code: 'pinned', values: { note: 'same topic' } });
   });
 
   it('unresolvable references are reported, not thrown', () => {

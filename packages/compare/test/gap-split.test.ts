@@ -13,7 +13,7 @@ describe('split found in an alignment gap', () => {
     const link = c.links.find((l) => l.from.includes(whole.id));
     expect(link?.kind).toBe('split');
     expect(link?.to).toEqual(parts);
-    expect(link?.evidence[0]).toContain('consecutive paragraphs of the corresponding section nothing else took');
+    expect(link?.evidence[0]).toMatchObject({ code: 'taken_up', values: { whole: 'from', gap: true }, taskIds: { whole: whole.id, parts } });
     // 综合分析研判… (2024's new assessment of the situation, not in 2023) stays added
     const added = taskWith(to, '综合分析研判，今年我国发展面临的环境仍是战略机遇和风险挑战并存');
     expect(c.links.find((l) => l.to.includes(added.id))?.kind).toBe('added');
@@ -32,6 +32,6 @@ describe('split parts are consecutive', () => {
     const link = comparePlans(from, to).links.find((l) => l.from.includes(whole.id));
     expect(link?.kind).toBe('split');
     expect(link?.to).toEqual(parts);
-    expect(link?.evidence.some((e) => e.includes(`${parts[1]}, between two parts of ${whole.id}`))).toBe(true);
+    expect(link?.evidence).toContainEqual({ code: 'between_parts', values: { whole: 'from', coverage: expect.any(Number) }, taskIds: { whole: whole.id, parts: [parts[1]] } });
   });
 });

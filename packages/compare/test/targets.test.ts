@@ -26,7 +26,7 @@ describe('describeTargetChange', () => {
       target({ metric: '城镇调查失业率全年控制在', value: 5.5, modifier: 'at_most' }),
     );
     expect(c.kind).toBe('changed');
-    expect(c.change).toEqual({ value: 'same', modifier: 'about→at_most' });
+    expect(c.change).toEqual({ value: 'same', modifier: { from: 'about', to: 'at_most' } });
   });
 
   it('2021 → 2022 GDP: 6%以上 → 5.5%左右 is lowered, at_least→about', () => {
@@ -34,7 +34,7 @@ describe('describeTargetChange', () => {
       target({ metric: '国内生产总值增长', value: 6, modifier: 'at_least' }),
       target({ metric: '国内生产总值增长', value: 5.5, modifier: 'about' }),
     );
-    expect(c.change).toEqual({ value: 'lowered', modifier: 'at_least→about' });
+    expect(c.change).toEqual({ value: 'lowered', modifier: { from: 'at_least', to: 'about' } });
   });
 
   it('a damaged figure is never compared (Hubei 2024 "达?2%以上")', () => {
@@ -53,7 +53,7 @@ describe('describeTargetChange', () => {
       target({ metric: 'x', modifier: 'range', low: 6, high: 6.5 }),
       target({ metric: 'x', modifier: 'range', low: 5, high: 5.5 }),
     );
-    expect(r.change).toMatchObject({ value: 'lowered', range: '6–6.5%→5–5.5%' });
+    expect(r.change).toMatchObject({ value: 'lowered', range: { from: '6–6.5%', to: '5–5.5%' } });
   });
 });
 

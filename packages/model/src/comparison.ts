@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { Target } from './target.js';
-import { SCHEMA_VERSION } from './plan.js';
+import { COMPARISON_SCHEMA_VERSION, Evidence, Side, TargetChangeParts } from './evidence.js';
 
 export const LinkKind = z.enum(['unchanged', 'changed', 'moved', 'added', 'dropped', 'split', 'merged', 'outside_excerpt']);
 export type LinkKind = z.infer<typeof LinkKind>;
 
 /** One token-level diff operation (tokens joined back into text). */
-export const DiffOp = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+export const DiffOp = z.object({
+  op: z.enum(['equal', 'delete', 'insert']),
+  text: z.string(),
+  inferred: z.string().optional().describe('in an equal op one side prints damaged (□, text): the other side\'s characters there, so that side is inferred from the other year, never used for a figure'),
+  lost: Side.optional().describe('with inferred: the side that lost the characters'),
+  moved: z.boolean().optional().describe('a delete and an insert of the same words inside one sentence: the words moved within it, not an edit'),
+  beyondExcerpt: Side.optional().describe('text of one side past the point where the other side, an excerpt, was cut off: neither added nor dropped (the value names the excerpt)'),
+});
 export type DiffOp = z.infer<typeof DiffOp>;
 
 /**
@@ -23,19 +30,7 @@ export const TargetChange = z.object({
   metric: z.string(),
   from: Target.nullable(),
   to: Target.nullable(),
-  change: z
-    .object({
-      value: z.enum(['raised', 'lowered', 'same', 'unknown']).optional(),
-      modifier: z.string().optional().describe('e.g. at_least→about'),
-      range: z.string().optional(),
-      unit: z.string().optional(),
-      deadline: z.string().optional(),
-      direction: z.string().optional(),
-      aspirational: z.string().optional(),
-      damaged: z.enum(['from', 'to', 'both']).optional(),
-      wording: z.literal('changed').optional().describe('two qualitative targets whose wording differs'),
-    })
-    .describe('present parts say what changed'),
+  change: TargetChangeParts.describe('present parts say what changed'),
 });
 export type TargetChange = z.infer<typeof TargetChange>;
 
@@ -67,7 +62,7 @@ export const Link = z.object({
   from: z.array(z.string()).describe('task ids in the from plan'),
   to: z.array(z.string()).describe('task ids in the to plan'),
   score: z.number().min(0).max(1),
-  evidence: z.array(z.string()),
+  evidence: z.array(Evidence),
   diff: z.array(DiffOp),
   targetChanges: z.array(TargetChange),
   assignmentChanges: z.object({ leadAdded: z.array(z.string()), leadRemoved: z.array(z.string()) }),
@@ -87,9 +82,9 @@ const Counts = {
 
 export const PlanRef = z.object({ id: z.string(), year: z.number().int().nullable() });
 
-/** Comparison JSON (contract, schemaVersion 1, DESIGN.md). */
+/** Comparison JSON (contract, schemaVersion 2, DESIGN.md; evidence.ts says what 2 changed). */
 export const Comparison = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(COMPARISON_SCHEMA_VERSION),
   from: PlanRef,
   to: PlanRef,
   summary: z.object({

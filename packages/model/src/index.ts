@@ -3,6 +3,8 @@ export * from './target.js';
 export * from './source.js';
 export * from './plan.js';
 export * from './comparison.js';
+export * from './evidence.js';
+export * from './plan-index.js';
 export * from './timeline.js';
 export * from './series.js';
 export * from './json-schema.js';

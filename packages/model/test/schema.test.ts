@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Comparison, Modifier, Plan, Target, contractJsonSchemas } from '../src/index.js';
+import { Comparison, Link, Modifier, Plan, Target, TargetChange, contractJsonSchemas } from '../src/index.js';
 
 describe('contract schemas', () => {
   it('accepts the Target of DESIGN.md and rejects a damaged figure without its flag type', () => {
@@ -27,13 +27,27 @@ describe('contract schemas', () => {
 
   it('rejects a Comparison of another schema version', () => {
     const empty = {
-      schemaVersion: 1, from: { id: 'a/2024', year: 2024 }, to: { id: 'a/2025', year: 2025 },
+      schemaVersion: 2, from: { id: 'a/2024', year: 2024 }, to: { id: 'a/2025', year: 2025 },
       summary: { added: 0, dropped: 0, changed: 0, moved: 0, unchanged: 0, split: 0, merged: 0,
         targets: { added: 0, dropped: 0, changed: 0, unchanged: 0 } },
       links: [], targets: [],
     };
     expect(Comparison.parse(empty).from.year).toBe(2024);
-    expect(() => Comparison.parse({ ...empty, schemaVersion: 2 })).toThrow();
+    expect(() => Comparison.parse({ ...empty, schemaVersion: 1 })).toThrow();
+  });
+
+  it('schemaVersion 2: evidence is data, a target change part is a { from, to } pair; strings of version 1 are refused', () => {
+    const link = {
+      kind: 'moved', from: ['t1.p1'], to: ['t2.p1'], score: 0.9, diff: [], targetChanges: [],
+      assignmentChanges: { leadAdded: [], leadRemoved: [] }, pinned: false,
+      evidence: [{ code: 'moved', values: { from: '一', to: '二' } }, { code: 'text_similarity', values: { similarity: 0.42, whole: 0.11, lead: 0.39, overlap: 0.41 } }],
+    };
+    expect(Link.parse(link).evidence[0]).toEqual({ code: 'moved', values: { from: '一', to: '二' } });
+    expect(() => Link.parse({ ...link, evidence: ['moved: 一 → 二'] })).toThrow();
+    expect(() => Link.parse({ ...link, evidence: [{ code: 'moved', values: { from: '一' } }] })).toThrow();
+    const change = { kind: 'changed', metric: '粮食产量', from: null, to: null, change: { value: 'raised', modifier: { from: 'at_least', to: 'about' } } };
+    expect(TargetChange.parse(change).change.modifier).toEqual({ from: 'at_least', to: 'about' });
+    expect(() => TargetChange.parse({ ...change, change: { modifier: 'at_least→about' } })).toThrow();
   });
 
   it('exports JSON Schema with the contract field names', () => {

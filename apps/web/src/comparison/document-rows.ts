@@ -1,4 +1,4 @@
-import type { Comparison, Section, SectionMove } from '@plandiff/model';
+import type { Section } from '@plandiff/model';
 import type { PlanIndex } from '../plan/plan-index.js';
 import type { LinkView } from './link-view.js';
 
@@ -217,42 +217,6 @@ export function chapterDensities(pairs: readonly PairRow[], from: PlanIndex, to:
   return [...chapters.values()].filter((chapter) => chapter.rows > 0);
 }
 
-/**
- * Sections whose rank among their siblings changed (priorities reordered), when the comparison has no
- * `sectionMoves` of its own: each year-A section of level ≥ 2 is matched to the year-B section holding most of its
- * linked tasks; a match whose 1-based rank differs (and whose parents' labels agree) is a move. Cheap: one pass
- * over the links. Output: moves in year-B rank order; titles are year A's.
- */
-export function deriveSectionMoves(comparison: Pick<Comparison, 'links'>, from: PlanIndex, to: PlanIndex): SectionMove[] {
-  const votes = new Map<string, Map<string, number>>();
-  for (const link of comparison.links) {
-    if (link.from.length === 0 || link.to.length === 0) continue;
-    for (const fromId of link.from) {
-      const fromTask = from.taskById.get(fromId);
-      const toTask = to.taskById.get(link.to[0]);
-      if (!fromTask || !toTask) continue;
-      const tally = votes.get(fromTask.sectionId) ?? new Map<string, number>();
-      tally.set(toTask.sectionId, (tally.get(toTask.sectionId) ?? 0) + 1);
-      votes.set(fromTask.sectionId, tally);
-    }
-  }
-  const rankOf = (index: PlanIndex, id: string): { rank: number; parent: string } | null => {
-    const trail = index.trailById.get(id);
-    if (!trail || trail.length < 2) return null;
-    const parent = trail[trail.length - 2];
-    const rank = parent.children.findIndex((child) => child.id === id);
-    return rank === -1 ? null : { rank: rank + 1, parent: parent.label };
-  };
-  const moves: SectionMove[] = [];
-  for (const [fromId, tally] of votes) {
-    const [toId] = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
-    const a = rankOf(from, fromId);
-    const b = rankOf(to, toId);
-    if (!a || !b || a.rank === b.rank || a.parent !== b.parent) continue;
-    moves.push({ from: fromId, to: toId, title: from.sectionById.get(fromId)?.title ?? '', rankFrom: a.rank, rankTo: b.rank });
-  }
-  return moves.sort((x, y) => x.rankTo - y.rankTo);
-}
 
 /**
  * The next (step 1) or previous (step -1) change among the document's rows after / before row `current` (-1 = none

@@ -1,11 +1,11 @@
 import { POLICY_TERMS } from '@plandiff/compare';
-import type { LinkKind } from '@plandiff/model';
+import type { Evidence, Side } from '@plandiff/model';
 import type { TFunction } from 'i18next';
 import type { PlanIndex } from '../plan/plan-index.js';
 import { taskLabel } from '../plan/plan-index.js';
 
 /**
- * The words of a "shared terms" evidence that are words: the policy terms (@plandiff/compare POLICY_TERMS, e.g.
+ * The words of a `shared_terms` evidence that are words: the policy terms (@plandiff/compare POLICY_TERMS, e.g.
  * 高质量发展) found inside the listed terms. The aligner's terms are character n-grams that can cut words
  * (业统筹布局和); those are never shown. Output: distinct terms in order; empty when none is a known term.
  */
@@ -15,61 +15,105 @@ export function sharedWords(terms: readonly string[]): string[] {
   return words;
 }
 
-const TASK_ID = /\bt[\d.]+(?:\.p\d+)?\b/g;
+/** The words an evidence item carries (shared terms, metrics, lead units, a pin's note), for the text filter. */
+export function evidenceWords(e: Evidence): string[] {
+  if (e.code === 'shared_terms') return e.values.terms;
+  if (e.code === 'shared_metrics') return e.values.metrics;
+  if (e.code === 'same_lead_unit') return e.values.units;
+  if (e.code === 'pinned' && e.values.note) return [e.values.note];
+  return [];
+}
+
+/** Evidence codes a card does not repeat: the kind badge and the moved note already say them. */
+const SAID_ELSEWHERE = new Set<Evidence['code']>(['moved']);
 
 /**
- * Says a link's evidence in the reader's language with display paths (三（二）第2段) for task ids: `text similarity
- * 0.30` → 文字相似度 0.30, `merged: t1.p2 is taken up by t1.p2 + t1.p8 (…48%…)` → paths of each year, `shared terms`
- * kept only for real words ({@link sharedWords}). Input: the evidence strings of @plandiff/compare, the link kind,
- * both plan indexes and the years. Output: the items to show (unknown phrasing passes through with ids replaced).
+ * Says a link's evidence in the reader's language through the `evidence.*` catalogue: task ids become display paths
+ * (三（二）第2段) of their year, sides become years, similarities read 0.00 and shares whole percent; `shared_terms`
+ * keeps only real words ({@link sharedWords}) and is left out when none is. Input: the evidence of @plandiff/compare
+ * (data, never parsed), both plan indexes and the two years as shown. Output: the lines to show, in order.
  */
 export function evidenceText(
-  evidence: readonly string[],
-  kind: LinkKind,
+  evidence: readonly Evidence[],
   from: PlanIndex,
   to: PlanIndex,
   years: { from: string; to: string },
   t: TFunction,
 ): string[] {
-  const zh = t('kind.changed') === '修改';
-  const path = (index: PlanIndex, id: string) => {
-    const task = index.taskById.get(id);
+  const index = { from, to };
+  const path = (side: Side, id: string): string => {
+    const task = index[side].taskById.get(id);
     return task ? taskLabel(task) : id;
   };
+  const other = (side: Side): Side => (side === 'from' ? 'to' : 'from');
+  const list = (items: readonly string[]): string => items.join(t('evidence.listSeparator'));
+  const place = (p: string): string => p || t('evidence.top');
+  const fixed = (x: number): string => x.toFixed(2);
   const out: string[] = [];
-  for (const item of evidence) {
-    let m: RegExpExecArray | null;
-    if ((m = /^shared terms: (.*)$/.exec(item))) {
-      const words = sharedWords(m[1].split(/,\s*/));
-      if (words.length > 0) out.push(`${zh ? '共同术语：' : 'shared terms: '}${words.join(zh ? '、' : ', ')}`);
-    } else if ((m = /^text similarity ([\d.]+)$/.exec(item))) {
-      out.push(zh ? `文字相似度 ${m[1]}` : item);
-    } else if ((m = /^similar section title \(([\d.]+)\)$/.exec(item))) {
-      out.push(zh ? `章节标题相似（${m[1]}）` : item);
-    } else if ((m = /^similar lead sentence \(([\d.]+)\)$/.exec(item))) {
-      out.push(zh ? `首句相似（${m[1]}）` : item);
-    } else if ((m = /^corresponding sections: (.*)$/.exec(item))) {
-      out.push(zh ? `对应章节：${m[1]}` : item);
-    } else if (item === 'opening paragraphs of corresponding sections') {
-      out.push(zh ? '对应章节的开头段落' : item);
-    } else if (item === 'no counterpart in the later plan' || item === 'no counterpart in the earlier plan') {
-      const later = item.endsWith('later plan');
-      out.push(zh ? `${later ? years.to : years.from}年无对应段落` : item);
-    } else if (item === 'moved' || item === 'merged' || item === 'split') {
-      continue; // the badge already says it
-    } else if ((m = /^(merged|split): (\S+) is taken up by (.+?) \(together (\d+)% of its text\)$/.exec(item))) {
-      // merged: a year-B task takes up several of year A; split: a year-A task is taken up by several of year B
-      const [oneIndex, manyIndex, oneYear, manyYear] = m[1] === 'merged' ? [to, from, years.to, years.from] : [from, to, years.from, years.to];
-      const many = m[3].split(/\s*\+\s*/).map((id) => path(manyIndex, id));
-      out.push(
-        zh
-          ? `${oneYear}年 ${path(oneIndex, m[2])} 承接 ${manyYear}年 ${many.join(' + ')}（合计占其文字 ${m[4]}%）`
-          : `${oneYear} ${path(oneIndex, m[2])} takes up ${manyYear} ${many.join(' + ')} (together ${m[4]}% of its text)`,
-      );
-    } else if (item.startsWith('shared target metrics')) {
-      out.push(zh ? item.replace('shared target metrics', '共同目标指标') : item);
-    } else {
-      out.push(item.replace(TASK_ID, (id) => (kind === 'dropped' ? path(from, id) : to.taskById.has(id) ? path(to, id) : path(from, id))));
+  for (const e of evidence) {
+    if (SAID_ELSEWHERE.has(e.code)) continue;
+    switch (e.code) {
+      case 'pinned':
+        out.push(e.values.note ? t('evidence.pinnedNote', { note: e.values.note }) : t('evidence.pinned'));
+        break;
+      case 'shared_terms': {
+        const words = sharedWords(e.values.terms);
+        if (words.length > 0) out.push(t('evidence.shared_terms', { terms: list(words) }));
+        break;
+      }
+      case 'shared_metrics':
+        out.push(t('evidence.shared_metrics', { metrics: list(e.values.metrics) }));
+        break;
+      case 'same_lead_unit':
+        out.push(t('evidence.same_lead_unit', { units: list(e.values.units) }));
+        break;
+      case 'similar_lead_sentence':
+      case 'similar_section_title':
+      case 'title_similarity':
+        out.push(t(`evidence.${e.code}`, { similarity: fixed(e.values.similarity) }));
+        break;
+      case 'text_similarity': {
+        const v = e.values;
+        out.push(t(v.printed ? 'evidence.text_similarityPrinted' : 'evidence.text_similarity', {
+          similarity: fixed(v.similarity), whole: fixed(v.whole), lead: fixed(v.lead), overlap: fixed(v.overlap),
+        }));
+        break;
+      }
+      case 'corresponding_sections':
+        out.push(t(e.values.samePlace ? 'evidence.corresponding_sectionsSamePlace' : 'evidence.corresponding_sections', {
+          from: place(e.values.from), to: place(e.values.to),
+        }));
+        break;
+      case 'opening_paragraphs':
+      case 'moved':
+        out.push(t(`evidence.${e.code}`, { from: place(e.values.from), to: place(e.values.to) }));
+        break;
+      case 'taken_up':
+      case 'between_parts': {
+        const whole = e.values.whole;
+        const key = e.code === 'taken_up' && e.values.gap ? 'evidence.taken_upGap' : `evidence.${e.code}`;
+        out.push(t(key, {
+          wholeYear: years[whole], whole: path(whole, e.taskIds.whole),
+          partsYear: years[other(whole)], parts: e.taskIds.parts.map((id) => path(other(whole), id)).join(' + '),
+          coverage: Math.round(e.values.coverage * 100),
+        }));
+        break;
+      }
+      case 'no_counterpart':
+        out.push(t('evidence.no_counterpart', { year: years[e.values.missing] }));
+        break;
+      case 'too_unlike':
+        out.push(t('evidence.too_unlike', {
+          year: years[e.values.missing], nearest: path(e.values.missing, e.taskIds.nearest),
+          score: fixed(e.values.score), similarity: fixed(e.values.similarity),
+        }));
+        break;
+      case 'excerpt_boundary':
+        out.push(t('evidence.excerpt_boundary', { year: years[e.values.excerpt] }));
+        break;
+      case 'linked_share':
+        out.push(t('evidence.linked_share', { share: Math.round(e.values.share * 100) }));
+        break;
     }
   }
   return out;

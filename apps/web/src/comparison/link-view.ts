@@ -2,6 +2,7 @@ import type { Link, LinkKind, Section, Task } from '@plandiff/model';
 import { taskLeadUnits, taskTrail, type PlanIndex } from '../plan/plan-index.js';
 import type { LinkFilters } from './view-state.js';
 import { searchWords } from '../format/highlight.js';
+import { evidenceWords } from './evidence-text.js';
 
 /** One link of a comparison with its tasks resolved against the two plans. */
 export interface LinkView {
@@ -47,7 +48,7 @@ export function buildLinkViews(links: Link[], from: PlanIndex, to: PlanIndex): L
     const searchText = [
       ...fromTasks.map((task) => task.text),
       ...toTasks.map((task) => task.text),
-      ...link.evidence,
+      ...link.evidence.flatMap(evidenceWords),
       ...link.targetChanges.map((change) => change.metric),
     ]
       .join('\n')

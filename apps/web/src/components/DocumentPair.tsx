@@ -1,10 +1,10 @@
-import type { SentencePair, Task } from '@plandiff/model';
+import type { Link as TaskLink, SentencePair, Task } from '@plandiff/model';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useComparisonContext } from '../comparison/comparison-context.js';
 import type { PairRow } from '../comparison/document-rows.js';
-import { linkSentencePairs, sentenceDiff } from '../comparison/sentence-pairs.js';
+import { alignSentences, diffTexts } from '@plandiff/compare';
 import { diffSide } from '../format/diff-sides.js';
 import { taskLabel, taskLeadUnits } from '../plan/plan-index.js';
 import { DiffText } from './DiffText.js';
@@ -34,19 +34,29 @@ function SideHead({ tasks, year, planPath }: { tasks: Task[]; year: number | nul
   );
 }
 
+/**
+ * The sentence pairs of a link with texts on both sides: the comparison's own `sentences`, else (an answer without
+ * them) the same aligner run in the browser (@plandiff/compare alignSentences, one kernel for server and viewer).
+ */
+function linkSentencePairs(link: TaskLink, fromText: string, toText: string): { pairs: SentencePair[]; source: 'comparison' | 'browser' } {
+  if (link.sentences && link.sentences.length > 0) return { pairs: link.sentences, source: 'comparison' };
+  return { pairs: alignSentences(fromText, toText), source: 'browser' };
+}
+
 function SentenceRows({ pairs, words }: { pairs: SentencePair[]; words: readonly string[] }) {
+  const { fromYear, toYear } = useComparisonContext();
   return (
     <div className="sentence-pairs">
       {pairs.map((pair, i) => {
         if (pair.op === 'changed') {
-          const diff = sentenceDiff(pair);
+          const diff = pair.diff ?? diffTexts(pair.from ?? '', pair.to ?? '');
           return (
             <div key={i} className="sentence-pair op-changed" data-op="changed">
               <div className="doc-cell">
-                <DiffText runs={diffSide(diff, 'from')} words={words} />
+                <DiffText runs={diffSide(diff, 'from')} words={words} otherYear={toYear} />
               </div>
               <div className="doc-cell">
-                <DiffText runs={diffSide(diff, 'to')} words={words} />
+                <DiffText runs={diffSide(diff, 'to')} words={words} otherYear={fromYear} />
               </div>
             </div>
           );

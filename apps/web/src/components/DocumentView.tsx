@@ -7,7 +7,6 @@ import { useComparisonContext } from '../comparison/comparison-context.js';
 import {
   buildDocumentRows,
   chapterDensities,
-  deriveSectionMoves,
   orderDocumentRows,
   stepToDocumentChange,
   type DocumentRow,
@@ -24,14 +23,14 @@ interface DocumentViewProps {
 }
 
 /** One priorities-panel entry: a section whose rank among its siblings changed, with both years' labels. */
-function PrioritiesPanel({ moves, derived }: { moves: SectionMove[]; derived: boolean }) {
+function PrioritiesPanel({ moves }: { moves: SectionMove[] }) {
   const { t } = useTranslation();
   const { fromIndex, toIndex } = useComparisonContext();
   if (moves.length === 0) return null;
   return (
     <section className="doc-priorities" aria-labelledby="priorities-heading" data-testid="priorities">
       <h3 id="priorities-heading">{t('document.priorities')}</h3>
-      <p className="muted small">{t(derived ? 'document.prioritiesDerived' : 'document.prioritiesHint')}</p>
+      <p className="muted small">{t('document.prioritiesHint')}</p>
       <ol>
         {moves.map((move) => {
           const from = fromIndex.sectionById.get(move.from);
@@ -92,7 +91,7 @@ function RowView({ row, onToggle, words, focused }: { row: DocumentRow; onToggle
  * right), each row an aligned pair (sentence pairs inside changed ones), unchanged runs and review chapters
  * collapsed, added / dropped rows opposite an empty cell, moved rows marked at both places. Beside it: the outline
  * with each chapter's change density (click to jump) and the priorities panel (sections reordered, from the
- * comparison's `sectionMoves`, else derived from the task links). A window-scrolled virtual list.
+ * comparison's `sectionMoves`, computed by the server's @plandiff/compare). A window-scrolled virtual list.
  */
 export function DocumentView({ comparison, views, words }: DocumentViewProps) {
   const { t, i18n } = useTranslation();
@@ -102,11 +101,8 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
   const pairs = useMemo(() => orderDocumentRows(views, fromIndex, toIndex), [views, fromIndex, toIndex]);
   const rows = useMemo(() => buildDocumentRows(pairs, expanded), [pairs, expanded]);
   const chapters = useMemo(() => chapterDensities(pairs, fromIndex, toIndex), [pairs, fromIndex, toIndex]);
-  const derived = !comparison.sectionMoves;
-  const moves = useMemo(
-    () => comparison.sectionMoves ?? deriveSectionMoves(comparison, fromIndex, toIndex),
-    [comparison, fromIndex, toIndex],
-  );
+  // the server's priorities (@plandiff/compare section-moves.ts), never a second answer of the viewer's own
+  const moves = comparison.sectionMoves ?? [];
   const toggle = (key: string) =>
     setExpanded((old) => {
       const next = new Set(old);
@@ -149,7 +145,7 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
   return (
     <div className="document-mode">
       <aside className="doc-sidebar">
-        <PrioritiesPanel moves={moves} derived={derived} />
+        <PrioritiesPanel moves={moves} />
         <nav className="doc-outline" aria-label={t('document.outlineAria')}>
           <h3>{t('document.outline')}</h3>
           {chapters.length === 0 ? <p className="muted">{t('document.noOutline')}</p> : null}

@@ -37,7 +37,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
   const context = useComparisonContext();
   const yearA = String(fromYear ?? t('common.yearA'));
   const yearB = String(toYear ?? t('common.newNotice'));
-  const evidence = evidenceText(link.evidence, link.kind, context.fromIndex, context.toIndex, { from: yearA, to: yearB }, t);
+  const evidence = evidenceText(link.evidence, context.fromIndex, context.toIndex, { from: yearA, to: yearB }, t);
   const hasDiff = link.diff.length > 0 && view.fromTasks.length > 0 && view.toTasks.length > 0;
   const outside = link.kind === 'outside_excerpt';
   const moved = link.kind === 'moved';
@@ -107,6 +107,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
         <div className="side side-from">
           <TaskSide
             year={fromYear}
+            otherYear={toYear}
             tasks={view.fromTasks}
             trails={view.fromTrails}
             runs={hasDiff ? diffSide(link.diff, 'from') : null}
@@ -118,6 +119,7 @@ export const LinkRow = memo(function LinkRow({ view, fromYear, toYear, focused, 
         <div className="side side-to">
           <TaskSide
             year={toYear}
+            otherYear={fromYear}
             tasks={view.toTasks}
             trails={view.toTrails}
             runs={hasDiff ? diffSide(link.diff, 'to') : null}

@@ -10,6 +10,8 @@ interface TaskSideProps {
   year: number | null;
   tasks: Task[];
   trails: Section[][];
+  /** The other side's year: characters this side lost are shown as inferred from it. */
+  otherYear?: number | null;
   /** This side's runs of the link's diff; null shows each task's own text. */
   runs: DiffRun[] | null;
   /** Shown when the side has no task (added / dropped / outside the excerpt). */
@@ -21,7 +23,7 @@ interface TaskSideProps {
 }
 
 /** One column of a link: the tasks of one year with their place in the outline, lead units and text. */
-export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath }: TaskSideProps) {
+export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath, otherYear }: TaskSideProps) {
   const { t } = useTranslation();
   if (tasks.length === 0) {
     return <p className="side-empty">{emptyNote}</p>;
@@ -57,7 +59,7 @@ export function TaskSide({ year, tasks, trails, runs, emptyNote, words, planPath
           </div>
         );
       })}
-      {runs !== null ? <DiffText runs={runs} words={words} /> : null}
+      {runs !== null ? <DiffText runs={runs} words={words} otherYear={otherYear} /> : null}
     </>
   );
 }

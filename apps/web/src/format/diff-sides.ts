@@ -8,6 +8,11 @@ export interface DiffRun {
   op: DiffOp['op'];
   /** True for a changed run that is a figure (number with its unit/modifier, e.g. `3000亿元`), emphasised. */
   figure: boolean;
+  /**
+   * What a run that is no edit is: `inferred` — characters this side lost (□), `text` being the other year's there;
+   * `moved` — words that only moved inside their sentence; `beyond` — text past the other side's excerpt.
+   */
+  mark?: 'inferred' | 'moved' | 'beyond';
 }
 
 /** The mark the parser leaves for a character lost in the source (Plan contract, damage of kind lost). */
@@ -35,16 +40,22 @@ export function figureRanges(text: string): [number, number][] {
  * Splits a token-level diff (Comparison contract: equal / delete / insert runs over year A → year B) into
  * the runs each side shows: year A (`from`) gets equal + delete, year B (`to`) gets equal + insert.
  * Adjacent runs of the same op are merged; changed runs are cut at the side's figures (`figure: true`,
- * see {@link figureRanges}). The runs of a side concatenate to that side's text.
+ * see {@link figureRanges}). The runs of a side concatenate to that side's text, except that characters the side lost
+ * (□) read as the other year's, marked `inferred` (@plandiff/compare lost-characters.ts); moved words and text beyond
+ * an excerpt keep their op with a `mark`.
  */
 export function diffSide(diff: DiffOp[], side: 'from' | 'to'): DiffRun[] {
   const skip = side === 'from' ? 'insert' : 'delete';
-  const merged: { text: string; op: DiffOp['op'] }[] = [];
+  const merged: { text: string; op: DiffOp['op']; mark?: DiffRun['mark'] }[] = [];
   for (const op of diff) {
     if (op.op === skip || op.text === '') continue;
+    // a lost character: the damaged side shows the other year's characters, marked inferred; the other side its own
+    const run = op.inferred === undefined ? { text: op.text, op: op.op }
+      : op.lost === side ? { text: op.inferred, op: op.op, mark: 'inferred' as const } : { text: op.inferred, op: op.op };
+    const mark = 'mark' in run ? run.mark : op.moved ? 'moved' as const : op.beyondExcerpt ? 'beyond' as const : undefined;
     const last = merged[merged.length - 1];
-    if (last && last.op === op.op) last.text += op.text;
-    else merged.push({ text: op.text, op: op.op });
+    if (last && last.op === run.op && last.mark === undefined && mark === undefined) last.text += run.text;
+    else merged.push(mark ? { text: run.text, op: run.op, mark } : { text: run.text, op: run.op });
   }
   const figures = figureRanges(merged.map((run) => run.text).join(''));
   const runs: DiffRun[] = [];
@@ -53,7 +64,7 @@ export function diffSide(diff: DiffOp[], side: 'from' | 'to'): DiffRun[] {
     const start = offset;
     const end = offset + run.text.length;
     offset = end;
-    if (run.op === 'equal') {
+    if (run.op === 'equal' || run.mark) {
       runs.push({ ...run, figure: false });
       continue;
     }

@@ -38,16 +38,14 @@ export function targetNumber(target: Target | null): number | null {
   return null;
 }
 
-const MODIFIERS = new Set<string>(['about', 'at_least', 'at_most', 'exact', 'range', 'qualitative', 'none']);
-
-function modifierChange(raw: string, t: TFunction): ChangeLabel {
-  const [from, to] = raw.split('→').map((part) => (MODIFIERS.has(part) ? modifierName(part as Modifier, t) : part));
-  return { text: t('change.modifier', { from, to: to ?? '—' }), tone: 'neutral' };
+function modifierChange(change: { from: Modifier | null; to: Modifier | null }, t: TFunction): ChangeLabel {
+  const name = (m: Modifier | null): string => (m === null ? '—' : modifierName(m, t));
+  return { text: t('change.modifier', { from: name(change.from), to: name(change.to) }), tone: 'neutral' };
 }
 
-/** `a→b` of a TargetChange part, with spaces around the arrow and `—` for a missing side. */
-function spacedChange(raw: string): string {
-  return raw.split('→').join(' → ');
+/** A `{ from, to }` part of a TargetChange as `from → to`, `—` for a side that does not say. */
+function spacedChange(change: { from: string | null; to: string | null }): string {
+  return `${change.from ?? '—'} → ${change.to ?? '—'}`;
 }
 
 /** Short labels (and a tone for colour) describing one target change, e.g. `raised`, `modifier at least → about`. */
@@ -70,11 +68,11 @@ function lostFigure(side: 'from' | 'to' | 'both', years: ChangeYears, t: TFuncti
 }
 
 /** Words for a deadline that differs between the years: moved, added or dropped. */
-function deadlineChange(from: string | null, to: string | null, raw: string, t: TFunction): ChangeLabel {
+function deadlineChange({ from, to }: { from: string | null; to: string | null }, t: TFunction): ChangeLabel {
   if (from && to) return { text: t('change.deadlineMoved', { from, to }), tone: 'neutral' };
   if (to) return { text: t('change.deadlineAdded', { to }), tone: 'neutral' };
   if (from) return { text: t('change.deadlineDropped', { from }), tone: 'neutral' };
-  return { text: t('change.deadline', { change: spacedChange(raw) }), tone: 'neutral' };
+  return { text: t('change.deadline', { change: spacedChange({ from, to }) }), tone: 'neutral' };
 }
 
 /**
@@ -130,8 +128,11 @@ export function describeTargetChange(
   if (parts.modifier) labels.push(modifierChange(parts.modifier, t));
   if (parts.range) labels.push({ text: t('change.range', { change: spacedChange(parts.range) }), tone: 'neutral' });
   if (parts.unit) labels.push({ text: t('change.unit', { change: spacedChange(parts.unit) }), tone: 'neutral' });
-  if (parts.deadline) labels.push(deadlineChange(from?.deadline ?? null, to?.deadline ?? null, parts.deadline, t));
-  if (parts.direction) labels.push({ text: t('change.direction', { change: spacedChange(parts.direction) }), tone: 'neutral' });
+  if (parts.deadline) labels.push(deadlineChange(parts.deadline, t));
+  if (parts.direction) {
+    const way = (d: string | null): string | null => (d === null ? null : t(`change.way.${d}`));
+    labels.push({ text: t('change.direction', { change: spacedChange({ from: way(parts.direction.from), to: way(parts.direction.to) }) }), tone: 'neutral' });
+  }
   if (parts.wording) labels.push({ text: t('change.wording'), tone: 'neutral' });
   if (parts.aspirational) {
     labels.push({ text: t(to?.aspirational ? 'change.nowAspirational' : 'change.noLongerAspirational'), tone: 'neutral' });

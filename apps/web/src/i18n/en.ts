@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { evidenceEn } from './evidence-messages.js';
 
 /** English texts of the viewer (switch with `?lang=en`); same keys as zh-CN. Plural keys use `_one` / `_other`. */
 export const en: Messages = {
@@ -52,6 +53,12 @@ export const en: Messages = {
     none: 'no target set',
   },
   role: { lead: 'lead unit', responsible: 'responsible unit', partners: 'partner unit' },
+  diff: {
+    inferred: 'lost in the source; inferred from the {{year}} text',
+    moved: 'moved within the sentence, not changed',
+    beyond: 'beyond the {{year}} excerpt: the excerpt ends before this',
+  },
+  evidence: evidenceEn,
   change: {
     new: 'new',
     dropped: 'dropped',
@@ -78,6 +85,7 @@ export const en: Messages = {
     lostBoth: 'both years',
     beyondExcerpt: 'beyond the {{year}} excerpt: cannot be compared',
     damagedFigure: '□ (damaged)',
+    way: { increase: 'increase', decrease: 'decrease' },
     noTargetSetCell: 'no target set',
   },
   summary: {
@@ -190,7 +198,6 @@ export const en: Messages = {
     changesIn_other: '{{count}} changes',
     priorities: 'Priorities reordered',
     prioritiesHint: 'sections whose rank among their siblings changed',
-    prioritiesDerived: 'derived from the task links (the comparison names no section moves)',
     priorityWas: 'was “{{title}}”',
     rank: 'rank {{from}} → {{to}}',
     sentencesComputed: 'sentences aligned in the browser',

@@ -1,3 +1,4 @@
+import { evidenceZhCN } from './evidence-messages.js';
 /**
  * Chinese (zh-CN) texts of the viewer, the default language. Keys are grouped by page or concern; plural keys end in
  * `_other` (Chinese has one plural form, CLDR). Field terms follow the plans themselves: 新增 / 删除 / 修改 / 调整位置,
@@ -58,6 +59,12 @@ export const zhCN = {
     responsible: '责任单位',
     partners: '配合单位',
   },
+  diff: {
+    inferred: '原文缺损，据{{year}}年文本推断',
+    moved: '在句内调整位置，未修改',
+    beyond: '超出{{year}}年节选：节选止于此前',
+  },
+  evidence: evidenceZhCN,
   change: {
     new: '新增',
     dropped: '删除',
@@ -84,6 +91,7 @@ export const zhCN = {
     lostBoth: '两年',
     beyondExcerpt: '超出{{year}}节选范围：无法比较',
     damagedFigure: '□（原文缺损）',
+    way: { increase: '提高', decrease: '降低' },
     noTargetSetCell: '不设目标',
   },
   summary: {
@@ -185,7 +193,6 @@ export const zhCN = {
     changesIn: '{{count}} 处变化',
     priorities: '重点调整',
     prioritiesHint: '同级章节的先后次序变化',
-    prioritiesDerived: '由任务对齐推得（对照结果未提供章节次序）',
     priorityWas: '原为“{{title}}”',
     rank: '第{{from}}位 → 第{{to}}位',
     sentencesComputed: '逐句对齐由浏览器计算',

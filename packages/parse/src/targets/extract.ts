@@ -2,7 +2,7 @@ import type { Modifier, TargetBasis, TargetBaseline, TargetHorizon } from '@plan
 import { clauseEnd, clauseStart, isClauseBreak, sentenceStart } from './clause.js';
 import { findDeadlines, type Deadline } from './deadline.js';
 import { LOST, scanFigures, type Figure } from './figures.js';
-import { normaliseMetric, readSubject, subjectMetric } from './metric.js';
+import { tidyMetricName, readSubject, subjectMetric } from './metric.js';
 import { isAspirationalAt, prefixModifier, readSuffixModifier } from './modifiers.js';
 import { findRanks } from './rank.js';
 import { findStatements } from './statements.js';
@@ -146,7 +146,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     // an attribute (涉及…发展的93个重点项目) or a name the figure sizes (大唐700万吨露天矿, 沿河5.3公里道路)
     if (metric !== '' && namedAfter(text, figure, suffixEnd, subject.trailWords.length > 0)) {
       const object = readObject(text, suffixEnd, nextStart);
-      const named = normaliseMetric(text.slice(object.start, object.end));
+      const named = tidyMetricName(text.slice(object.start, object.end));
       if (named.length >= 2 && !GENERIC_NOUNS.has(named)) {
         metric = named;
         end = Math.max(object.end, suffixEnd);
@@ -164,13 +164,13 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     pending = null;
     if (metric === '') {
       const object = readObject(text, suffixEnd, nextStart);
-      metric = normaliseMetric(text.slice(object.start, object.end));
+      metric = tidyMetricName(text.slice(object.start, object.end));
       if (metric.length < 2 || GENERIC_NOUNS.has(metric)) metric = '';
       if (metric === '' && subject.verbStart > subject.start) {
         // 固定资产投资完成194亿元: nothing after the figure, so the words before the verb name the measure
         // 职业技能培训3万余人次, 农村危房改造3000户: a verb that names the work is part of the measure
         const verb = text.slice(subject.verbStart, figure.start).trim();
-        metric = normaliseMetric(text.slice(subject.start, NAMING_VERBS.has(verb) ? figure.start : subject.verbStart));
+        metric = tidyMetricName(text.slice(subject.start, NAMING_VERBS.has(verb) ? figure.start : subject.verbStart));
         if (metric.length < 2) metric = '';
       } else if (subject.verbStart >= 0) {
         start = subject.verbStart;
@@ -215,7 +215,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     }
     const basisWords = [...(newStock !== null ? ['新增'] : []), ...subject.leadVerbs, ...subject.trailWords, ...(subject.verbStart >= 0 ? [text.slice(subject.verbStart, figure.start)] : [])];
     const chain = chainedFigures(text, figures, k);
-    const names = respectiveNames(metric.split(/和|、|及/).map(normaliseMetric), chain.length);
+    const names = respectiveNames(metric.split(/和|、|及/).map(tidyMetricName), chain.length);
     if (chain.length > 1 && names.length === chain.length && names.every((n) => n.length >= 2)) {
       // 分别增长5%、6.5%左右: a modifier word after the last figure qualifies every figure of the chain
       const shared = readSuffixModifier(text, chain[chain.length - 1].end)?.modifier ?? null;
@@ -295,7 +295,7 @@ function heldLevelName(text: string, figure: Figure, suffixEnd: number, nextStar
   if (between.length > 14 || /[，,；;。：:、]/.test(between)) return null;
   for (let cut = 1; cut < between.length; cut++) {
     if (LEVEL_VERBS.test(between.slice(cut))) {
-      const name = normaliseMetric(between.slice(0, cut));
+      const name = tidyMetricName(between.slice(0, cut));
       return name.length >= 1 ? name : null;
     }
   }
@@ -419,7 +419,7 @@ function earlierObject(text: string, verb: string, pos: number, limit: number): 
   const at = lastIndexIn(text, verb, from, pos - verb.length);
   if (at < 0) return '';
   const object = readObject(text, at + verb.length, Math.min(limit, pos));
-  const name = normaliseMetric(text.slice(object.start, object.end));
+  const name = tidyMetricName(text.slice(object.start, object.end));
   return name.length >= 2 ? name : '';
 }
 

@@ -5,7 +5,7 @@ import { metricKeyOf } from './indicator.js';
 export { scanFigures, parseChineseNumeral, LOST } from './figures.js';
 export type { Figure } from './figures.js';
 export { findDeadlines } from './deadline.js';
-export { normaliseMetric } from './metric.js';
+export { tidyMetricName } from './metric.js';
 export { metricKeyOf, indicatorKeys } from './indicator.js';
 
 /** What the target reader needs to know about one task. */

@@ -1,4 +1,4 @@
-import { normaliseMetric, readSubject } from './metric.js';
+import { tidyMetricName, readSubject } from './metric.js';
 import type { Statement } from './statements.js';
 
 /**
@@ -123,7 +123,7 @@ export function findMainTargetStatements(text: string): Statement[] {
       const start = from + m.index;
       const verbFirst = VERB_FIRST.exec(clause);
       if (verbFirst !== null) {
-        const metric = normaliseMetric(verbFirst[2]);
+        const metric = tidyMetricName(verbFirst[2]);
         const direction = /提高|提升|增加/.test(verbFirst[1]) ? 'increase' as const : 'decrease' as const;
         if (metric.length >= 2) found.push({ start, end: start + clause.length, metric, modifier: 'qualitative', direction });
         continue;
@@ -136,12 +136,12 @@ export function findMainTargetStatements(text: string): Statement[] {
         let aspirational: boolean | undefined;
         const inner = hit.index === 0 || clause.slice(0, hit.index).trim() === '' ? INNER.exec(clause) : null;
         if (inner !== null) {
-          metric = normaliseMetric(inner[1]);
+          metric = tidyMetricName(inner[1]);
           metricStart = start;
         } else {
           const subject = readSubject(text, start, start + hit.index);
           // the words before the rule's own are the measure as written (居民收入增长 和经济增长同步)
-          metric = normaliseMetric(text.slice(subject.start, start + hit.index));
+          metric = tidyMetricName(text.slice(subject.start, start + hit.index));
           // 进出口总额争取实现正增长 (山西 2026): 争取 makes the target aspirational, it is no part of the measure
           const striving = /(?:力争|争取|努力)$/.exec(metric);
           if (striving !== null) {

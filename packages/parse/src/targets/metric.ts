@@ -176,12 +176,13 @@ export function readSubject(text: string, from: number, to: number): Subject {
 }
 
 /**
- * Normalises a raw metric name: drops quotes and spaces, a damaged start up to the parenthesis whose opening
+ * Tidies a raw metric name as the plan writes it (the name shown; compare's normaliseMetric makes the matching key
+ * from it): drops quotes and spaces, a damaged start up to the parenthesis whose opening
  * it swallowed (`□市、区)生态保护红线基础调查` → `生态保护红线基础调查`), edge punctuation, folds brackets to
  * the full-width form (`断面(水域)` and `断面（水域）` name one measure) and maps synonyms.
  * Input: the raw name. Output: the normalised name ('' when nothing is left).
  */
-export function normaliseMetric(raw: string): string {
+export function tidyMetricName(raw: string): string {
   let name = raw.replace(/[“”"‘’'\s　]/g, '');
   let depth = 0;
   for (let k = 0; k < name.length && name.startsWith(LOST); k++) {
@@ -208,7 +209,7 @@ export function normaliseMetric(raw: string): string {
  * Input: the subject's raw text, its trailing words, the figure's unit. Output: the metric name.
  */
 export function subjectMetric(raw: string, trailWords: readonly string[], unit: string | null): string {
-  const base = normaliseMetric(raw);
+  const base = tidyMetricName(raw);
   if (base === '') return '';
   const grows = trailWords.some((w) => w.startsWith('增长'));
   if (grows && unit === '%' && !base.endsWith('增长') && !base.endsWith('增速') && !base.endsWith('涨幅')) {

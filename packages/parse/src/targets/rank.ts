@@ -1,7 +1,7 @@
 import type { Modifier } from '@plandiff/model';
 import { clauseStart } from './clause.js';
 import { parseChineseNumeral } from './figures.js';
-import { normaliseMetric, readSubject } from './metric.js';
+import { tidyMetricName, readSubject } from './metric.js';
 
 /**
  * Rank targets: a place in a ranking, with no unit (DESIGN.md: unit null for a count-free rank).
@@ -50,12 +50,12 @@ export function findRanks(text: string): Rank[] {
     const value = rankNumber(place);
     if (!Number.isFinite(value) || value <= 0) continue;
     const subject = readSubject(text, clauseStart(text, m.index, SUBJECT_CAP), m.index);
-    const name = normaliseMetric(text.slice(subject.start, subject.end));
+    const name = tidyMetricName(text.slice(subject.start, subject.end));
     if (name.length < 2) continue;
     found.push({
       start: subject.textStart,
       end: m.index + m[0].length,
-      metric: rankMetric(name, normaliseMetric(m[1])),
+      metric: rankMetric(name, tidyMetricName(m[1])),
       value,
       modifier: m[2] !== undefined ? 'exact' : 'at_most',
     });

@@ -1,6 +1,6 @@
 import type { Modifier } from '@plandiff/model';
 import { clauseStart } from './clause.js';
-import { normaliseMetric, readSubject } from './metric.js';
+import { tidyMetricName, readSubject } from './metric.js';
 
 /**
  * Targets stated without a figure:
@@ -45,7 +45,7 @@ export function findStatements(text: string): Statement[] {
   for (let m = QUALITATIVE.exec(text); m !== null; m = QUALITATIVE.exec(text)) {
     if (!SETTER.test(m[0])) continue;
     const subject = readSubject(text, clauseStart(text, m.index, SUBJECT_CAP), m.index);
-    const metric = normaliseMetric(text.slice(subject.start, subject.end));
+    const metric = tidyMetricName(text.slice(subject.start, subject.end));
     if (metric === '') continue;
     found.push({ start: subject.textStart, end: m.index + m[0].length, metric, modifier: 'qualitative' });
   }
@@ -55,14 +55,14 @@ export function findStatements(text: string): Statement[] {
     const innerEnd = innerStart + m[1].length;
     // only the fillers before the measure go (全年); its own words stay (GDP增长, 经济增速)
     const subject = readSubject(text, innerStart, innerEnd);
-    const metric = normaliseMetric(text.slice(subject.start, innerEnd).replace(NO_TARGET_TRAIL, ''));
+    const metric = tidyMetricName(text.slice(subject.start, innerEnd).replace(NO_TARGET_TRAIL, ''));
     if (metric === '') continue;
     found.push({ start: m.index, end: m.index + m[0].length, metric, modifier: 'none' });
   }
   PERIOD_ONLY.lastIndex = 0;
   for (let m = PERIOD_ONLY.exec(text); m !== null; m = PERIOD_ONLY.exec(text)) {
     const subject = readSubject(text, m.index, m.index + m[1].length);
-    const metric = normaliseMetric(text.slice(subject.start, subject.end));
+    const metric = tidyMetricName(text.slice(subject.start, subject.end));
     if (metric === '') continue;
     found.push({ start: subject.textStart, end: m.index + m[0].length, metric, modifier: 'none' });
   }

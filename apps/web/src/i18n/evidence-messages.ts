@@ -1,0 +1,56 @@
+/**
+ * The catalogue of link evidence (@plandiff/model Evidence codes), one message per code, in each language of the
+ * viewer; zh-CN.ts and en.ts take them in as `evidence`. Values are interpolated as the evidence carries them
+ * (similarities as 0.00, shares as whole percent, task ids already turned into display paths such as 三（二）第2段).
+ */
+export const evidenceZhCN = {
+  pinned: '人工确认',
+  pinnedNote: '人工确认：{{note}}',
+  shared_terms: '共同术语：{{terms}}',
+  shared_metrics: '共同目标指标：{{metrics}}',
+  same_lead_unit: '牵头单位相同：{{units}}',
+  similar_lead_sentence: '首句相似（{{similarity}}）',
+  similar_section_title: '章节标题相似（{{similarity}}）',
+  text_similarity: '文字相似度 {{similarity}}（全文 {{whole}}，首句 {{lead}}，重合 {{overlap}}）',
+  text_similarityPrinted: '文字相似度 {{similarity}}（连同段首标题比较；全文 {{whole}}，首句 {{lead}}，重合 {{overlap}}）',
+  corresponding_sections: '对应章节：{{from}} ↔ {{to}}',
+  corresponding_sectionsSamePlace: '对应章节：{{from}} ↔ {{to}}，在章节中位置相同',
+  opening_paragraphs: '对应章节的开头段落：{{from}} ↔ {{to}}',
+  moved: '调整位置：{{from}} → {{to}}',
+  taken_up: '{{wholeYear}}年 {{whole}} 的内容见于 {{partsYear}}年 {{parts}}（合计占其文字 {{coverage}}%）',
+  taken_upGap: '{{wholeYear}}年 {{whole}} 的内容见于 {{partsYear}}年 {{parts}}，均为对应章节中其他段落未对齐的相邻段落（合计占其文字 {{coverage}}%）',
+  between_parts: '{{partsYear}}年 {{parts}} 位于 {{wholeYear}}年 {{whole}} 的两部分之间，也占其文字 {{coverage}}%',
+  no_counterpart: '{{year}}年无对应段落',
+  too_unlike: '{{year}}年无对应段落：最相近的 {{nearest}} 差异过大（匹配度 {{score}}，文字相似度 {{similarity}}）',
+  excerpt_boundary: '超出{{year}}年节选范围：节选止于此前，无法判断有无对应',
+  linked_share: '任务互相对齐 {{share}}%',
+  title_similarity: '标题相似度 {{similarity}}',
+  top: '（章节之外）',
+  listSeparator: '、',
+} as const;
+
+export const evidenceEn = {
+  pinned: 'pinned by a human decision',
+  pinnedNote: 'pinned by a human decision: {{note}}',
+  shared_terms: 'shared terms: {{terms}}',
+  shared_metrics: 'shared target metrics: {{metrics}}',
+  same_lead_unit: 'same lead unit: {{units}}',
+  similar_lead_sentence: 'similar lead sentence ({{similarity}})',
+  similar_section_title: 'similar section title ({{similarity}})',
+  text_similarity: 'text similarity {{similarity}} (whole text {{whole}}, lead sentence {{lead}}, overlap {{overlap}})',
+  text_similarityPrinted: 'text similarity {{similarity}} (read with the run-in headings; whole text {{whole}}, lead sentence {{lead}}, overlap {{overlap}})',
+  corresponding_sections: 'corresponding sections: {{from}} ↔ {{to}}',
+  corresponding_sectionsSamePlace: 'corresponding sections: {{from}} ↔ {{to}}, same place in the section',
+  opening_paragraphs: 'opening paragraphs of corresponding sections: {{from}} ↔ {{to}}',
+  moved: 'moved: {{from}} → {{to}}',
+  taken_up: '{{wholeYear}} {{whole}} is taken up by {{partsYear}} {{parts}} (together {{coverage}}% of its text)',
+  taken_upGap: '{{wholeYear}} {{whole}} is taken up by {{partsYear}} {{parts}}, consecutive paragraphs of the corresponding section nothing else took (together {{coverage}}% of its text)',
+  between_parts: '{{partsYear}} {{parts}}, between two parts of {{wholeYear}} {{whole}}, takes up {{coverage}}% of its text too',
+  no_counterpart: 'no counterpart in {{year}}',
+  too_unlike: 'no counterpart in {{year}}: the nearest, {{nearest}}, is too unlike to be the same task (score {{score}}, text similarity {{similarity}})',
+  excerpt_boundary: 'beyond the {{year}} excerpt: the excerpt ends before this, so it cannot say whether there is a counterpart',
+  linked_share: 'tasks linked to each other: {{share}}%',
+  title_similarity: 'title similarity {{similarity}}',
+  top: '(above every section)',
+  listSeparator: ', ',
+} satisfies Record<keyof typeof evidenceZhCN, string>;
