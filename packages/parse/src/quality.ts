@@ -1,4 +1,4 @@
-import type { PlanQuality, Severity, Target, Warning } from '@plandiff/model';
+import type { DocumentKind, PlanQuality, Severity, Target, Warning } from '@plandiff/model';
 
 /**
  * The plan's verdict (DESIGN.md: `quality`) and each warning's severity. A confident wrong number is the
@@ -9,7 +9,7 @@ import type { PlanQuality, Severity, Target, Warning } from '@plandiff/model';
 /** Severity of each warning code the parser emits; codes not listed are `warning`. */
 const SEVERITY: Record<string, Severity> = {
   TITLE_ABSENT: 'info', ISSUER_ABSENT: 'info', DOC_NUMBER_ABSENT: 'info', ISSUED_ON_ABSENT: 'info', PUBLISHED_ON_ABSENT: 'info',
-  SITE_TEXT_REMOVED: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
+  SITE_TEXT_REMOVED: 'info', REPORT_OF_RESULTS: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
   TITLE_UNREADABLE: 'warning', DOC_NUMBER_UNREADABLE: 'warning', ISSUED_ON_UNREADABLE: 'warning', PUBLISHED_ON_UNREADABLE: 'warning',
   CHARSET_MISMATCH: 'warning', RUN_ON_TEXT: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
   YEAR_MISMATCH: 'error', DOUBLE_DECODED: 'error', MOSTLY_DAMAGED: 'error', TOO_FEW_TASKS: 'error', NOT_A_PLAN_TEXT: 'error',
@@ -43,11 +43,13 @@ export interface QualityInput {
   lostCharacters: number;
   hasTitle: boolean;
   hasOutline: boolean;
+  /** the document's kind (kind.ts): a news item or notice is no plan whatever its title or headings */
+  kind?: DocumentKind;
 }
 
 /**
  * Sums a plan's problems up into its verdict, adding the warnings that explain it.
- * - unusable, NOT_A_PLAN_TEXT: no title, no heading, and fewer plan words (推进/加强/落实 …) than one per
+ * - unusable, NOT_A_PLAN_TEXT: a news item or notice (kind `notice`, kind.ts); or no title, no heading, and fewer plan words (推进/加强/落实 …) than one per
  *   {@link PLAN_WORD_SPAN} characters (a paragraph of news is not a plan);
  * - doubtful, NO_OUTLINE: no heading in a text over {@link NO_OUTLINE_LENGTH} characters;
  * - doubtful, TOO_FEW_TASKS: over {@link MAX_CHARACTERS_PER_TASK} characters per task in such a text;
@@ -61,6 +63,14 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
   const added: Warning[] = [];
   const length = input.text.length;
   const planWords = input.text.match(PLAN_WORDS)?.length ?? 0;
+  if (input.kind === 'notice') {
+    reasons.push('NOT_A_PLAN_TEXT');
+    added.push({
+      code: 'NOT_A_PLAN_TEXT', severity: 'error', span: null,
+      message: `a news item or notice of ${length} characters (byline, dateline or news words, no plan title): this is not a work plan`,
+    });
+    return { quality: { verdict: 'unusable', reasons }, warnings: added };
+  }
   if (!input.hasTitle && !input.hasOutline && planWords * PLAN_WORD_SPAN < length) {
     reasons.push('NOT_A_PLAN_TEXT');
     added.push({
