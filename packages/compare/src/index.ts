@@ -33,6 +33,6 @@ export type { CrossSectionInput, CrossSectionMember, CrossSectionMemberStatus, C
 export { crossSectionToCsv } from './cross-section-csv.js';
 export {
   seriesOutcomes, collectionOutcomes, judgedTargets, pairResults, judge, VERDICT_RULES, CEILING_METRICS, DECLINE_METRICS, ruleOf,
-  reviewClaim, outcomesCsv, outcomesMarkdown,
+  reviewClaim, outcomesCsv, outcomesMarkdown, formatResult, VERDICT_ZH,
 } from './outcomes/index.js';
 export type { OutcomeInput, Pairing, Judgement, VerdictRule } from './outcomes/index.js';

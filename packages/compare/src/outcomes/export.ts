@@ -7,12 +7,12 @@ export const VERDICT_ZH: Record<OutcomeRow['verdict'], string> = {
   met: '完成', missed: '未完成', unclear: '无法判断', not_reported: '未报告', provisional: '初步',
 };
 
-/** A result's figure as the report writes it (`5%`, `134.9万亿元`, `约1500亿元`, `下降2.7%`); '' for null. */
+/** A result's figure (`5%`, `134.9万亿元`, `约1500亿元`, `3%以上`), its sentence saying the rest; '' for null. */
 export function formatResult(r: Result | null): string {
   if (r === null) return '';
   const n = r.value ?? (r.low !== null && r.high !== null ? `${r.low}–${r.high}` : null);
   if (n === null) return r.text;
-  const prefix = (r.estimate ? '约' : '') + (r.direction === 'decrease' ? '下降' : '');
+  const prefix = r.estimate ? '约' : '';
   const suffix = r.modifier === 'at_least' ? '以上' : r.modifier === 'at_most' ? '以内' : r.modifier === 'about' ? '左右' : '';
   return `${prefix}${n}${r.unit ?? ''}${suffix}`;
 }
