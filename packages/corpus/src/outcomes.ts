@@ -10,9 +10,12 @@ export function seriesKind(info: SeriesInfo): 'plan' | 'bulletin' {
   return info.kind ?? 'plan';
 }
 
-/** The readable plans of a series (a year whose notice no longer parses is left out, as in the timeline). */
-function readablePlans(corpus: Corpus, series: string): Plan[] {
-  return corpus.years(series).flatMap((y) => {
+/**
+ * The readable plans of a series (a year whose notice no longer parses is left out, as in the timeline); with
+ * `years`, only those (outcomes of year N need plans N and N+1 only).
+ */
+function readablePlans(corpus: Corpus, series: string, years?: readonly number[]): Plan[] {
+  return corpus.years(series).filter((y) => years === undefined || years.includes(y)).flatMap((y) => {
     try {
       return [corpus.plan(series, y)];
     } catch {
@@ -25,7 +28,7 @@ function readablePlans(corpus: Corpus, series: string): Plan[] {
  * The bulletin series linked to a plan series: stored series of kind `bulletin` whose `region` equals the plan
  * series' `region` (both set in series.json). Output: their readable reports of results, any years.
  */
-export function linkedBulletins(corpus: Corpus, series: string): Plan[] {
+export function linkedBulletins(corpus: Corpus, series: string, years?: readonly number[]): Plan[] {
   let region: string | undefined;
   try {
     region = corpus.seriesInfo(series).region;
@@ -36,7 +39,7 @@ export function linkedBulletins(corpus: Corpus, series: string): Plan[] {
   return corpus.seriesIds().flatMap((id) => {
     try {
       const info = corpus.seriesInfo(id);
-      return id !== series && seriesKind(info) === 'bulletin' && info.region === region ? readablePlans(corpus, id) : [];
+      return id !== series && seriesKind(info) === 'bulletin' && info.region === region ? readablePlans(corpus, id, years) : [];
     } catch {
       return [];
     }
@@ -44,7 +47,13 @@ export function linkedBulletins(corpus: Corpus, series: string): Plan[] {
 }
 
 function outcomeInput(corpus: Corpus, series: string, year?: number): OutcomeInput {
-  return { series, plans: readablePlans(corpus, series), bulletins: linkedBulletins(corpus, series), ...(year !== undefined ? { year } : {}) };
+  const years = year === undefined ? undefined : [year, year + 1];
+  // nothing to judge without the plan of the year: its review is not even read
+  if (year !== undefined && !corpus.years(series).includes(year)) return { series, plans: [], year };
+  return {
+    series, plans: readablePlans(corpus, series, years), bulletins: linkedBulletins(corpus, series, year === undefined ? undefined : [year]),
+    ...(year !== undefined ? { year } : {}),
+  };
 }
 
 /**
