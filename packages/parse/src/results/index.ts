@@ -75,7 +75,7 @@ export function extractResults(ctx: ResultContext): Result[] {
       modifier: f.modifier,
       period,
       basis: f.basis,
-      estimate: f.forecast === true || isEstimate(clause, text),
+      estimate: f.forecast === true || isEstimate(clause, text) || /预计|初步核算|初步统计/.test(ctx.text.slice(sStart, f.start)),
       text,
       span: [ctx.offset + f.start, ctx.offset + f.end],
     });
