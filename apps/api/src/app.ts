@@ -13,6 +13,7 @@ import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse, ProblemError } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
 import { mountCollectionRoutes } from './routes/collections.js';
+import { mountOutcomeRoutes } from './routes/outcomes.js';
 import { mountParseRoute } from './routes/parse.js';
 import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
@@ -118,6 +119,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
   }
   mountSeriesRoutes(app, stored);
   mountCollectionRoutes(app, stored);
+  mountOutcomeRoutes(app, stored);
   mountParseRoute(app, stored, notices, maxBodyBytes);
   mountCompareRoute(app, stored, notices, maxBodyBytes);
   mountHealthRoute(app);

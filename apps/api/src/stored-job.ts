@@ -5,8 +5,8 @@
  * thread, so the API maps it to the same problem as before (404, 400, 422, 500).
  */
 import {
-  collectionSummary, Corpus, CorpusBrokenFixtureError, CorpusNotFoundError, CorpusPlanOverBoundsError, CorpusUsageError,
-  crossSection, listCollections, type PlanBounds,
+  collectionOutcomesOf, collectionSummary, Corpus, CorpusBrokenFixtureError, CorpusNotFoundError, CorpusPlanOverBoundsError, CorpusUsageError,
+  crossSection, listCollections, outcomes, type PlanBounds,
 } from '@plandiff/corpus';
 import { PlanParseError, type PlanParseErrorCode } from '@plandiff/parse';
 
@@ -19,7 +19,9 @@ export type StoredQuery =
   | { kind: 'timeline'; series: string }
   | { kind: 'collections' }
   | { kind: 'collection'; id: string }
-  | { kind: 'cross-section'; id: string; year: number };
+  | { kind: 'cross-section'; id: string; year: number }
+  | { kind: 'outcomes'; series: string; year: number | null }
+  | { kind: 'collection-outcomes'; id: string; year: number };
 
 /** A stored job: which fixtures folder, with which plan bounds, and the query. */
 export interface StoredJob {
@@ -58,6 +60,8 @@ function answerOf(corpus: Corpus, q: StoredQuery): unknown {
     case 'collections': return listCollections(corpus);
     case 'collection': return collectionSummary(corpus, q.id);
     case 'cross-section': return crossSection(corpus, q.id, q.year);
+    case 'outcomes': return outcomes(corpus, q.series, q.year ?? undefined);
+    case 'collection-outcomes': return collectionOutcomesOf(corpus, q.id, q.year);
   }
 }
 

@@ -13,3 +13,4 @@ export { serialisePlan, firstDifference } from './snapshot.js';
 export { checkCollections, collectionIds, collectionSummary, crossSection, listCollections, readCollection, type CollectionCheck } from './collection.js';
 export { DEFAULT_PLAN_BOUNDS, planBoundsBreach, type BoundsBreach, type PlanBounds } from './plan-bounds.js';
 export { PLAN_STAMP_FILE, planStamp, readCommittedPlan, serialiseStamp, sourceSha256, type PlanStamp } from './committed-plan.js';
+export { outcomes, collectionOutcomesOf, linkedBulletins, seriesKind } from './outcomes.js';

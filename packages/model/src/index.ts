@@ -2,6 +2,8 @@ export * from './span.js';
 export * from './target.js';
 export * from './source.js';
 export * from './plan.js';
+export * from './result.js';
+export * from './outcome.js';
 export * from './comparison.js';
 export * from './evidence.js';
 export * from './plan-index.js';

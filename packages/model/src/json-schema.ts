@@ -4,10 +4,12 @@ import { Comparison } from './comparison.js';
 import { CrossSection, Timeline } from './timeline.js';
 import { Collection } from './series.js';
 import { Target } from './target.js';
+import { Result } from './result.js';
+import { CollectionOutcomes, Outcomes } from './outcome.js';
 
 /**
  * JSON Schema (draft 2020-12, via zod's own `z.toJSONSchema`) of each contract type.
- * Output: `{ Plan, Target, Comparison, Timeline, Collection, CrossSection }`, each a plain JSON object.
+ * Output: `{ Plan, Target, Comparison, Timeline, Collection, CrossSection, Result, Outcomes, CollectionOutcomes }`, each a plain JSON object.
  */
 export function contractJsonSchemas(): Record<string, unknown> {
   return {
@@ -17,5 +19,8 @@ export function contractJsonSchemas(): Record<string, unknown> {
     Timeline: z.toJSONSchema(Timeline),
     Collection: z.toJSONSchema(Collection),
     CrossSection: z.toJSONSchema(CrossSection),
+    Result: z.toJSONSchema(Result),
+    Outcomes: z.toJSONSchema(Outcomes),
+    CollectionOutcomes: z.toJSONSchema(CollectionOutcomes),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BlockOrigin, PlanSource } from './source.js';
 import { Span, Warning } from './span.js';
 import { Target } from './target.js';
+import { DocumentKind, Result } from './result.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -116,5 +117,7 @@ export const Plan = z.object({
   damage: z.array(Damage),
   warnings: z.array(Warning),
   quality: PlanQuality.optional().describe('absent only in plans parsed before the verdict existed'),
+  kind: DocumentKind.optional().describe('plan | results | mixed | notice; absent in plans parsed before it existed'),
+  results: z.array(Result).optional().describe('values stated for a past period: never targets'),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -10,6 +10,7 @@ export { parseNotice, parseIngested } from './parse-notice.js';
 export type { NoticeOptions } from './parse-notice.js';
 export { IngestError, ingestNotice } from '@plandiff/ingest';
 export type { IngestErrorCode, IngestedNotice, SourceFormat } from '@plandiff/ingest';
+export { readKind, kindName, KIND_RULES } from './kind.js';
 
 /**
  * Parses the bytes (or already-decoded text) of a notice into a Plan (DESIGN.md contract).

@@ -17,6 +17,8 @@ export interface MetadataInput {
 
 /** The plan's own title: `[YYYY年]…工作要点 / 工作计划 / 政府工作报告 …` (or a resolution on one) on a line of its own. */
 const PLAN_TITLE = /^(?:\d{4}年)?[^。，；：]{0,40}(?:工作要点|工作计划|工作报告|工作安排|工作任务)(?:的(?:决议|决定))?(?:（全文）|全文)?$/;
+/** A report of results' own title (万载县2015年国民经济和社会发展统计公报, …计划执行情况的报告): a title too (kind.ts). */
+const RESULTS_TITLE = /^[^。，；：>|]{0,40}(?:统计公报|状况公报|执行情况的报告|工作总结)$/;
 /** A news site's `（全文）` / `全文` after the title: not part of it. */
 const FULL_TEXT_SUFFIX = /(?:（全文）|全文)$/;
 /** `——2025年3月5日在…会议上` or `（2024年1月10日在…会议上）`: the date a report was delivered. */
@@ -81,7 +83,8 @@ export function metadata(input: MetadataInput): { meta: PlanMeta; year: number |
   let damagedTitle: TextBlock | null = null;
   for (const block of preamble) {
     const compact = block.text;
-    const candidate = PLAN_TITLE.test(compact) && !compact.includes('关于印发') ? compact.replace(FULL_TEXT_SUFFIX, '') : NOTICE_TITLE.exec(compact)?.[2] ?? null;
+    const candidate: string | null = PLAN_TITLE.test(compact) && !compact.includes('关于印发') ? compact.replace(FULL_TEXT_SUFFIX, '')
+      : title === null && RESULTS_TITLE.test(compact) ? compact : NOTICE_TITLE.exec(compact)?.[2] ?? null;
     if (candidate === null) continue;
     if (candidate.includes('□')) {
       damagedTitle ??= block;

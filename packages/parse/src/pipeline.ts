@@ -12,6 +12,9 @@ import { outline } from './outline.js';
 import { judgeQuality, severityOf } from './quality.js';
 import { repair } from './repair.js';
 import { extractTargets } from './targets/index.js';
+import { extractResults, timeFrame } from './results/index.js';
+import { readKind } from './kind.js';
+import type { Result } from '@plandiff/model';
 import { tasks } from './tasks.js';
 
 /** Runs repaired as double-decoded from which a text counts as such (one run could be a quoted example). */
@@ -51,10 +54,25 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     headingYear: headingYear(plan.sections),
   });
 
+  // what the document is (kind.ts): a report of results gives results only, never targets
+  const kind = readKind({
+    title: read.meta.title, openingLines: preamble.map((b) => b.text), text: doc.text,
+    hasOutline: plan.sections.some((s) => s.role !== 'preamble'),
+  });
   const allTargets: Target[] = [];
+  const allResults: Result[] = [];
+  // the time frame a chapter's paragraphs share (过去五年… then ——经济发展再上新台阶…), reset at each chapter
+  let frame = { chapter: '', text: '' };
   const planTasks: Task[] = tasks(plan, doc.text).map((draft) => {
+    const role = draft.role === 'appendix' ? 'plan' : draft.role;
+    const chapter = draft.sectionId.split('.')[0];
+    if (chapter !== frame.chapter) frame = { chapter, text: '' };
+    for (const result of extractResults({ taskId: draft.id, text: draft.text, offset: draft.span[0], reportYear: read.year, role, kind: kind.kind, frame: frame.text })) {
+      allResults.push(result);
+    }
+    frame.text = timeFrame(draft.text, frame.text);
     // a glossary (名词解释) defines words: no targets; an appendix (附件: 民生实事) lists the year's undertakings
-    const targets = draft.role === 'glossary' ? [] : extractTargets({
+    const targets = draft.role === 'glossary' || kind.kind === 'results' ? [] : extractTargets({
       taskId: draft.id, text: draft.text, offset: draft.span[0], planYear: read.year, role: draft.role === 'appendix' ? 'plan' : draft.role,
       heading: sectionHeading(plan.byId, draft.sectionId),
     });
@@ -85,11 +103,15 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   if (plan.sections.every((s) => s.role === 'preamble')) {
     warnings.push({ code: 'NO_OUTLINE', message: 'no headings (一、 / （一） / 1.) found: the whole text is one preamble', span: null });
   }
+  if (kind.kind === 'results') {
+    warnings.push({ code: 'REPORT_OF_RESULTS', span: null, message: `this is a ${kind.name}, not a plan: its ${allResults.length} figures are results, never targets` });
+  }
   const lostCharacters = doc.damage.reduce((n, d) => n + (d.kind === 'lost' ? d.span[1] - d.span[0] : 0), 0);
   const judged = judgeQuality({
     text: doc.text, warnings, taskCount: planTasks.length, targets: allTargets, lostCharacters,
     hasTitle: read.meta.title !== null, hasOutline: plan.sections.some((s) => s.role !== 'preamble'), tasks: planTasks,
     assignedTasks: planTasks.filter((t) => t.assignments.some((a) => a.lead.length > 0 || a.responsible.length > 0)).length,
+    kind: kind.kind,
   });
   for (const w of judged.warnings) warnings.push(w);
   const severe: Warning[] = warnings.map((w) => ({ code: w.code, severity: judged.quality.reasons.includes(w.code) ? 'error' : w.severity ?? severityOf(w.code), message: w.message, span: w.span }));
@@ -107,6 +129,8 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     damage: doc.damage,
     warnings: severe,
     quality: judged.quality,
+    kind: kind.kind,
+    results: allResults,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PlanQuality, Severity, Target, Warning } from '@plandiff/model';
+import type { DocumentKind, PlanQuality, Severity, Target, Warning } from '@plandiff/model';
 
 /**
  * The plan's verdict (DESIGN.md: `quality`) and each warning's severity. A confident wrong number is the
@@ -9,7 +9,7 @@ import type { PlanQuality, Severity, Target, Warning } from '@plandiff/model';
 /** Severity of each warning code the parser emits; codes not listed are `warning`. */
 const SEVERITY: Record<string, Severity> = {
   TITLE_ABSENT: 'info', ISSUER_ABSENT: 'info', DOC_NUMBER_ABSENT: 'info', ISSUED_ON_ABSENT: 'info', PUBLISHED_ON_ABSENT: 'info',
-  SITE_TEXT_REMOVED: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
+  SITE_TEXT_REMOVED: 'info', REPORT_OF_RESULTS: 'info', PAGE_FURNITURE_REMOVED: 'info', HARD_WRAPPED_TEXT: 'info', ONE_LINE_LAYOUT: 'info',
   TITLE_UNREADABLE: 'warning', DOC_NUMBER_UNREADABLE: 'warning', ISSUED_ON_UNREADABLE: 'warning', PUBLISHED_ON_UNREADABLE: 'warning',
   DEGENERATE_STRUCTURE: 'error',
   CHARSET_MISMATCH: 'warning', RUN_ON_TEXT: 'warning', UNDECODABLE_BYTES: 'warning', DAMAGED_COPY: 'warning', NO_OUTLINE: 'warning',
@@ -58,6 +58,8 @@ export interface QualityInput {
   assignedTasks?: number;
   /** each task's number label as written and its text (for the DEGENERATE_STRUCTURE rule); absent = not judged */
   tasks?: readonly { number: string | null; text: string }[];
+  /** the document's kind (kind.ts): a news item or notice is no plan whatever its title or headings */
+  kind?: DocumentKind;
 }
 
 /** Characters of a task's text that say something: Han characters, letters and digits after its number label. */
@@ -88,7 +90,7 @@ function degenerateStructure(input: QualityInput): string | null {
 /**
  * Sums a plan's problems up into its verdict, adding the warnings that explain it.
  * - unusable, SCANNED_NO_TEXT: the ingest stage found pages with no text layer (a scan; no OCR guesses figures);
- * - unusable, NOT_A_PLAN_TEXT: no title, fewer plan words (推进/加强/落实 …) than one per {@link PLAN_WORD_SPAN}
+ * - unusable, NOT_A_PLAN_TEXT: a news item or notice (kind `notice`, kind.ts); or no title, fewer plan words (推进/加强/落实 …) than one per {@link PLAN_WORD_SPAN}
  *   characters, and no heading or no task naming a lead unit (a paragraph of news is not a plan; nor is an exam
  *   syllabus with headings 一、考试方式 — the sparsest plan stored has one plan word per 50 characters, the 2022
  *   exam syllabus one per 1078);
@@ -109,6 +111,14 @@ export function judgeQuality(input: QualityInput): { quality: PlanQuality; warni
   if (codes.has('SCANNED_NO_TEXT')) return { quality: { verdict: 'unusable', reasons: ['SCANNED_NO_TEXT'] }, warnings: added };
   // a list of bare labels is named as such whatever else is said of it (issue 22: 20,000 × （一）；)
   const degenerate = degenerateStructure(input);
+  if (input.kind === 'notice') {
+    reasons.push('NOT_A_PLAN_TEXT');
+    added.push({
+      code: 'NOT_A_PLAN_TEXT', severity: 'error', span: null,
+      message: `a news item or notice of ${length} characters (byline, dateline or news words, no plan title): this is not a work plan`,
+    });
+    return { quality: { verdict: 'unusable', reasons }, warnings: added };
+  }
   if (!input.hasTitle && (!input.hasOutline || (input.assignedTasks ?? 0) === 0) && planWords * PLAN_WORD_SPAN < length) {
     reasons.push('NOT_A_PLAN_TEXT');
     added.push({

@@ -28,7 +28,17 @@ export interface FoundTarget {
   basis: TargetBasis;
   horizon: TargetHorizon;
   baseline: TargetBaseline | null;
+  /** results reading only: the figure's clause or sentence looks back (去年, 2024年 before the plan year, 过去五年 …) */
+  lookingBack?: boolean;
+  /** results reading only: the figure's clause says 预计 (a forecast or an estimate) */
+  forecast?: boolean;
 }
+
+/**
+ * What a reading keeps: `targets` (the default) skips forecasts and figures stated for a past period;
+ * `results` keeps them, flagged `lookingBack` / `forecast`, for the results reader (results/*.ts) to decide.
+ */
+export type Reading = 'targets' | 'results';
 
 /** How far back a subject, and forward an object, may reach (characters). */
 const SUBJECT_CAP = 60;
@@ -94,7 +104,8 @@ const CHANGE_TO = /^(?:左右|以上|以下)?(?:的)?(?:水平)?(?:提高|提升
  *   (5%左右的预期目标), age brackets and sentences opening on a past period are no targets ({@link isNoTarget});
  * - every target gets `horizon` (horizon.ts) and `basis` (basis.ts).
  */
-function findFigureTargets(text: string, planYear: number | null, heading: string): FoundTarget[] {
+function findFigureTargets(text: string, planYear: number | null, heading: string, reading: Reading = 'targets'): FoundTarget[] {
+  const framed = PAST_FRAME.test(text);
   const found: FoundTarget[] = [];
   const figures = scanFigures(text);
   let consumed = 0;
@@ -112,7 +123,12 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     // in damaged text a lost character often swallowed a clause break: a subject never reaches across □
     const lost = lastIndexIn(text, LOST, from, figure.start);
     const subjectFrom = lost >= 0 ? lost + 1 : from;
-    if (isNoTarget(text, figure, cStart, subjectFrom, planYear)) continue;
+    const back = looksBack(text, figure, cStart, planYear);
+    if (reading === 'targets' && (back.lookingBack || back.forecast)) continue;
+    // results reading: `…1102284万元，按可比价格计算，比上年增长9.3%` gives the growth of the measure before
+    const deltaGrowth = reading === 'results' && isDeltaGrowth(text, subjectFrom, figure);
+    if (!deltaGrowth && isNoTarget(text, figure, cStart, subjectFrom)) continue;
+    const flags = reading === 'results' ? { lookingBack: framed || back.lookingBack, forecast: back.forecast } : {};
     const fromWord = changeStart(text, subjectFrom, figure, suffixEnd);
     if (fromWord >= 0) {
       const before = readSubject(text, subjectFrom, fromWord);
@@ -133,7 +149,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
     }
     const subject = readSubject(text, subjectFrom, figure.start);
     if (figure.lostOnly && !PERCENT_UNITS.has(figure.unit) && subject.trailWords.length === 0) continue;
-    let metric = subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
+    let metric = deltaGrowth ? '' : subjectMetric(text.slice(subject.start, subject.end), subject.trailWords, figure.unit);
     if (metric.length < 2) metric = '';
     // 完成重点湖泊排污□0%: the lost character (with a digit) may have ended the name: keep the cut visible
     if (metric !== '' && figure.damaged && text[figure.start] === LOST && subject.end === figure.start &&
@@ -221,7 +237,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
       const shared = readSuffixModifier(text, chain[chain.length - 1].end)?.modifier ?? null;
       chain.forEach((f, i) => {
         const fEnd = readSuffixModifier(text, f.end)?.end ?? f.end;
-        const target = figureTarget(text, f, i === 0 ? start : f.start, fEnd, names[i], subject.trailWords, common, planYear);
+        const target = { ...figureTarget(text, f, i === 0 ? start : f.start, fEnd, names[i], subject.trailWords, common, planYear), ...flags };
         if (shared !== null && target.modifier === 'exact') target.modifier = shared;
         target.basis = readBasis(basisWords, names[i], f.unit);
         found.push(target);
@@ -230,7 +246,7 @@ function findFigureTargets(text: string, planYear: number | null, heading: strin
       k += chain.length - 1;
       continue;
     }
-    const target = figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear);
+    const target = { ...figureTarget(text, figure, start, end, metric, subject.trailWords, common, planYear), ...flags };
     target.basis = readBasis(basisWords, metric, figure.unit);
     found.push(target);
   }
@@ -312,18 +328,15 @@ const PART_OR_NAME_AFTER = /^(?:个)?(?:方面|篇章|维度|任务举措|论坛
 const RESTATED_AFTER = /^的?(?:预期|增长|年度|发展)?目标/;
 
 /**
- * Whether a figure is no target whatever its wording: a forecast (预计), a past result, the unit size of a
+ * Whether a figure is no target whatever its wording (forecasts and past results: {@link looksBack}): the unit size of a
  * project (2×35万千瓦), a rank written as a count (前3名, read by rank.ts), a total (共27项), the change of
  * the figure before it (`、比上年增加1.1万亿元`) or the population of the country as the owner of what follows
  * (`保障好14亿人的粮食安全`, 政府工作报告 2021: 亿人 + 的; a count of people a measure reaches, as in
  * 解决N万人的饮水问题 or 参保人数达到10亿人, stays a target).
  */
-function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: number, planYear: number | null): boolean {
+function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: number): boolean {
   const clause = text.slice(cStart, figure.start);
   const before = text[figure.start - 1];
-  if (clause.includes('预计') || isPastResult(clause, planYear)) return true;
-  const sentence = text.slice(sentenceStart(text, figure.start, SENTENCE_CAP), figure.start);
-  if (PAST_FRAME.test(sentence) || isPastPeriod(sentence, planYear)) return true;
   const after = text.slice(figure.end, figure.end + 12);
   if (PART_OR_NAME_AFTER.test(after) || (figure.unit === '个' && /^方面/.test(after))) return true;
   // 提出6项指标, 围绕增速、结构、效率提出5项指标 (辽宁, 广西 2026): the count of the plan's own indicators
@@ -341,14 +354,40 @@ function isNoTarget(text: string, figure: Figure, cStart: number, subjectFrom: n
   return DELTA_START.test(part);
 }
 
+/**
+ * Whether a figure looks back or forecasts rather than sets a target: its clause says 预计 (forecast) or names a
+ * past year (去年, 2024年 in a 2025 plan: {@link isPastResult}), or its sentence opens on a past period
+ * (过去五年, 十四五时期 in a 2026 plan). Input: text, the figure, its clause start, the plan's year.
+ */
+function looksBack(text: string, figure: Figure, cStart: number, planYear: number | null): { lookingBack: boolean; forecast: boolean } {
+  const clause = text.slice(cStart, figure.start);
+  const sentence = text.slice(sentenceStart(text, figure.start, SENTENCE_CAP), figure.start);
+  return {
+    forecast: clause.includes('预计'),
+    lookingBack: isPastResult(clause, planYear) || PAST_FRAME.test(sentence) || isPastPeriod(sentence, planYear),
+  };
+}
+
+/** `比上年增长9.3%`, `较上年下降2.1%`: a change in percent against the year before, no measure of its own. */
+const DELTA_GROWTH = /(?:^|[、，,])(?:按可比价格计算)?(?:比|较)(?:上年|去年|上年同期|上一年)(?:同期)?(?:分别)?(?:增长|下降|提高|降低|减少|增加|上升)$/;
+
+/**
+ * Whether a figure is a percent change against the previous year with no measure named in its clause
+ * (`生产总值1102284万元，按可比价格计算，比上年增长9.3%`): in a report of results it is the growth of the
+ * measure named before it in the sentence, which the carried-measure rule then names (生产总值增长).
+ */
+function isDeltaGrowth(text: string, subjectFrom: number, figure: Figure): boolean {
+  return figure.unit === '%' && DELTA_GROWTH.test(text.slice(subjectFrom, figure.start));
+}
+
 /** A text that opens by looking back (过去五年，…; 这五年，…; 去年…) reports results even where its section plans. */
-const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|这(?:一|五|几)年|去年|上年|20\d\d年以来)/;
+export const PAST_FRAME = /^\s*(?:过去(?:一|两|三|五|几|十)?年|(?:一|五|几)年来|这(?:一|五|几)年|去年|上年|20\d\d年以来)/;
 
 /**
  * Whether a sentence opens on a five-year period that ended before the plan's year (`“十四五”时期，…` or
  * `十四五以来` in a 2026 report): what follows are that period's results.
  */
-function isPastPeriod(sentence: string, planYear: number | null): boolean {
+export function isPastPeriod(sentence: string, planYear: number | null): boolean {
   if (planYear === null) return false;
   const opening = /^\s*[“"]?十[一二三四五六]五[”"]?(?:时期|期间|以来|期)/.exec(sentence);
   if (opening === null) return false;
@@ -583,9 +622,12 @@ function cutAtLost(text: string, pos: number): boolean {
  * plus ranks (列…第一位), the qualitative (达到国家考核目标要求) and no-target (不设…目标) statements.
  * Input: the task's normalised text and the plan's year. Output: targets in text order, local offsets.
  * A text that opens by looking back (过去五年，… / 去年…) gives [] even in a plan section: it reports results.
+ * With `reading = 'results'` it reads figures only (no ranks or worded statements) and keeps past and forecast
+ * figures, flagged `lookingBack` / `forecast`: the results reader (results/*.ts) reads the same figures the same way.
  * Never throws; linear in the text's length (every look-around is capped).
  */
-export function findTargets(text: string, planYear: number | null, heading = ''): FoundTarget[] {
+export function findTargets(text: string, planYear: number | null, heading = '', reading: Reading = 'targets'): FoundTarget[] {
+  if (reading === 'results') return findFigureTargets(text, planYear, heading, 'results');
   if (PAST_FRAME.test(text)) return [];
   const found: FoundTarget[] = [...findFigureTargets(text, planYear, heading)];
   const horizonAt = (pos: number, metric: string): TargetHorizon =>
