@@ -1,4 +1,5 @@
 import type { OutcomeRow, Verdict } from '@plandiff/model';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ComposedChart, ErrorBar, LabelList, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { outcomeTimeline, type OutcomePoint, type OutcomeSeries } from './outcome-view.js';
@@ -95,8 +96,23 @@ function domainOf(rows: readonly ChartRow[]): [number, number] {
   const low = Math.min(...values);
   const high = Math.max(...values);
   const pad = Math.max((high - low) * 0.25, Math.abs(high) * 0.1, 0.5);
-  const floor = low >= 0 && low - pad < 0 ? 0 : Math.floor((low - pad) * 2) / 2;
-  return [floor, Math.ceil((high + pad) * 2) / 2];
+  // round outwards to a step of the data's magnitude (0.5 for rates, 100 for 1,200万人), never below 0 for positive data
+  const step = Math.max(0.5, 10 ** Math.floor(Math.log10(Math.max(high - low + 2 * pad, 1e-9))) / 2);
+  const floor = Math.floor((low - pad) / step) * step;
+  return [low >= 0 && floor < 0 ? 0 : floor, Math.ceil((high + pad) / step) * step];
+}
+
+/** True while the screen is phone-sized (≤ 640 px): the charts drop the target labels and put results above. */
+function useNarrow(): boolean {
+  const query = '(max-width: 640px)';
+  const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const on = () => setNarrow(list.matches);
+    list.addEventListener('change', on);
+    return () => list.removeEventListener('change', on);
+  }, []);
+  return narrow;
 }
 
 function ChartTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: ChartRow }[] }) {
@@ -119,23 +135,24 @@ function ChartTooltip({ active, payload }: { active?: boolean; payload?: readonl
 function IndicatorChart({ series }: { series: OutcomeSeries }) {
   const { t } = useTranslation();
   const rows = chartRows(series, t);
+  const narrow = useNarrow();
   return (
     <figure className="oc-chart" data-metric={series.metricKey} aria-label={series.metric}>
       <figcaption>
         {series.metric} <span className="muted">{series.unit}</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart data={rows} margin={{ top: 18, right: 18, bottom: 4, left: 0 }}>
+        <ComposedChart data={rows} margin={narrow ? { top: 22, right: 8, bottom: 4, left: 0 } : { top: 18, right: 64, bottom: 4, left: 36 }}>
           <CartesianGrid stroke="#e4e4e4" vertical={false} />
-          <XAxis dataKey="year" type="category" allowDuplicatedCategory={false} padding={{ left: 28, right: 28 }} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="year" type="category" allowDuplicatedCategory={false} padding={narrow ? { left: 20, right: 20 } : { left: 56, right: 40 }} tick={{ fontSize: 12 }} />
           <YAxis domain={domainOf(rows)} tick={{ fontSize: 11 }} width={44} allowDecimals />
           <Tooltip content={<ChartTooltip />} cursor={false} />
           <Scatter dataKey="target" shape={TargetMark} isAnimationActive={false} legendType="none" name={t('outcomes.legendTarget')}>
             <ErrorBar dataKey="targetErr" direction="y" width={8} stroke={TARGET_COLOUR} strokeOpacity={0.55} strokeWidth={6} />
-            <LabelList dataKey="targetLabel" position="left" offset={14} style={{ fontSize: 11, fill: TARGET_COLOUR }} />
+            {narrow ? null : <LabelList dataKey="targetLabel" position="left" offset={14} style={{ fontSize: 11, fill: TARGET_COLOUR }} />}
           </Scatter>
           <Scatter dataKey="result" shape={ResultMark} isAnimationActive={false} legendType="none" name={t('outcomes.colResult')}>
-            <LabelList dataKey="resultLabel" position="right" offset={10} style={{ fontSize: 11, fill: '#1f2937', fontWeight: 600 }} />
+            <LabelList dataKey="resultLabel" position={narrow ? 'top' : 'right'} offset={10} style={{ fontSize: narrow ? 10 : 11, fill: '#1f2937', fontWeight: 600 }} />
           </Scatter>
         </ComposedChart>
       </ResponsiveContainer>

@@ -75,6 +75,7 @@ export function CollectionOutcomesPage() {
       {data.status === 'ready' ? (
         <>
           <div className="oc-toolbar">
+            <div className="oc-pickers">
             {info.status === 'ready' ? (
               <label className="oc-select">
                 {t('outcomes.yearLabel')}{' '}
@@ -91,6 +92,7 @@ export function CollectionOutcomesPage() {
                 </select>
               </label>
             ) : null}
+            </div>
             <OutcomeExports outcomes={data.data} fileName={`${collection}-${year}-outcomes`} />
           </div>
           <p className="oc-counts" data-fact="stored">
