@@ -11,6 +11,7 @@ import { mountOpenApiDocument, type ApiApp } from './openapi.js';
 import { problem, problemFromError, problemResponse, ProblemError } from './problem.js';
 import { mountSeriesRoutes } from './routes/series.js';
 import { mountCollectionRoutes } from './routes/collections.js';
+import { mountOutcomeRoutes } from './routes/outcomes.js';
 import { mountParseRoute } from './routes/parse.js';
 import { mountCompareRoute } from './routes/compare.js';
 import { mountHealthRoute } from './routes/health.js';
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions = {}): ApiApp {
 
   mountSeriesRoutes(app, corpus, new StoredAnswers());
   mountCollectionRoutes(app, corpus, new StoredAnswers());
+  mountOutcomeRoutes(app, corpus, new StoredAnswers());
   mountParseRoute(app, corpus, notices, maxBodyBytes);
   mountCompareRoute(app, corpus, notices, maxBodyBytes);
   mountHealthRoute(app);

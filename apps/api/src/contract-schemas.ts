@@ -1,6 +1,6 @@
 import { extendZodWithOpenApi, type z } from '@hono/zod-openapi';
 import { z as modelZod } from 'zod';
-import { CollectionSummary, Comparison, CrossSection, Plan, Section, SeriesSummary, Timeline } from '@plandiff/model';
+import { CollectionOutcomes, CollectionSummary, Comparison, CrossSection, Outcomes, Plan, Section, SeriesSummary, Timeline } from '@plandiff/model';
 
 extendZodWithOpenApi(modelZod);
 type OpenApiMethod = (this: z.ZodType, refId: string) => z.ZodType;
@@ -24,3 +24,5 @@ export const TimelineSchema = named(Timeline, 'Timeline');
 export const SeriesSummarySchema = named(SeriesSummary, 'SeriesSummary');
 export const CollectionSummarySchema = named(CollectionSummary, 'CollectionSummary');
 export const CrossSectionSchema = named(CrossSection, 'CrossSection');
+export const OutcomesSchema = named(Outcomes, 'Outcomes');
+export const CollectionOutcomesSchema = named(CollectionOutcomes, 'CollectionOutcomes');

@@ -7,6 +7,7 @@ import { runAdd, type AddOptions } from './commands/add.js';
 import { runCompare } from './commands/compare.js';
 import { runTargets } from './commands/targets.js';
 import { runCollectionTargets } from './commands/collection-targets.js';
+import { runOutcomes } from './commands/outcomes.js';
 import { runCheck } from './commands/check.js';
 import { runSchema } from './commands/schema.js';
 import { checkCoverage, checkEncoding } from './option-values.js';
@@ -85,6 +86,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.out(runCollectionTargets(corpus, options.collection, options.year, options));
       } else if (series === undefined) throw new UsageError('targets needs a series (e.g. gov-work-report) or --collection <id> --year <n>');
       else io.out(runTargets(corpus, series, options));
+    });
+
+  program
+    .command('outcomes [series]')
+    .description('did they meet it? each target of year N against the result for N in the next year\'s review (or a bulletin)')
+    .option('--collection <id>', 'a collection of fixtures/collections/ (e.g. provincial-gwr) instead of a series')
+    .option('--year <n>', 'only this year\'s targets (needed with --collection)')
+    .option('--json', 'the Outcomes (CollectionOutcomes with --collection) as JSON')
+    .option('--csv', 'CSV (UTF-8 with BOM)')
+    .action((series: string | undefined, options: { json?: boolean; csv?: boolean; collection?: string; year?: string }) => {
+      io.out(runOutcomes(corpus, series, options));
     });
 
   program

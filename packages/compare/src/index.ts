@@ -31,3 +31,8 @@ export type { SectionLink } from './sections.js';
 export { buildCrossSection, crossSectionTargets, crossSectionCellStatus, GDP_GROWTH_KEY } from './cross-section.js';
 export type { CrossSectionInput, CrossSectionMember, CrossSectionMemberStatus, CrossSectionCellStatus } from './cross-section.js';
 export { crossSectionToCsv } from './cross-section-csv.js';
+export {
+  seriesOutcomes, collectionOutcomes, judgedTargets, pairResults, judge, VERDICT_RULES, CEILING_METRICS, DECLINE_METRICS, ruleOf,
+  reviewClaim, outcomesCsv, outcomesMarkdown, formatResult, VERDICT_ZH,
+} from './outcomes/index.js';
+export type { OutcomeInput, Pairing, Judgement, VerdictRule } from './outcomes/index.js';

@@ -10,3 +10,4 @@ export {
 export { checkFixtures, type FixtureCheck } from './check-fixtures.js';
 export { serialisePlan, firstDifference } from './snapshot.js';
 export { checkCollections, collectionIds, collectionSummary, crossSection, listCollections, readCollection, type CollectionCheck } from './collection.js';
+export { outcomes, collectionOutcomesOf, linkedBulletins, seriesKind } from './outcomes.js';

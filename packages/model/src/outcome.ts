@@ -33,6 +33,8 @@ export const OutcomeRow = z.object({
   gap: z.number().nullable().optional().describe('result − target (points for %, else in the target unit), null when not comparable'),
   note: z.string().nullable().optional(),
   claim: OutcomeClaim.nullable().optional(),
+  targetSentence: z.string().optional().describe('the whole sentence of the target, cited'),
+  resultSentence: z.string().nullable().optional().describe('the whole sentence of the result, cited'),
 });
 export type OutcomeRow = z.infer<typeof OutcomeRow>;
 

@@ -8,6 +8,8 @@ export const SeriesInfo = z.object({
   documentKind: z.string().describe('工作要点, 政府工作报告, 决议 …'),
   titlePattern: z.string().optional(),
   name: z.object({ zh: z.string(), en: z.string() }),
+  kind: z.enum(['plan', 'bulletin']).optional().describe('plan (default): plans with targets; bulletin: reports of results (统计公报)'),
+  region: z.string().optional().describe('the region the series speaks for (北京市): a bulletin series gives results to the plan series of the same region'),
 });
 export type SeriesInfo = z.infer<typeof SeriesInfo>;
 

@@ -15,7 +15,7 @@ for (const indicator of (dictionary as { indicators: Indicator[] }).indicators) 
   for (const name of [indicator.name, ...indicator.names]) if (!BY_NAME.has(name)) BY_NAME.set(name, indicator.key);
 }
 
-const REGION = /^(?:全省|全市|全区|全国|全州|全县|全自治区|我省|我市|我区|本市|本省)/;
+const REGION = /^(?:全省|全市|全区|全国|全州|全县|全自治区|我省|我市|我区|本市|本省|区本级|市本级|县本级)/;
 const TAIL = /(?:降低|下降)?(?:约束性指标|目标任务|目标|任务|指标)$/;
 
 /**
