@@ -15,7 +15,7 @@ function Quote({ planId, sentence, kind }: { planId: string | null | undefined; 
       <span className="oc-quote-source">
         {year !== null && path !== null ? <Link to={path}>{t('outcomes.planSays', { year })}</Link> : null}
       </span>
-      <q>{sentence}</q>
+      <span className="oc-quote-text">“{sentence}”</span>
     </p>
   );
 }
@@ -91,7 +91,7 @@ export function Scorecard({ year, rows }: { year: number; rows: readonly Outcome
           <span className="oc-claim-label">
             {claimPath && claimYear !== null ? <Link to={claimPath}>{t('outcomes.claim', { year: claimYear })}</Link> : t('outcomes.claim', { year: claimYear ?? next })}
           </span>
-          <q>{claim.text}</q>
+          <span className="oc-quote-text">“{claim.text}”</span>
           <span className="oc-claim-note muted">{t('outcomes.claimNote')}</span>
         </blockquote>
       ) : (
