@@ -142,9 +142,9 @@ function IndicatorChart({ series }: { series: OutcomeSeries }) {
         {series.metric} <span className="muted">{series.unit}</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart data={rows} margin={narrow ? { top: 22, right: 8, bottom: 4, left: 0 } : { top: 18, right: 64, bottom: 4, left: 36 }}>
+        <ComposedChart data={rows} margin={narrow ? { top: 22, right: 8, bottom: 4, left: 0 } : { top: 18, right: 64, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e4e4e4" vertical={false} />
-          <XAxis dataKey="year" type="category" allowDuplicatedCategory={false} padding={narrow ? { left: 20, right: 20 } : { left: 56, right: 40 }} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="year" type="category" allowDuplicatedCategory={false} padding={narrow ? { left: 20, right: 20 } : { left: 88, right: 36 }} tick={{ fontSize: 12 }} />
           <YAxis domain={domainOf(rows)} tick={{ fontSize: 11 }} width={44} allowDecimals />
           <Tooltip content={<ChartTooltip />} cursor={false} />
           <Scatter dataKey="target" shape={TargetMark} isAnimationActive={false} legendType="none" name={t('outcomes.legendTarget')}>
