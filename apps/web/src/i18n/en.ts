@@ -415,7 +415,7 @@ export const en: Messages = {
     timelineLede: 'One chart per indicator: the target drawn by its modifier, the result a filled circle coloured by its verdict.',
     timelineNone: 'No indicator has numeric targets in two years or more; nothing to chart.',
     legendTarget: 'target',
-    legendTargetAbout: '左右 (about): target ± tolerance',
+    legendTargetAbout: 'tolerance the verdict allows (左右, bare rates; above the target for ceiling metrics)',
     legendTargetAtLeast: '以上 (at least): a floor, arrow up',
     legendTargetAtMost: '以内 (at most): a ceiling, arrow down',
     legendTargetRange: 'range: shaded band',

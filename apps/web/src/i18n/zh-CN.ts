@@ -407,7 +407,7 @@ export const zhCN = {
     timelineLede: '每个指标一张图：目标按修饰语绘制，结果为实心圆，颜色表示判定。',
     timelineNone: '没有两年以上都有数字目标的指标，暂不绘图。',
     legendTarget: '目标',
-    legendTargetAbout: '左右：目标值 ± 容差',
+    legendTargetAbout: '容差：判定允许的差距（左右、未带修饰的比率；上限指标画在目标之上）',
     legendTargetAtLeast: '以上：下限，箭头向上',
     legendTargetAtMost: '以内：上限，箭头向下',
     legendTargetRange: '区间：阴影带',

@@ -1,6 +1,7 @@
 import type { OutcomeRow, Verdict } from '@plandiff/model';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CEILING_METRICS } from '@plandiff/compare';
 import { CartesianGrid, ComposedChart, ErrorBar, LabelList, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { outcomeTimeline, type OutcomePoint, type OutcomeSeries } from './outcome-view.js';
 import { formatResult, targetText, verdictName } from './outcome-text.js';
@@ -64,24 +65,24 @@ function ResultMark({ cx, cy, payload }: MarkProps) {
 }
 
 /**
- * The band drawn around a target: a range from low to high; 左右 ± the rule's tolerance (0.5 point on a rate, 2% of
- * an amount), so a reader sees the window the verdict allowed. Null for other modifiers.
+ * The band drawn at a target: a range from low to high; else the tolerance its verdict rule allowed (rules.ts of
+ * @plandiff/compare: 0.5 point for 左右 and bare rates, 2% of a 左右 amount) on the side it allows — below the target
+ * for growth, above it for a ceiling metric (prices, unemployment) — so a reader sees why a result near it is met.
  */
-function targetError(point: OutcomePoint, unit: string): [number, number] | null {
+function targetError(point: OutcomePoint): [number, number] | null {
   if (point.target === null) return null;
   if (point.modifier === 'range' && point.low !== null && point.high !== null) return [point.target - point.low, point.high - point.target];
-  if (point.modifier === 'about') {
-    const tolerance = unit === '%' ? 0.5 : Math.abs(point.target) * 0.02;
-    return [tolerance, tolerance];
-  }
-  return null;
+  const rule = point.row.rule.split('+')[0];
+  const tolerance = rule === 'about_rate' || rule === 'exact_rate' ? 0.5 : rule === 'about_amount' ? Math.abs(point.target) * 0.02 : 0;
+  if (tolerance === 0) return null;
+  return CEILING_METRICS.has(point.row.metricKey ?? '') ? [0, tolerance] : [tolerance, 0];
 }
 
 function chartRows(series: OutcomeSeries, t: ReturnType<typeof useTranslation>['t']): ChartRow[] {
   return series.points.map((point) => ({
     year: point.year,
     target: point.target,
-    targetErr: targetError(point, series.unit),
+    targetErr: targetError(point),
     result: point.result,
     targetLabel: targetText(point.row, t),
     resultLabel: point.result !== null && point.row.result ? formatResult(point.row.result) : '',
@@ -173,7 +174,7 @@ export function TimelineLegend() {
     <div className="oc-timeline-legend" aria-label={t('outcomes.legend')}>
       <ul>
         <li data-legend="target">{sample('M4,12 L26,12')}{t('outcomes.legendTarget')}</li>
-        <li data-legend="about">{sample('M4,12 L26,12', <rect x="12" y="3" width="6" height="18" fill={TARGET_COLOUR} fillOpacity={0.45} />)}{t('outcomes.legendTargetAbout')}</li>
+        <li data-legend="about">{sample('M4,6 L26,6', <rect x="12" y="6" width="6" height="14" fill={TARGET_COLOUR} fillOpacity={0.45} />)}{t('outcomes.legendTargetAbout')}</li>
         <li data-legend="at_least">{sample('M4,14 L26,14 M8,14 L8,4 M5,7 L8,4 L11,7')}{t('outcomes.legendTargetAtLeast')}</li>
         <li data-legend="at_most">{sample('M4,10 L26,10 M8,10 L8,20 M5,17 L8,20 L11,17')}{t('outcomes.legendTargetAtMost')}</li>
         <li data-legend="result">

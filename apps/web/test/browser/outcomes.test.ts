@@ -121,7 +121,7 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
     ]);
     await expect(chart.innerText()).resolves.toContain('5.5%左右');
     const legend = page.locator('.oc-timeline-legend');
-    await expect(legend.locator('[data-legend="about"]').innerText()).resolves.toBe('左右：目标值 ± 容差');
+    await expect(legend.locator('[data-legend="about"]').innerText()).resolves.toBe('容差：判定允许的差距（左右、未带修饰的比率；上限指标画在目标之上）');
     await expect(legend.locator('[data-legend="result"]').innerText()).resolves.toBe('结果（实心圆，颜色为判定）');
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'outcomes-timeline-gov-work-report');
