@@ -444,6 +444,7 @@ export const en: Messages = {
       sortBy: 'Sort by {{what}}',
       stored: 'results for {{with}} of {{listed}} provinces',
       link: '{{year}} targets and outcomes',
+      noneYet: 'No province to compare yet: the {{year}} reports or their {{next}} reviews are not stored; they are listed once stored.',
     },
   },
   crossSection: {

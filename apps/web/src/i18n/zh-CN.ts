@@ -436,6 +436,7 @@ export const zhCN = {
       sortBy: '按{{what}}排序',
       stored: '已有结果 {{with}} / {{listed}} 省',
       link: '{{year}}年目标与结果',
+      noneYet: '尚无一省可对照：各省{{year}}年的报告或其{{next}}年的回顾尚未收录，收录后自动列出。',
     },
   },
   crossSection: {

@@ -98,6 +98,9 @@ export function CollectionOutcomesPage() {
           <p className="oc-counts" data-fact="stored">
             {t('outcomes.provinces.stored', { with: listed.filter((p) => p.rows.length > 0).length, listed: listed.length })}
           </p>
+          {listed.every((p) => p.rows.length === 0) && year !== null ? (
+            <p className="notice" data-testid="outcomes-none">{t('outcomes.provinces.noneYet', { year, next: year + 1 })}</p>
+          ) : null}
           <VerdictLegend />
           <ProvinceOutcomeTable outcomes={data.data} summary={summary} metricKey={metricKey} sort={sort} onSort={onSort} />
         </>

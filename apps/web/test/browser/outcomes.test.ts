@@ -128,6 +128,18 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
     await page.close();
   });
 
+  it('Hailar 2013 (a county report): GDP growth 20% against 10.1% is 未达成 by the bare-rate rule', async () => {
+    const page = await open('/series/hailar-gwr/outcomes?year=2013', '.oc-scorecard .oc-card');
+    const gdp = card(page, 'gdp_growth');
+    await expect(field(gdp, 'target')).resolves.toBe('20%');
+    await expect(field(gdp, 'result')).resolves.toBe('10.1%');
+    await expect(field(gdp, 'gap')).resolves.toBe('−9.9 个百分点');
+    await expect(gdp.locator('.oc-verdict').innerText()).resolves.toBe('未达成');
+    await expect(field(gdp, 'rule')).resolves.toContain('未带修饰的比率');
+    await expect(gdp.locator('[data-quote="result"]').innerText()).resolves.toBe('2014年报告：“全年地区生产总值完成253.7亿元，同比增长10.1%；”');
+    await page.close();
+  });
+
   it('reads in English with lang=en', async () => {
     const page = await open('/series/gov-work-report/outcomes?year=2022&lang=en', '.oc-scorecard .oc-card');
     const gdp = card(page, 'gdp_growth');
@@ -161,6 +173,8 @@ describe('provinces: 2025 targets against outcomes (provincial-gwr, real API)', 
       }
       const stored = states.filter((s) => s.status === 'ok');
       await expect(page.locator('[data-fact="stored"]').innerText()).resolves.toBe(`已有结果 ${stored.length} / 31 省`);
+      // none stored yet: the page says why instead of an empty table
+      await expect(page.locator('[data-testid="outcomes-none"]').count()).resolves.toBe(stored.length === 0 ? 1 : 0);
       for (const s of stored) {
         await expect(page.locator(`tr[data-series="${s.series}"] th a`).getAttribute('href')).resolves.toBe(`/series/${s.series}/outcomes?year=2025`);
       }
