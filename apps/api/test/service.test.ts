@@ -31,11 +31,12 @@ describe('GET /api/openapi.json', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/collections', '/api/collections/{id}', '/api/collections/{id}/targets', '/api/compare', '/api/health', '/api/parse', '/api/series', '/api/series/{series}',
-      '/api/series/{series}/compare', '/api/series/{series}/plans/{year}', '/api/series/{series}/targets',
+      '/api/collections', '/api/collections/{id}', '/api/collections/{id}/outcomes', '/api/collections/{id}/targets', '/api/compare', '/api/health', '/api/parse',
+      '/api/series', '/api/series/{series}', '/api/series/{series}/compare', '/api/series/{series}/outcomes', '/api/series/{series}/plans/{year}',
+      '/api/series/{series}/targets',
     ]);
     expect(Object.keys(doc.components.schemas.Plan.properties).sort()).toEqual(Object.keys(Plan.shape).sort());
-    for (const name of ['Plan', 'Comparison', 'Timeline', 'SeriesSummary', 'Section', 'Problem']) {
+    for (const name of ['Plan', 'Comparison', 'Timeline', 'SeriesSummary', 'Section', 'Problem', 'Outcomes', 'CollectionOutcomes']) {
       expect(doc.components.schemas[name], name).toBeDefined();
     }
     const compare = doc.paths['/api/compare'].post;

@@ -26,7 +26,7 @@ export function describePlan(plan: Plan, warnings = true): string {
   const lines = [
     `${m.title ?? '(untitled)'}  [${plan.id}]`,
     `issuer ${m.issuer ?? '—'} · doc no. ${m.docNumber ?? '—'} · issued ${m.issuedOn ?? '—'} · published ${m.publishedOn ?? '—'} · encoding ${m.encoding} · coverage ${m.coverage}`,
-    `${countSections(plan.sections)} sections, ${plan.tasks.length} tasks, ${plan.targets.length} targets, ${plan.damage.length} damaged places, ${plan.warnings.length} warnings`,
+    `${countSections(plan.sections)} sections, ${plan.tasks.length} tasks, ${plan.targets.length} targets, ${plan.results?.length ?? 0} results (${plan.kind ?? "plan"}), ${plan.damage.length} damaged places, ${plan.warnings.length} warnings`,
   ];
   if (plan.targets.length) {
     lines.push('targets:');

@@ -135,3 +135,16 @@ describe('exports and collections', () => {
     expect(outcomesMarkdown(c)).toContain('尚无可对照的结果：gwr-nowhere');
   });
 });
+
+describe('results from a bulletin of the same region', () => {
+  it('pairs a plan target with the 统计公报 of its year when no next plan is stored (万载县 2015: GDP 9.3%)', () => {
+    const bulletin = parsePlan(readFileSync(new URL('../../parse/test/cases/statistical-bulletin-2015.html', import.meta.url)), { series: 'wanzai-bulletin' });
+    // a constructed two-chapter plan of the same county and year: only its GDP target matters here
+    const target = parsePlan('万载县2015年政府工作报告\n一、2014年工作回顾\n过去一年，全县生产总值增长9.8%。\n二、2015年工作安排\n今年经济社会发展的主要预期目标是：全县生产总值增长9.5%左右，城镇居民人均可支配收入增长10%。\n', { series: 'wanzai-gwr', year: 2015 });
+    const o = seriesOutcomes({ series: 'wanzai-gwr', plans: [target], bulletins: [bulletin] });
+    expect(o.rows.find((r) => r.metricKey === 'gdp_growth')).toMatchObject({
+      verdict: 'met', result: { value: 9.3 }, resultFrom: { plan: 'wanzai-bulletin/2015' }, gap: -0.2,
+    });
+    expect(o.rows.find((r) => r.metricKey === 'disposable_income_growth_urban')).toMatchObject({ verdict: 'missed', result: { value: 9.3 } });
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { SeriesInfo, type Coverage, type FixtureMeta, type Plan } from '@plandiff/model';
-import { parsePlan } from '@plandiff/parse';
+import { kindName, parsePlan, readKind } from '@plandiff/parse';
 import { CorpusUsageError } from './errors.js';
 import { checkSeriesId, checkYear } from './ids.js';
 import { recoverFolderSwaps, writeFileAtomically, writeFolderAtomically, type SwapLeftover } from './atomic-write.js';
@@ -31,6 +31,10 @@ export interface AddNoticeInput {
   documentKind?: string;
   nameZh?: string;
   nameEn?: string;
+  /** for a new series: its kind (plan by default; bulletin stores reports of results such as 统计公报) */
+  seriesKind?: 'plan' | 'bulletin';
+  /** for a new series: the region it speaks for (links a bulletin series to the plan series of that region) */
+  region?: string;
 }
 
 export interface AddNoticeResult {
@@ -57,6 +61,38 @@ export class NoticeRefusedError extends CorpusUsageError {
     this.name = 'NoticeRefusedError';
     this.verdict = quality.verdict;
     this.reasons = quality.reasons;
+  }
+}
+
+/**
+ * A notice whose document kind does not belong in the series (issue 19): a report of results (统计公报) in a plan
+ * series, a plan in a bulletin series, or a news item anywhere. The message names the document's kind and where it
+ * belongs; nothing is written, and --force does not override it (a result is never stored as a target).
+ */
+export class NoticeKindError extends CorpusUsageError {
+  constructor(readonly documentKind: string, message: string) {
+    super(message);
+    this.name = 'NoticeKindError';
+  }
+}
+
+/**
+ * Whether a parsed notice may be stored in a series of `seriesKind`; throws {@link NoticeKindError} when not.
+ * plan series: plan and mixed documents (工作总结和工作计划: its plan part gives targets); bulletin series: reports of
+ * results; a news item or notice: nowhere.
+ */
+export function checkNoticeKind(plan: Plan, seriesKind: 'plan' | 'bulletin', series: string): void {
+  const kind = plan.kind ?? 'plan';
+  const byTitle = readKind({ title: plan.meta.title, openingLines: [], text: '', hasOutline: true });
+  const name = byTitle.kind === kind ? byTitle.name : kindName(kind);
+  if (kind === 'notice') {
+    throw new NoticeKindError(kind, `refused: this is a ${name}, not a plan or a report of results: nothing was written. Store the plan or bulletin it reports on instead`);
+  }
+  if (seriesKind === 'plan' && kind === 'results') {
+    throw new NoticeKindError(kind, `refused: this is a ${name}, not a plan; store it in a bulletin series with --new-series --kind bulletin (series ${series} holds plans). Nothing was written`);
+  }
+  if (seriesKind === 'bulletin' && kind !== 'results') {
+    throw new NoticeKindError(kind, `refused: this is a ${name}, not a report of results; series ${series} is a bulletin series. Store it in a plan series. Nothing was written`);
   }
 }
 
@@ -89,7 +125,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-const DOCUMENT_KINDS = ['政府工作报告', '工作要点', '工作计划', '决议'];
+const DOCUMENT_KINDS = ['政府工作报告', '工作要点', '工作计划', '决议', '统计公报', '状况公报'];
 
 /**
  * source.<ext> for a notice: html, htm or txt. Pages served as .shtml/.xhtml/.php/.jsp/.aspx are stored as html;
@@ -161,6 +197,8 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     const nearest = nearestSeriesId(fixturesDir, series);
     throw new CorpusUsageError(`no series "${series}" in fixtures/${nearest ? `: did you mean "${nearest}"?` : '.'} To start a new series add --new-series`);
   }
+  const existingKind = existsSync(seriesPath) ? readSeriesKind(seriesPath) : null;
+  checkNoticeKind(plan, existingKind ?? input.seriesKind ?? 'plan', series);
   const quality = plan.quality ?? { verdict: 'ok' as const, reasons: [] };
   if (quality.verdict !== 'ok' && !input.force) throw new NoticeRefusedError(plan);
   const meta: FixtureMeta = {
@@ -180,6 +218,8 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
       issuer: input.issuer ?? plan.meta.issuer ?? 'unknown',
       documentKind: input.documentKind ?? DOCUMENT_KINDS.find((k) => title.includes(k)) ?? 'unknown',
       name: { zh: input.nameZh ?? (title.replace(/^\d{4}年/, '') || series), en: input.nameEn ?? series },
+      ...(input.seriesKind === 'bulletin' ? { kind: 'bulletin' } : {}),
+      ...(input.region ? { region: input.region } : {}),
     });
     mkdirSync(join(fixturesDir, series), { recursive: true });
     writeFileAtomically(seriesPath, JSON.stringify(info, null, 2) + '\n');
@@ -192,6 +232,15 @@ function addLockedNotice(fixturesDir: string, input: AddNoticeInput & { series: 
     'plan.json': serialisePlan(plan),
   });
   return { plan, dir, seriesCreated };
+}
+
+/** The kind of a stored series (series.json `kind`, plan when absent or unreadable: the add's own check decides). */
+function readSeriesKind(path: string): 'plan' | 'bulletin' {
+  try {
+    return SeriesInfo.parse(JSON.parse(readFileSync(path, 'utf8'))).kind ?? 'plan';
+  } catch {
+    return 'plan';
+  }
 }
 
 /** Reads a file for addNotice, refusing a folder or missing path with CorpusUsageError. */

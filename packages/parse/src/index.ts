@@ -6,6 +6,7 @@ export { PlanParseError } from './errors.js';
 export type { PlanParseErrorCode } from './errors.js';
 export type { ParseOptions } from './options.js';
 export { PARSER_VERSION } from './version.js';
+export { readKind, kindName, KIND_RULES } from './kind.js';
 
 /**
  * Parses the bytes (or already-decoded text) of a notice into a Plan (DESIGN.md contract).

@@ -16,6 +16,7 @@ export interface AddOptions {
   encoding?: string;
   issuer?: string;
   kind?: string;
+  region?: string;
   nameZh?: string;
   nameEn?: string;
 }
@@ -46,7 +47,10 @@ export function runAdd(fixturesDir: string, file: string, options: AddOptions): 
     newSeries: options.newSeries,
     charset,
     issuer: options.issuer,
-    documentKind: options.kind,
+    // --kind bulletin | plan names the series' kind; any other word is the document kind (工作要点, 政府工作报告 …)
+    documentKind: options.kind === 'bulletin' ? '统计公报' : options.kind === 'plan' ? undefined : options.kind,
+    seriesKind: options.kind === 'bulletin' ? 'bulletin' : undefined,
+    region: options.region,
     nameZh: options.nameZh,
     nameEn: options.nameEn,
   }));
