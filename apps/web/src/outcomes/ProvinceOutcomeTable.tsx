@@ -1,7 +1,7 @@
 import type { CollectionOutcomes, CollectionSummary } from '@plandiff/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { provinceOutcomes, sortProvinceOutcomes, type ProvinceSort } from './outcome-view.js';
+import { provinceOutcomes, sortProvinceOutcomes, type PlanCaution, type ProvinceSort } from './outcome-view.js';
 import { formatResult, gapText, targetText } from './outcome-text.js';
 import { VerdictBadge } from './VerdictBadge.js';
 
@@ -11,6 +11,8 @@ interface Props {
   metricKey: string;
   sort: ProvinceSort;
   onSort: (by: ProvinceSort['by']) => void;
+  /** cautions on each member's plans (doubtful / unusable parse, excerpt), shown beside its name */
+  cautions?: Map<string, PlanCaution[]>;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * target, result, gap, verdict, and the count missed of all its targets; sortable by gap, province or count missed
  * (rows with no gap last). A member with no rows reads 未收录 (its plan or the next year's review is not stored).
  */
-export function ProvinceOutcomeTable({ outcomes, summary, metricKey, sort, onSort }: Props) {
+export function ProvinceOutcomeTable({ outcomes, summary, metricKey, sort, onSort, cautions }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const rows = sortProvinceOutcomes(provinceOutcomes(outcomes, summary, metricKey, english), sort);
@@ -55,6 +57,11 @@ export function ProvinceOutcomeTable({ outcomes, summary, metricKey, sort, onSor
               <tr key={p.series} data-series={p.series} data-status={missing ? 'missing' : 'ok'} data-verdict={p.row?.verdict ?? ''}>
                 <th scope="row" data-label={t('outcomes.provinces.colProvince')}>
                   {missing ? p.label : <Link to={path}>{p.label}</Link>}
+                  {(cautions?.get(p.series) ?? []).map((c) => (
+                    <span key={`${c.year}-${c.kind}`} className={`oc-caution oc-caution-${c.kind}`} data-caution={c.kind}>
+                      {t(`outcomes.provinces.${c.kind}`, { year: c.year })}
+                    </span>
+                  ))}
                 </th>
                 {missing ? (
                   <td colSpan={5} className="muted oc-missing" title={t('outcomes.provinces.missingHint', { year })}>

@@ -1,4 +1,4 @@
-import type { CollectionOutcomes, CollectionSummary, OutcomeRow, Verdict } from '@plandiff/model';
+import type { CollectionOutcomes, CollectionSummary, CrossSection, OutcomeRow, Verdict } from '@plandiff/model';
 import { targetNumber } from '../format/target-format.js';
 
 /** The verdicts in the order a legend lists them (达成, 未达成, 无法判断, 未报告, 初步数据). */
@@ -192,4 +192,27 @@ export function outcomeTimeline(rows: readonly OutcomeRow[]): OutcomeSeries[] {
     .filter((s) => s.points.length >= Math.min(2, years) && s.points.some((p) => p.result !== null))
     .map((s) => ({ ...s, points: s.points.sort((a, b) => a.year - b.year) }))
     .sort((a, b) => rank(a.metricKey) - rank(b.metricKey) || b.points.length - a.points.length);
+}
+
+/** A caution on a province's plan of one year: its parse was doubtful or unusable, or only an excerpt is stored. */
+export interface PlanCaution {
+  year: number;
+  kind: 'doubtful' | 'unusable' | 'excerpt';
+}
+
+/**
+ * The cautions of each member from the cross-sections of the target year and the reviewing year (their `series[]`
+ * quality and coverage): a doubtful or unusable parse, an excerpt. Members with none are absent from the map.
+ */
+export function planCautions(crossSections: readonly CrossSection[]): Map<string, PlanCaution[]> {
+  const out = new Map<string, PlanCaution[]>();
+  for (const cs of crossSections) {
+    for (const member of cs.series ?? []) {
+      const list: PlanCaution[] = [];
+      if (member.quality === 'doubtful' || member.quality === 'unusable') list.push({ year: cs.year, kind: member.quality });
+      if (member.coverage === 'excerpt') list.push({ year: cs.year, kind: 'excerpt' });
+      if (list.length > 0) out.set(member.id, [...(out.get(member.id) ?? []), ...list]);
+    }
+  }
+  return out;
 }

@@ -1,14 +1,14 @@
-import type { CollectionOutcomes, CollectionSummary } from '@plandiff/model';
+import type { CollectionOutcomes, CollectionSummary, CrossSection } from '@plandiff/model';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { getCollection } from '../api/client.js';
+import { getCollection, getCrossSection } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { usePageTitle } from '../page-title.js';
 import { getCollectionOutcomes } from '../outcomes/api.js';
 import { OutcomeExports } from '../outcomes/OutcomeExports.js';
-import { collectionMetrics, provinceOutcomes, type ProvinceSort } from '../outcomes/outcome-view.js';
+import { collectionMetrics, planCautions, provinceOutcomes, type ProvinceSort } from '../outcomes/outcome-view.js';
 import { ProvinceOutcomeTable } from '../outcomes/ProvinceOutcomeTable.js';
 import { VerdictLegend } from '../outcomes/VerdictBadge.js';
 import '../outcomes/outcomes.css';
@@ -37,6 +37,10 @@ export function CollectionOutcomesPage() {
   const [data, reload] = useResource<CollectionOutcomes>(year === null ? null : `collection-outcomes/${collection}/${year}`, (signal) =>
     getCollectionOutcomes(collection, year as number, signal),
   );
+  // the quality and coverage of each member's plans of the target year and of the reviewing year, for their cautions
+  const [plansOfYear] = useResource<CrossSection>(year === null ? null : `cross-section/${collection}/${year}`, (signal) => getCrossSection(collection, year as number, signal));
+  const [plansOfReview] = useResource<CrossSection>(year === null ? null : `cross-section/${collection}/${year + 1}`, (signal) => getCrossSection(collection, (year as number) + 1, signal));
+  const cautions = planCautions([plansOfYear, plansOfReview].flatMap((r) => (r.status === 'ready' ? [r.data] : [])));
   const english = i18n.language === 'en';
   const name = info.status === 'ready' ? (english ? info.data.name.en : info.data.name.zh) : collection;
   usePageTitle([year ? t('outcomes.provinces.pageTitle', { name, year }) : name]);
@@ -58,6 +62,12 @@ export function CollectionOutcomesPage() {
   const metricKey = metrics.find((m) => m.metricKey === params.get('metric'))?.metricKey ?? metrics[0]?.metricKey ?? 'gdp_growth';
   const summary = info.status === 'ready' ? info.data : null;
   const listed = data.status === 'ready' ? provinceOutcomes(data.data, summary, metricKey, english) : [];
+  const doubtful = listed
+    .filter((p) => (cautions.get(p.series) ?? []).some((c) => c.kind !== 'excerpt'))
+    .map((p) => {
+      const why = (cautions.get(p.series) ?? []).filter((c) => c.kind !== 'excerpt').map((c) => t(`outcomes.provinces.${c.kind}`, { year: c.year }));
+      return english ? `${p.label} (${why.join(', ')})` : `${p.label}（${why.join('，')}）`;
+    });
   return (
     <section className="page page-wide oc-page">
       <nav className="crumbs" aria-label={t('outcomes.provinces.title')}>
@@ -101,8 +111,13 @@ export function CollectionOutcomesPage() {
           {listed.every((p) => p.rows.length === 0) && year !== null ? (
             <p className="notice" data-testid="outcomes-none">{t('outcomes.provinces.noneYet', { year, next: year + 1 })}</p>
           ) : null}
+          {doubtful.length > 0 ? (
+            <div className="notice quality-banner quality-doubtful" role="alert" data-testid="quality-banner">
+              {t('outcomes.provinces.qualityBanner', { list: doubtful.join(english ? ', ' : '、') })}
+            </div>
+          ) : null}
           <VerdictLegend />
-          <ProvinceOutcomeTable outcomes={data.data} summary={summary} metricKey={metricKey} sort={sort} onSort={onSort} />
+          <ProvinceOutcomeTable outcomes={data.data} summary={summary} metricKey={metricKey} sort={sort} onSort={onSort} cautions={cautions} />
         </>
       ) : null}
     </section>
