@@ -103,6 +103,16 @@ function domainOf(rows: readonly ChartRow[]): [number, number] {
   return [low >= 0 && floor < 0 ? 0 : floor, Math.ceil((high + pad) / step) * step];
 }
 
+/** Round ticks across a domain: every 0.5, 1, 2.5, 5 … of the data's magnitude, at most 7 of them. */
+function ticksOf([from, to]: [number, number]): number[] {
+  const raw = (to - from) / 6;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(from / step) * step; v <= to + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return ticks;
+}
+
 /** True while the screen is phone-sized (≤ 640 px): the charts drop the target labels and put results above. */
 function useNarrow(): boolean {
   const query = '(max-width: 640px)';
@@ -137,6 +147,7 @@ function IndicatorChart({ series }: { series: OutcomeSeries }) {
   const { t } = useTranslation();
   const rows = chartRows(series, t);
   const narrow = useNarrow();
+  const domain = domainOf(rows);
   return (
     <figure className="oc-chart" data-metric={series.metricKey} aria-label={series.metric}>
       <figcaption>
@@ -146,7 +157,7 @@ function IndicatorChart({ series }: { series: OutcomeSeries }) {
         <ComposedChart data={rows} margin={narrow ? { top: 22, right: 8, bottom: 4, left: 0 } : { top: 18, right: 64, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e4e4e4" vertical={false} />
           <XAxis dataKey="year" type="category" allowDuplicatedCategory={false} padding={narrow ? { left: 20, right: 20 } : { left: 88, right: 36 }} tick={{ fontSize: 12 }} />
-          <YAxis domain={domainOf(rows)} tick={{ fontSize: 11 }} width={44} allowDecimals />
+          <YAxis domain={domain} ticks={ticksOf(domain)} tick={{ fontSize: 11 }} width={44} allowDecimals />
           <Tooltip content={<ChartTooltip />} cursor={false} />
           <Scatter dataKey="target" shape={TargetMark} isAnimationActive={false} legendType="none" name={t('outcomes.legendTarget')}>
             <ErrorBar dataKey="targetErr" direction="y" width={8} stroke={TARGET_COLOUR} strokeOpacity={0.55} strokeWidth={6} />
