@@ -70,6 +70,9 @@ export function OutcomesPage() {
             </div>
             <OutcomeExports outcomes={data.data} fileName={`${series}-outcomes`} />
           </div>
+          {Number.isInteger(asked) && asked > 0 && asked !== year ? (
+            <p className="notice" data-testid="outcomes-none-year">{t('outcomes.noneYear', { year: asked })}</p>
+          ) : null}
           <ScorecardBanners series={series} year={year} />
           <VerdictLegend />
           <Scorecard year={year} rows={rows} />

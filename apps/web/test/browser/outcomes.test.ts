@@ -128,6 +128,13 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
     await page.close();
   });
 
+  it('2025 (no report of 2026 stored): says so, and shows the latest year that has results', async () => {
+    const page = await open('/series/gov-work-report/outcomes?year=2025', '.oc-scorecard .oc-card');
+    await expect(page.getByTestId('outcomes-none-year').innerText()).resolves.toBe('2025年的目标尚无可对照的结果。');
+    await expect(page.locator('.oc-scorecard').getAttribute('data-year')).resolves.toBe('2024');
+    await page.close();
+  });
+
   it('Hailar 2013 (a county report): GDP growth 20% against 10.1% is 未达成 by the bare-rate rule', async () => {
     const page = await open('/series/hailar-gwr/outcomes?year=2013', '.oc-scorecard .oc-card');
     const gdp = card(page, 'gdp_growth');
