@@ -3,7 +3,7 @@
  * Prints pairing precision/recall (a pair: the result paired with a target of year N, counted right when its value
  * is the gold result's value) and verdict agreement over the gold rows, then every miss. The plans are parsed from
  * the fixtures' sources with the current parser (a fixture stored only as DOCX is read from its committed plan.json).
- * Usage: pnpm eval:outcomes [--gold <path>]. Exit 1 when the gold file is absent (it says where it looked).
+ * Usage: pnpm eval:outcomes [--gold <path>] (PLANDIFF_FIXTURES=<dir> reads another fixtures folder). Exit 1 when the gold file is absent (it says where it looked).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,7 @@ interface GoldRow {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FIXTURES = join(here, '../../../fixtures');
+const FIXTURES = process.env.PLANDIFF_FIXTURES ?? join(here, '../../../fixtures');
 const arg = process.argv.indexOf('--gold');
 const goldPath = arg > 0 ? process.argv[arg + 1] : join(here, 'gold/outcomes.json');
 if (!existsSync(goldPath)) {

@@ -29,14 +29,14 @@ export interface ResultContext {
 }
 
 /** A paragraph opening that sets the time frame of the paragraphs after it (过去五年, 过去一年, 2024年 …). */
-const FRAME_OPENING = /^\s*(?:过去(?:一|五)年|(?:一|五)年来|这(?:一|五)年|去年|\d{4}年(?:是|，)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|以来))/;
+const FRAME_OPENING = /^\s*(?:各位代表[！!，,：:]?)?(?:刚刚)?(?:过去的?(?:一|五)年|过去的\d{4}年|(?:一|五)年来|这(?:一|五)年|去年|\d{4}年(?:是|，)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|以来))/;
 
 /**
- * The time frame a paragraph sets for the paragraphs after it in the same chapter: its first 12 characters when
+ * The time frame a paragraph sets for the paragraphs after it in the same chapter: its first 20 characters when
  * it opens on a period (see FRAME_OPENING), else the frame it inherits. Input: the paragraph text and the frame so far.
  */
 export function timeFrame(text: string, inherited: string): string {
-  return FRAME_OPENING.test(text) ? text.slice(0, 12) : inherited;
+  return FRAME_OPENING.test(text) ? text.slice(0, 20) : inherited;
 }
 
 /** How far back a sentence is looked for (the same cap as the target reader's). */
@@ -75,7 +75,7 @@ export function extractResults(ctx: ResultContext): Result[] {
       modifier: f.modifier,
       period,
       basis: f.basis,
-      estimate: f.forecast === true || isEstimate(clause, text),
+      estimate: f.forecast === true || isEstimate(clause, text) || /预计|初步核算|初步统计/.test(ctx.text.slice(sStart, f.start)),
       text,
       span: [ctx.offset + f.start, ctx.offset + f.end],
     });

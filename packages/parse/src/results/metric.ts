@@ -16,7 +16,7 @@ export function resultMetric(metric: string): { metric: string; direction: 'decr
   let prev = '';
   while (prev !== m) {
     prev = m;
-    m = m.replace(/(?:平均为|平均|首次跃上|跃上|上升至|上升到|提高到|提高至|提升至|提升到|突破|达到|稳定在|保持在|为|平)$/, '');
+    m = m.replace(/(?:平均为|平均|均值为|均值|首次跃上|跃上|上升至|上升到|提高到|提高至|提升至|提升到|突破|达到|稳定在|保持在|为|平)$/, '');
   }
   return { metric: m.length >= 2 ? m : metric, direction };
 }
