@@ -61,9 +61,9 @@ export function OutcomesPage() {
       {data.status === 'ready' && year !== null ? (
         <>
           <div className="oc-toolbar">
-            <div className="oc-years" role="tablist" aria-label={t('outcomes.yearLabel')}>
+            <div className="oc-years" role="group" aria-label={t('outcomes.yearLabel')}>
               {years.map((y) => (
-                <button key={y} type="button" role="tab" aria-selected={y === year} className={y === year ? 'is-active' : undefined} onClick={() => pick(y)}>
+                <button key={y} type="button" aria-pressed={y === year} className={y === year ? 'is-active' : undefined} onClick={() => pick(y)}>
                   {t('outcomes.yearTab', { year: y })}
                 </button>
               ))}

@@ -132,6 +132,12 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
     const page = await open('/series/gov-work-report/outcomes?year=2025', '.oc-scorecard .oc-card');
     await expect(page.getByTestId('outcomes-none-year').innerText()).resolves.toBe('2025年的目标尚无可对照的结果。');
     await expect(page.locator('.oc-scorecard').getAttribute('data-year')).resolves.toBe('2024');
+    // the year buttons switch the scorecard and keep the year in the URL
+    await page.getByRole('button', { name: '2023年目标' }).click();
+    await page.waitForURL(/year=2023/);
+    await expect.poll(() => page.locator('.oc-scorecard').getAttribute('data-year')).toBe('2023');
+    await expect(page.getByRole('button', { name: '2023年目标' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(field(card(page, 'gdp_growth'), 'result')).resolves.toBe('5.2%');
     await page.close();
   });
 
