@@ -83,6 +83,7 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
     const verdicts = await page.locator('.oc-scorecard .oc-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-verdict')));
     const met = verdicts.filter((v) => v === 'met').length;
     await expect(page.locator('[data-fact="counts"]').innerText()).resolves.toContain(`共 ${verdicts.length} 项：达成 ${met}`);
+    await screenshot(page, 'outcomes-scorecard-gov-work-report-2024');
     await page.close();
   });
 
