@@ -70,6 +70,7 @@ describe('outcomes of the national 政府工作报告 (targets of N against the 
   it('gives no rows for 2025 (no 2026 report stored) and cites every rule it applies from the table', () => {
     expect(outcomes.rows.some((r) => r.year === 2025)).toBe(false);
     const ids = new Set(VERDICT_RULES.map((r) => r.id));
+    expect(outcomes.rules?.map((r) => r.id)).toEqual([...ids]);
     for (const r of outcomes.rows) expect(ids.has(r.rule.replace(/\+estimate$/, ''))).toBe(true);
     expect(outcomes.rows.filter((r) => r.year === 2024).map((r) => r.verdict).filter((v) => v === 'met')).toHaveLength(7);
   });

@@ -38,11 +38,23 @@ export const OutcomeRow = z.object({
 });
 export type OutcomeRow = z.infer<typeof OutcomeRow>;
 
+/** A verdict rule as data (compare's rules.ts): what the viewer shows as the legend of `rule`. */
+export const OutcomeRule = z.object({
+  id: z.string(),
+  modifier: z.string(),
+  figure: z.enum(['rate', 'amount']).optional(),
+  text: z.string(),
+  tolerance: z.number().nullable(),
+  source: z.string(),
+});
+export type OutcomeRule = z.infer<typeof OutcomeRule>;
+
 /** Outcomes of one series: `{ series, rows }` (DESIGN.md). */
 export const Outcomes = z.object({
   series: z.string(),
   rows: z.array(OutcomeRow),
   claims: z.array(z.object({ year: z.number().int(), claim: OutcomeClaim })).optional(),
+  rules: z.array(OutcomeRule).optional().describe('the verdict rules the rows cite, with tolerance and source'),
 });
 export type Outcomes = z.infer<typeof Outcomes>;
 
@@ -51,5 +63,6 @@ export const CollectionOutcomes = z.object({
   collection: z.string(),
   year: z.number().int(),
   series: z.record(z.string(), z.array(OutcomeRow)),
+  rules: z.array(OutcomeRule).optional().describe('the verdict rules the rows cite, with tolerance and source'),
 });
 export type CollectionOutcomes = z.infer<typeof CollectionOutcomes>;

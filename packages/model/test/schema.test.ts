@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Comparison, Modifier, Plan, Target, contractJsonSchemas } from '../src/index.js';
+import { Comparison, Modifier, Plan, Result, Target, Verdict, contractJsonSchemas } from '../src/index.js';
 
 describe('contract schemas', () => {
   it('accepts the Target of DESIGN.md and rejects a damaged figure without its flag type', () => {
@@ -38,10 +38,12 @@ describe('contract schemas', () => {
 
   it('exports JSON Schema with the contract field names', () => {
     const schemas = contractJsonSchemas() as Record<string, { properties: Record<string, unknown>; required: string[] }>;
-    expect(Object.keys(schemas)).toEqual(['Plan', 'Target', 'Comparison', 'Timeline', 'Collection', 'CrossSection']);
+    expect(Object.keys(schemas)).toEqual(['Plan', 'Target', 'Comparison', 'Timeline', 'Collection', 'CrossSection', 'Result', 'Outcomes', 'CollectionOutcomes']);
     expect(Object.keys(schemas.Plan.properties)).toEqual(
-      ['schemaVersion', 'id', 'series', 'year', 'meta', 'text', 'sections', 'tasks', 'targets', 'damage', 'warnings', 'quality'],
+      ['schemaVersion', 'id', 'series', 'year', 'meta', 'text', 'sections', 'tasks', 'targets', 'damage', 'warnings', 'quality', 'kind', 'results'],
     );
+    expect(schemas.Result.required).toEqual(expect.arrayContaining(['metric', 'metricKey', 'value', 'unit', 'modifier', 'period', 'basis', 'estimate', 'text', 'span']));
+    expect(schemas.Outcomes.required).toEqual(['series', 'rows']);
     expect(schemas.Target.required).toContain('damaged');
     expect(schemas.Comparison.properties).toHaveProperty('links');
     expect(schemas.Comparison.properties).toHaveProperty('sectionMoves');
@@ -49,5 +51,18 @@ describe('contract schemas', () => {
       expect.arrayContaining(['metricKey', 'basis', 'horizon', 'baseline']),
     );
     expect(schemas.CrossSection.properties).toHaveProperty('metrics');
+  });
+});
+
+describe('outcome contracts (issue 19)', () => {
+  it('accepts a Result with a year or a five-year period and rejects one without a period', () => {
+    const result = {
+      id: 't1.p2.r2', taskId: 't1.p2', metric: '国内生产总值增长', metricKey: 'gdp_growth', value: 5, low: null, high: null, unit: '%',
+      modifier: 'exact', period: { year: 2024 }, basis: 'level', estimate: false, text: '增长5%', span: [366, 370],
+    };
+    expect(Result.parse(result).period).toEqual({ year: 2024 });
+    expect(Result.parse({ ...result, period: { from: 2018, to: 2022 } }).period).toEqual({ from: 2018, to: 2022 });
+    expect(() => Result.parse({ ...result, period: undefined })).toThrow();
+    expect(Verdict.options).toEqual(['met', 'missed', 'unclear', 'not_reported', 'provisional']);
   });
 });

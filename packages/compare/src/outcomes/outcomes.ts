@@ -1,7 +1,7 @@
 import type { CollectionOutcomes, OutcomeRow, Outcomes, Plan, Result } from '@plandiff/model';
 import { reviewClaim, sentenceAt } from './claims.js';
 import { isResultFor, judgedTargets, pairResults } from './pair.js';
-import { ruleOf } from './rules.js';
+import { ruleOf, VERDICT_RULES } from './rules.js';
 import { judge } from './verdict.js';
 
 /** What outcomes are computed from: the plans of a series and the bulletins (reports of results) linked to it. */
@@ -20,7 +20,8 @@ export interface OutcomeInput {
  * and a place where year N is reviewed — the review chapter of plan N+1 of the same series, then bulletins of year N
  * — one row per target: the paired result ({@link pairResults}), where it was stated, the verdict and its rule
  * ({@link judge}, rules.ts), the gap, both sentences, and the report's own claim (claims.ts) beside them. Years with
- * no review stored yet (the latest plan) give no rows. Output: `{ series, rows }`, rows by year then target order.
+ * no review stored yet (the latest plan) give no rows. Output: `{ series, rows, claims, rules }` (rules: the verdict
+ * table, so the answer explains itself), rows by year then target order.
  * Pure; never throws.
  */
 export function seriesOutcomes(input: OutcomeInput): Outcomes {
@@ -60,7 +61,7 @@ export function seriesOutcomes(input: OutcomeInput): Outcomes {
       });
     }
   }
-  return { series: input.series, rows, claims };
+  return { series: input.series, rows, claims, rules: [...VERDICT_RULES] };
 }
 
 /** The first result of an indicator stated for `year` in the sources, in order, or null. */
@@ -80,5 +81,5 @@ function firstResult(sources: readonly { results: readonly Result[] }[], key: st
 export function collectionOutcomes(collection: string, year: number, members: readonly OutcomeInput[]): CollectionOutcomes {
   const series: Record<string, OutcomeRow[]> = {};
   for (const m of members) series[m.series] = seriesOutcomes({ ...m, year }).rows;
-  return { collection, year, series };
+  return { collection, year, series, rules: [...VERDICT_RULES] };
 }
