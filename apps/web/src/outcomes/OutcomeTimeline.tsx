@@ -160,7 +160,7 @@ function IndicatorChart({ series }: { series: OutcomeSeries }) {
           <YAxis domain={domain} ticks={ticksOf(domain)} tick={{ fontSize: 11 }} width={44} allowDecimals />
           <Tooltip content={<ChartTooltip />} cursor={false} />
           <Scatter dataKey="target" shape={TargetMark} isAnimationActive={false} legendType="none" name={t('outcomes.legendTarget')}>
-            <ErrorBar dataKey="targetErr" direction="y" width={8} stroke={TARGET_COLOUR} strokeOpacity={0.55} strokeWidth={6} />
+            <ErrorBar dataKey="targetErr" direction="y" isAnimationActive={false} width={8} stroke={TARGET_COLOUR} strokeOpacity={0.55} strokeWidth={6} />
             {narrow ? null : <LabelList dataKey="targetLabel" position="left" offset={14} style={{ fontSize: 11, fill: TARGET_COLOUR }} />}
           </Scatter>
           <Scatter dataKey="result" shape={ResultMark} isAnimationActive={false} legendType="none" name={t('outcomes.colResult')}>

@@ -121,6 +121,9 @@ describe('scorecard of a plan (gov-work-report, real API)', () => {
       'met', 'missed', 'met', 'met',
     ]);
     await expect(chart.innerText()).resolves.toContain('5.5%左右');
+    // the tolerance the 左右 rule allowed, drawn at 2022–2024's targets (recharts adds error bars in a second pass)
+    await chart.locator('.recharts-errorBar').first().waitFor();
+    await expect.poll(() => chart.locator('.recharts-errorBar').count()).toBe(3);
     const legend = page.locator('.oc-timeline-legend');
     await expect(legend.locator('[data-legend="about"]').innerText()).resolves.toBe('容差：判定允许的差距（左右、未带修饰的比率；上限指标画在目标之上）');
     await expect(legend.locator('[data-legend="result"]').innerText()).resolves.toBe('结果（实心圆，颜色为判定）');
