@@ -15,6 +15,8 @@ import { RouteErrorPage } from './pages/RouteErrorPage.js';
 // The targets page carries the chart library: load it only when a reader opens it.
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
 const CrossSectionPage = lazy(() => import('./pages/CrossSectionPage.js').then((module) => ({ default: module.CrossSectionPage })));
+const OutcomesPage = lazy(() => import('./pages/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })));
+const CollectionOutcomesPage = lazy(() => import('./pages/CollectionOutcomesPage.js').then((module) => ({ default: module.CollectionOutcomesPage })));
 
 /**
  * The pages of the viewer, in the common layout. A new page is one more entry here (a path and its element; a
@@ -40,6 +42,8 @@ const PAGES: RouteObject[] = [
       </Suspense>
     ),
   },
+  { path: 'series/:series/outcomes', element: <Suspense fallback={<Loading what="" />}><OutcomesPage /></Suspense> },
+  { path: 'collections/:collection/outcomes', element: <Suspense fallback={<Loading what="" />}><CollectionOutcomesPage /></Suspense> },
   { path: 'check', element: <CheckPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -60,6 +60,7 @@ export function CrossSectionPage() {
         {S.title} <span className="muted">{name}{year ? ` ${year}` : ''}</span>
       </h1>
       {year ? <p className="lede">{S.lede(year)}</p> : null}
+      <p><Link to={`/collections/${encodeURIComponent(collection)}/outcomes`} data-link="outcomes">{t('outcomes.provinces.title')} →</Link></p>
       {info.status === 'error' ? <ErrorNotice what={S.loadingCollection} error={info.error} onRetry={reloadInfo} /> : null}
       {info.status === 'ready' && info.data.years.length > 1 ? (
         <label className="xs-year">

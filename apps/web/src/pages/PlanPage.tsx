@@ -48,6 +48,7 @@ export function PlanPage() {
           {previous !== null ? <Link to={`/series/${series}/compare?from=${previous}&to=${year}`}>{t('plan.compare', { from: previous, to: year })}</Link> : null}
           {next !== null ? <Link to={`/series/${series}/compare?from=${year}&to=${next}`}>{t('plan.compare', { from: year, to: next })}</Link> : null}
           <Link to={`/series/${series}/targets`}>{t('comparison.targetsByYear')}</Link>
+          <Link to={`/series/${series}/outcomes?year=${year}`}>{t('outcomes.scorecardLink')}</Link>
         </div>
       </div>
       {!valid ? <ErrorNotice what={t('plan.thePlan', { year: params.year })} error={new Error(t('plan.notAYear', { year: params.year }))} /> : null}

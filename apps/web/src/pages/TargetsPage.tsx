@@ -11,6 +11,7 @@ import { UnitChart } from '../components/UnitChart.js';
 import { formatTarget } from '../format/target-format.js';
 import { isApart, searchMetrics, unitCharts } from '../targets/chart-series.js';
 import { usePageTitle } from '../page-title.js';
+import { SeriesOutcomeTimeline } from '../outcomes/SeriesOutcomeTimeline.js';
 
 /**
  * Targets of a series: a search (kept in the URL as `q`), one chart per unit with labelled figures and modifier
@@ -97,6 +98,7 @@ export function TargetsPage() {
               </>
             ) : null}
           </section>
+          <SeriesOutcomeTimeline series={series} />
           <p className="legend table-legend">
             <span>
               <span className="legend-gap">·</span> {t('targets.legendGap')}
