@@ -179,16 +179,16 @@ function printMixed(rows: MixedRow[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--adversarial-only')) {
+    await adversarialRun();
+    return;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
   const { child, url } = await startServer('src/server.ts', join(tmp, 'server.log'));
   let bare: Awaited<ReturnType<typeof startServer>> | undefined;
   const rows: Row[] = [];
   let mixed: MixedRow[] = [];
   const mixedOnly = process.argv.includes('--mixed-only');
-  if (process.argv.includes('--adversarial-only')) {
-    await adversarialRun();
-    return;
-  }
   try {
     if (!url.startsWith(`http://${HOST}:`)) throw new Error(`refusing to load anything but loopback: ${url}`);
     for (const route of ROUTE_NAMES.filter((r) => r !== 'bare node, same bytes')) {
