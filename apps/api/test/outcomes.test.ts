@@ -38,13 +38,19 @@ describe('GET /api/series/:series/outcomes', () => {
 });
 
 describe('GET /api/collections/:id/outcomes?year=', () => {
-  it('lists every province of provincial-gwr, each empty until its plan of the year and the review of it are stored', async () => {
+  it('lists every province of provincial-gwr: the 25 stored with 2025 plans and 2026 reviews have rows, the others none', async () => {
     const res = await app.request('/api/collections/provincial-gwr/outcomes?year=2025');
     expect(res.status).toBe(200);
     const c = CollectionOutcomes.parse(await res.json());
     expect(c).toMatchObject({ collection: 'provincial-gwr', year: 2025 });
     expect(Object.keys(c.series)).toHaveLength(31);
-    expect(c.series['gwr-beijing']).toEqual([]);
+    expect(Object.values(c.series).filter((rows) => rows.length > 0)).toHaveLength(25);
+    expect(c.series['gwr-shanghai'] ?? []).toEqual([]);
+    const gdp = (id: string) => c.series[id].find((r) => r.metricKey === 'gdp_growth');
+    // 北京 2025: 地区生产总值增长5%左右; its 2026 review: 增长5.4%
+    expect(gdp('gwr-beijing')).toMatchObject({ verdict: 'met', target: { value: 5, modifier: 'about' }, result: { value: 5.4 }, resultFrom: { plan: 'gwr-beijing/2026' } });
+    // 辽宁 2025: 5%以上; its 2026 review: 3.7% — missed
+    expect(gdp('gwr-liaoning')).toMatchObject({ verdict: 'missed', target: { value: 5, modifier: 'at_least' }, result: { value: 3.7 } });
   });
 
   it('needs ?year= (400) and an existing collection (404)', async () => {
