@@ -64,6 +64,7 @@ describe('POST /api/parse', () => {
   it('refuses a body declared as application/pdf (or JSON) with 415 before parsing', async () => {
     const p = await problemOf(await post(pdfLikeBytes(), { 'Content-Type': 'application/pdf' }), 415);
     expect(p.detail).toContain('application/pdf');
+    expect(p.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     await problemOf(await post('{"a":1}', { 'Content-Type': 'application/json' }), 415);
   });
 
