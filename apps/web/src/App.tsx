@@ -1,46 +1,38 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { createBrowserRouter } from 'react-router';
 // the DOM RouterProvider can apply a navigation synchronously (flushSync), which the filter controls use
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './components/Layout.js';
 import { Loading } from './components/Loading.js';
-import { HomePage } from './pages/HomePage.js';
-import { ComparisonPage } from './pages/ComparisonPage.js';
-import { PlanPage } from './pages/PlanPage.js';
-import { CheckPage } from './pages/CheckPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
 
-// The targets page carries the chart library: load it only when a reader opens it.
+// Every page is its own chunk, loaded when a reader opens it: the first page a link leads to (most often a
+// comparison) loads only its own code, and the targets and provinces pages carry the chart library.
+const HomePage = lazy(() => import('./pages/HomePage.js').then((module) => ({ default: module.HomePage })));
+const ComparisonPage = lazy(() => import('./pages/ComparisonPage.js').then((module) => ({ default: module.ComparisonPage })));
+const PlanPage = lazy(() => import('./pages/PlanPage.js').then((module) => ({ default: module.PlanPage })));
+const CheckPage = lazy(() => import('./pages/CheckPage.js').then((module) => ({ default: module.CheckPage })));
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
 const CrossSectionPage = lazy(() => import('./pages/CrossSectionPage.js').then((module) => ({ default: module.CrossSectionPage })));
+
+/** A lazily loaded page inside <Suspense>, with the quiet loading line while its code arrives. */
+function lazyPage(page: ReactElement): ReactElement {
+  return <Suspense fallback={<Loading what="" />}>{page}</Suspense>;
+}
 
 /**
  * The pages of the viewer, in the common layout. A new page is one more entry here (a path and its element; a
  * lazily loaded one inside <Suspense>), and a link from the page that leads to it (e.g. the home page). Keep `*` last.
  */
 const PAGES: RouteObject[] = [
-  { index: true, element: <HomePage /> },
-  { path: 'series/:series/compare', element: <ComparisonPage /> },
-  {
-    path: 'series/:series/targets',
-    element: (
-      <Suspense fallback={<Loading what="" />}>
-        <TargetsPage />
-      </Suspense>
-    ),
-  },
-  { path: 'series/:series/plans/:year', element: <PlanPage /> },
-  {
-    path: 'collections/:collection',
-    element: (
-      <Suspense fallback={<Loading what="" />}>
-        <CrossSectionPage />
-      </Suspense>
-    ),
-  },
-  { path: 'check', element: <CheckPage /> },
+  { index: true, element: lazyPage(<HomePage />) },
+  { path: 'series/:series/compare', element: lazyPage(<ComparisonPage />) },
+  { path: 'series/:series/targets', element: lazyPage(<TargetsPage />) },
+  { path: 'series/:series/plans/:year', element: lazyPage(<PlanPage />) },
+  { path: 'collections/:collection', element: lazyPage(<CrossSectionPage />) },
+  { path: 'check', element: lazyPage(<CheckPage />) },
   { path: '*', element: <NotFoundPage /> },
 ];
 

@@ -1,3 +1,5 @@
+// first: zod must be told not to probe `Function('')` before any schema of @plandiff/model is built
+import './zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

@@ -40,7 +40,7 @@ function SortButton({ S, label, active, direction, onClick }: { S: CrossSectionS
 export function CrossSectionTable({ S, cs, rows, metrics, sort, onSort, onPick, picked }: CrossSectionTableProps) {
   const reference = cs.reference;
   return (
-    <div className="table-wrap xs-table-wrap">
+    <div className="table-wrap xs-table-wrap" tabIndex={0}>
       <table className="xs-table" aria-label={S.title}>
         <thead>
           <tr>

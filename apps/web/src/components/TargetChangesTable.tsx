@@ -62,7 +62,7 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
 
   if (changes.length === 0) return <EmptyNotice>{t('targetTable.noTargets')}</EmptyNotice>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="target-table">
         <caption className="visually-hidden">{t('targetTable.caption', { from: fromYear, to: toYear })}</caption>
         <thead>

@@ -6,7 +6,7 @@ export function WarningList({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   if (plan.warnings.length === 0) return <p className="muted">{t('plan.noWarnings')}</p>;
   return (
-    <ul className="warnings" aria-label="Parser warnings">
+    <ul className="warnings" aria-label={t('app.warningsLabel')}>
       {plan.warnings.map((warning, i) => (
         <li key={i} className={warning.severity ? `severity-${warning.severity}` : undefined}>
           <code>{warning.code}</code> {warning.message}

@@ -62,7 +62,8 @@ export function crossSectionStrings(t: TFunction) {
     loadingCrossSection: k('loadingCrossSection'),
     links: k('links'),
     link: (name: string, year: number) => k('link', { name, year }),
-    linkStored: (stored: number, listed: number, nameEn: string) => k('linkStored', { stored, listed, nameEn }),
+    linkStored: (stored: number, listed: number, nameZh: string | null) =>
+      nameZh === null ? k('linkStoredCount', { stored, listed }) : k('linkStored', { stored, listed, nameEn: nameZh }),
   };
 }
 

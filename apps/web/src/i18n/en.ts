@@ -3,6 +3,12 @@ import type { Messages } from './messages.js';
 /** English texts of the viewer (switch with `?lang=en`); same keys as zh-CN. Plural keys use `_one` / `_other`. */
 export const en: Messages = {
   app: {
+    mainNav: 'Main',
+    breadcrumb: 'Breadcrumb',
+    swapYears: 'Swap year A and year B',
+    alignedTasks: 'Aligned tasks',
+    excerptTitle: "Only part of this year's plan is available (an excerpt).",
+    warningsLabel: 'Parser warnings',
     brand: 'plandiff',
     brandSub: '工作要点 · 政府工作报告 year on year',
     skip: 'Skip to content',
@@ -401,6 +407,7 @@ export const en: Messages = {
     loadingCrossSection: 'the cross-section',
     links: 'Across provinces',
     link: 'Across provinces: {{name}} {{year}}',
+    linkStoredCount: '{{stored}} of {{listed}} stored',
     linkStored: '{{stored}} of {{listed}} stored · {{nameEn}}',
   },
 };

@@ -5,6 +5,12 @@
  */
 export const zhCN = {
   app: {
+    mainNav: '主导航',
+    breadcrumb: '位置',
+    swapYears: '交换甲年与乙年',
+    alignedTasks: '逐项对照的任务',
+    excerptTitle: '此年只有计划的一部分（节选）。',
+    warningsLabel: '解析提示',
     brand: 'plandiff',
     brandSub: '工作要点 · 政府工作报告 逐年对照',
     skip: '跳到正文',
@@ -392,6 +398,7 @@ export const zhCN = {
     loadingCrossSection: '各省对照',
     links: '各省对照',
     link: '各省对照：{{name}} {{year}}',
+    linkStoredCount: '已收录 {{stored}} / {{listed}}',
     linkStored: '已收录 {{stored}} / {{listed}} · {{nameEn}}',
   },
 } as const;

@@ -49,7 +49,7 @@ function ParsedTargets({ plan }: { plan: Plan }) {
       {plan.targets.length === 0 ? (
         <p className="muted">{t('check.noTargets')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="target-table parsed-targets">
             <thead>
               <tr>
