@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 
-const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, unchanged: 3, outside_excerpt: 4 };
+const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, outside_excerpt: 3, unchanged: 4 };
 
-/** Rows that are not changes (unchanged, or beyond an excerpt and so not comparable) wait behind a toggle. */
-const isQuiet = (change: TargetChange): boolean => change.kind === 'unchanged' || change.kind === 'outside_excerpt';
+/**
+ * Rows that are not changes wait behind a toggle: the unchanged ones. Targets beyond an excerpt are always listed
+ * (under a line saying the excerpt cannot speak for them): they are often the very targets a reader came for.
+ */
+const isQuiet = (change: TargetChange): boolean => change.kind === 'unchanged';
 
 interface TargetChangesTableProps {
   changes: TargetChange[];
@@ -39,8 +42,8 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
 
 /**
  * Target changes, first thing on the comparison page: metric, year A, year B and what changed (raised,
- * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped; unchanged ones
- * and those beyond an excerpt (not comparable) are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
+ * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped, then those beyond
+ * an excerpt (listed under a line that says the excerpt cannot speak for them); unchanged ones are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
  */
 export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesTableProps) {
   const { t } = useTranslation();
@@ -84,10 +87,18 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
               </td>
             </tr>
           ) : null}
-          {shown.map(({ change, index }) => {
+          {shown.map(({ change, index }, position) => {
             const open = expanded.has(index);
+            const firstOutside = change.kind === 'outside_excerpt' && shown[position - 1]?.change.kind !== 'outside_excerpt';
             return (
               <Fragment key={index}>
+                {firstOutside ? (
+                  <tr className="group-row" data-group="outside_excerpt">
+                    <th colSpan={5} scope="rowgroup">
+                      {t('targetTable.outsideGroup', { count: outsideCount, from: fromYear ?? t('common.yearA') })}
+                    </th>
+                  </tr>
+                ) : null}
                 <tr className={`target-row target-${change.kind}`} data-metric={change.metric}>
                   <th scope="row" className="metric">
                     {change.metric}
@@ -132,13 +143,9 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
           })}
         </tbody>
       </table>
-      {unchangedCount + outsideCount > 0 ? (
+      {unchangedCount > 0 ? (
         <button type="button" className="link-button" onClick={() => setShowUnchanged((v) => !v)} aria-expanded={showUnchanged}>
-          {t(showUnchanged ? 'targetTable.hide' : 'targetTable.show')}{' '}
-          {[
-            unchangedCount > 0 ? t('targetTable.unchangedCount', { count: unchangedCount }) : '',
-            outsideCount > 0 ? t('targetTable.outsideCount', { count: outsideCount }) : '',
-          ].filter(Boolean).join(t('kind.changed') === '修改' ? '、' : ' and ')}
+          {t(showUnchanged ? 'targetTable.hide' : 'targetTable.show')} {t('targetTable.unchangedCount', { count: unchangedCount })}
         </button>
       ) : null}
     </div>

@@ -48,6 +48,23 @@ function modifierDot(key: string, colour: string) {
 }
 
 /**
+ * The legend: each metric's name beside a swatch of its colour. Our own list rather than recharts' default, whose
+ * icons carry an English aria-label ("… legend icon") on a Chinese page; the swatch is decoration (aria-hidden).
+ */
+function ChartLegend({ lines }: { lines: UnitChartData['lines'] }) {
+  return (
+    <ul className="chart-legend">
+      {lines.map((line) => (
+        <li key={line.key}>
+          <span className="chart-swatch" aria-hidden="true" style={{ background: COLOURS[Number(line.key.slice(1)) % COLOURS.length] }} />
+          {line.metric}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * One chart per unit (recharts ComposedChart): a y-axis in that unit with its name, one line per metric with every
  * figure labelled as the plan writes it (5%左右, 1.3万亿斤以上), modifier marks ({@link modifierDot}), ranges as
  * shaded bands, gaps where a year has no number (never interpolated), a legend naming each metric.
@@ -55,10 +72,11 @@ function modifierDot(key: string, colour: string) {
 export function UnitChart({ chart }: { chart: UnitChartData }) {
   const { t } = useTranslation();
   const unit = chart.unit || t('targets.chartNoUnit');
+  const caption = `${t('targets.chartUnit', { unit })}${chart.kind === 'level' ? '' : t(`targets.chartKind_${chart.kind}`)}`;
   return (
-    <figure className="unit-chart" data-unit={chart.unit} aria-label={t('targets.chartUnit', { unit })}>
+    <figure className="unit-chart" data-unit={chart.unit} data-kind={chart.kind} aria-label={caption}>
       <figcaption>
-        {t('targets.chartUnit', { unit })}
+        {caption}
         {chart.omitted > 0 ? (
           <span className="muted"> · {t('targets.chartCapped', { shown: chart.lines.length, total: chart.lines.length + chart.omitted })}</span>
         ) : null}
@@ -74,7 +92,7 @@ export function UnitChart({ chart }: { chart: UnitChartData }) {
           width={56}
         />
         <Tooltip formatter={(_value, _name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}_text`] ?? ''), item.name]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} content={<ChartLegend lines={chart.lines} />} />
         {chart.lines
           .filter((line) => line.hasRange)
           .map((line) => {

@@ -37,6 +37,8 @@ interface PageCase {
   path: string;
   /** what a reader does on the page before it is looked at (the check page's states) */
   act?: (page: Page) => Promise<void>;
+  /** the console line Chromium writes for an API answer the state expects (a refused notice: 415, 422) */
+  expectedConsole?: RegExp;
 }
 
 const PAGES: PageCase[] = [
@@ -77,6 +79,7 @@ const PAGES: PageCase[] = [
       await page.locator('.notice-input button[type="submit"]').click();
       await page.getByRole('alert').waitFor();
     },
+    expectedConsole: /Failed to load resource: the server responded with a status of 415/,
   },
   {
     name: 'check-not-a-plan',
@@ -85,6 +88,7 @@ const PAGES: PageCase[] = [
       await parseNotice(page, '今天天气很好。');
       await page.getByRole('alert').waitFor();
     },
+    expectedConsole: /Failed to load resource: the server responded with a status of 422/,
   },
 ];
 
@@ -113,9 +117,9 @@ afterAll(async () => {
 });
 
 /** Opens a page in a context, does what the case does, and waits until it has settled (its data arrived). */
-async function visit(context: BrowserContext, { path, act }: PageCase, lang: 'zh' | 'en') {
+async function visit(context: BrowserContext, { path, act, expectedConsole }: PageCase, lang: 'zh' | 'en') {
   const page = await context.newPage();
-  const watch = watchConsole(page);
+  const watch = watchConsole(page, expectedConsole);
   const url = new URL(path, session.server.url);
   if (lang === 'en') url.searchParams.set('lang', 'en');
   await page.goto(url.toString());
@@ -155,4 +159,103 @@ describe('every page and state', () => {
       }
     });
   }
+});
+
+describe('the check page cannot mislead', () => {
+  it('a three-line news item is shown with its reasons and not compared until the reader asks', async () => {
+    const { page, watch } = await visit(contexts.get('desktop/zh-CN')!, { name: 'news', path: '/check' }, 'zh');
+    await parseNotice(page, NEWS_ITEM);
+    const notCompared = page.getByTestId('not-compared');
+    await notCompared.waitFor();
+    await expect(notCompared.innerText()).resolves.toContain('未与已存年份对照');
+    // the reasons in words: no title line, no outline
+    await expect(notCompared.getAttribute('data-reasons')).resolves.toBe('TITLE_ABSENT NO_OUTLINE');
+    await expect(notCompared.innerText()).resolves.toContain('没有找到章节标题');
+    // nothing compared, no form to compare with, until the button
+    await expect(page.locator('.compare-form').count()).resolves.toBe(0);
+    await expect(page.locator('.summary-line').count()).resolves.toBe(0);
+    await screenshot(page, 'check-news-item-not-compared');
+    await page.getByRole('button', { name: '仍要对照' }).click();
+    await expect(page.locator('.compare-form').count()).resolves.toBe(1);
+    await expect(page.locator('.summary-line').count()).resolves.toBe(0);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a sound notice: the same issuer’s previous year is chosen, the result is in view, both sides are labelled with their year', async () => {
+    const { page } = await visit(contexts.get('desktop/zh-CN')!, { name: 'gov-2025', path: '/check' }, 'zh');
+    await parseNotice(page, fixture('gov-work-report/2025/source.txt'));
+    await page.locator('#parsed-heading').waitFor();
+    // the 2025 report names its issuer (国务院): gov-work-report 2024 is chosen
+    await expect(page.locator('.compare-form select').inputValue()).resolves.toBe('gov-work-report/2024');
+    // the parse result is scrolled into view: its heading is on the screen
+    const top = await page.locator('#parsed-heading').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(900);
+    await page.locator('.compare-form button[type="submit"]').click();
+    const note = page.getByTestId('order-note');
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toBe('较早的年份总在左侧：2024 年在左，新文件（2025年）在右。');
+    const noteTop = await note.evaluate((el) => el.getBoundingClientRect().top);
+    expect(noteTop).toBeGreaterThanOrEqual(-1);
+    expect(noteTop).toBeLessThan(900);
+    await page.close();
+  });
+});
+
+describe('targets as written', () => {
+  it('2024 → 2025: 居民医保 (人均财政补助标准) 再提高30元 in both years reads +30元 → +30元, unchanged; 基本养老金 +20元', async () => {
+    const { page } = await visit(contexts.get('desktop/zh-CN')!, { name: 'gov', path: '/series/gov-work-report/compare?from=2024&to=2025' }, 'zh');
+    const rowOf = (metric: string) => page.locator(`tr[data-metric^="${metric}"]`).first();
+    // unchanged targets wait behind their toggle
+    await page.getByRole('button', { name: /项未变目标/ }).click();
+    await rowOf('居民医保').waitFor();
+    const cells = rowOf('居民医保').locator('td');
+    await expect(cells.nth(0).innerText()).resolves.toBe('+30元');
+    await expect(cells.nth(1).innerText()).resolves.toBe('+30元');
+    await expect(cells.nth(2).innerText()).resolves.toBe('未变');
+    const pension = page.locator('tr[data-metric*="基础养老金"]').first();
+    await expect(pension.locator('td').nth(1).innerText()).resolves.toBe('+20元');
+    await page.close();
+  });
+
+  it('the targets page: increments and declines have charts of their own, named so; a rank is a place (力争第一位)', async () => {
+    const { page } = await visit(contexts.get('desktop/zh-CN')!, { name: 'targets', path: '/series/gov-work-report/targets' }, 'zh');
+    await page.locator('figure.unit-chart').first().waitFor();
+    const increment = page.locator('figure.unit-chart[data-kind="increment"][data-unit="元"]');
+    await expect(increment.locator('figcaption').innerText()).resolves.toContain('比上年增加');
+    await expect(increment.locator('.chart-legend').innerText()).resolves.toContain('居民医保');
+    await expect(page.locator('figure.unit-chart[data-kind="level"] .chart-legend').allInnerTexts()).resolves.not.toContainEqual(
+      expect.stringContaining('居民医保'),
+    );
+    await page.goto(`${session.server.url}/series/hubei-sthjt-gzyd/targets`);
+    const rank = page.locator('tr[data-metric="区域碳市场年度交易量排名"]');
+    await rank.waitFor();
+    await expect(rank.innerText()).resolves.toContain('力争第一位');
+    await page.close();
+  });
+});
+
+describe('damage is not change (page side): hubei 2023 → 2024', () => {
+  it('the damage count and legend are on the comparison page; the targets beyond the 2023 excerpt are listed without a click', async () => {
+    const { page } = await visit(contexts.get('desktop/zh-CN')!, { name: 'hubei', path: '/series/hubei-sthjt-gzyd/compare?from=2023&to=2024' }, 'zh');
+    const damage = page.getByTestId('damage-notice');
+    await damage.waitFor();
+    // the same count as the 2024 plan page's header
+    const plan = await page.context().newPage();
+    await plan.goto(`${session.server.url}/series/hubei-sthjt-gzyd/plans/2024`);
+    const contents = await plan.locator('.plan-meta').innerText();
+    const [, lost, repaired] = /(\d+) 个字缺损，(\d+) 个字已修复/.exec(contents)!;
+    await plan.close();
+    await expect(damage.locator('.damage-count[data-year="2024"]').innerText()).resolves.toBe(`2024 年：${lost} 个字缺损，${repaired} 个字已修复。`);
+    await expect(damage.innerText()).resolves.toContain('表示原文缺损的字');
+    // the targets this series exists for, beyond the 2023 excerpt: listed under the line that says why, no click
+    const group = page.locator('tr.group-row[data-group="outside_excerpt"]');
+    await expect(group.innerText()).resolves.toContain('2023 年只有节选，无法说明当年是否设定了这些目标');
+    for (const metric of ['受污染耕地安全利用率', '农村生活污水治理率']) {
+      await expect(page.locator(`tr.target-outside_excerpt[data-metric^="${metric}"]`).first().isVisible(), metric).resolves.toBe(true);
+    }
+    await expect(page.getByRole('button', { name: /超出节选的目标/ }).count()).resolves.toBe(0);
+    await page.close();
+  });
 });

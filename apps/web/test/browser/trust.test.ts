@@ -115,7 +115,7 @@ describe('check page', () => {
     await expect(page.locator('.compare-form optgroup').count()).resolves.toBeGreaterThan(1);
     await page.locator('.compare-form button[type="submit"]').click();
     await page.locator('.doc-columns').waitFor();
-    await expect(page.getByTestId('order-note').innerText()).resolves.toContain('2024 年在左，2025 年在右');
+    await expect(page.getByTestId('order-note').innerText()).resolves.toContain('新文件（2024年）在左，2025 年在右');
     await expect(page.locator('.doc-columns').innerText()).resolves.toMatch(/^2024\s+2025$/);
     await screenshot(page, 'check-older-notice-left');
     await page.locator('.doc-columns').scrollIntoViewIfNeeded();
@@ -137,7 +137,9 @@ describe('quality banner', () => {
     await page.goto(`${session.server.url}/series/gov-work-report/plans/2024`);
     const banner = page.getByTestId('quality-banner');
     await banner.waitFor();
-    await expect(banner.innerText()).resolves.toContain('NO_OUTLINE');
+    await expect(banner.getAttribute('data-reasons')).resolves.toBe('NO_OUTLINE');
+    // the reason in Chinese words (src/i18n/catalogue.ts), not its code
+    await expect(banner.innerText()).resolves.toContain('没有找到章节标题');
     await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025`);
     await page.getByTestId('quality-banner').waitFor();
     await expect(page.getByTestId('quality-banner').innerText()).resolves.toContain('2024 · 此计划的解析结果存疑');

@@ -130,3 +130,25 @@ describe('targets that cannot sit on a yearly line', () => {
     expect(chart.rows.map((row) => row.m0)).toEqual([null, null, null, 28.5, 29.7]);
   });
 });
+
+describe('levels, increments and declines are charted apart (gov-work-report timeline)', () => {
+  it('居民医保 再提高30元 is on an increment chart (+30元), 单位国内生产总值能耗 降低 on a decline chart, neither beside levels', async () => {
+    const { unitCharts } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const charts = unitCharts(timeline.metrics, timeline.years);
+    const chartOf = (metric: string) => charts.find((chart) => chart.lines.some((line) => line.metric === metric));
+    const insurance = chartOf('居民医保')!;
+    expect(insurance.kind).toBe('increment');
+    expect(insurance.unit).toBe('元');
+    const line = insurance.lines.find((l) => l.metric === '居民医保')!;
+    expect(insurance.rows.map((row) => row[`${line.key}_text`]).filter(Boolean)).toContain('+30元');
+    expect(charts.filter((chart) => chart.kind === 'level').flatMap((chart) => chart.lines.map((l) => l.metric))).not.toContain('居民医保');
+    const energy = chartOf('单位国内生产总值能耗');
+    if (energy) {
+      expect(energy.kind).toBe('decrease');
+      expect(energy.lines.some((l) => l.metric === '国内生产总值增长')).toBe(false);
+    }
+    // growth rates stay levels on the % chart
+    expect(chartOf('国内生产总值增长')!.kind).toBe('level');
+  });
+});
