@@ -26,6 +26,8 @@ export function crossSectionStrings(t: TFunction) {
     sortedAsc: k('sortedAsc'),
     sortedDesc: k('sortedDesc'),
     national: k('national'),
+    chartImage: (metric: string, bars: string) => k('chartImage', { metric, bars }),
+    tableHeading: k('tableHeading'),
     showAllMetrics: (n: number) => k('showAllMetrics', { n }),
     showFewerMetrics: k('showFewerMetrics'),
     notSet: k('notSet'),

@@ -126,8 +126,9 @@ function CollectionBlockCard({ block }: { block: CollectionBlock }) {
           const latest = years.at(-1);
           if (!m.series || !latest) {
             return (
-              <li key={m.id} className="member-chip member-missing" data-member={m.id} title={t('home.memberMissing')}>
+              <li key={m.id} className="member-chip member-missing" data-member={m.id}>
                 {label}
+                <span className="member-missing-word">{t('home.memberMissing')}</span>
               </li>
             );
           }

@@ -259,3 +259,25 @@ describe('damage is not change (page side): hubei 2023 → 2024', () => {
     await page.close();
   });
 });
+
+describe('provinces (2026)', () => {
+  it('a split income target is shown in parts, not 未设定; no internal ids; a heading per block; the chart is a named image', async () => {
+    const { page } = await visit(contexts.get('desktop/zh-CN')!, { name: 'xs', path: '/collections/provincial-gwr?year=2026' }, 'zh');
+    const cell = (series: string) => page.locator(`tr[data-series="${series}"] td`).nth(4);
+    // the 居民收入增长 column (the fifth indicator): 江西 城镇 4.5% / 农村 5.5%左右, 安徽 城镇 高于全国平均水平
+    await expect(page.locator('thead th').nth(5).innerText()).resolves.toContain('居民收入增长');
+    await expect(cell('gwr-jiangxi').getAttribute('data-status')).resolves.toBe('set_in_parts');
+    await expect(cell('gwr-jiangxi').innerText()).resolves.toMatch(/城镇 4\.5%[\s\S]*农村 5\.5%左右/);
+    await expect(cell('gwr-anhui').innerText()).resolves.toContain('城镇');
+    await expect(cell('gwr-anhui').innerText()).resolves.not.toContain('未设定');
+    await expect(page.locator('main').innerText()).resolves.not.toContain('gov-work-report');
+    await expect(page.locator('main h2').count()).resolves.toBeGreaterThanOrEqual(2);
+    const chart = page.locator('.xs-chart [role="img"]');
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/^各省.+排序条形图：/);
+    await expect(page.locator('[role="application"]').count()).resolves.toBe(0);
+    await page.goto(`${session.server.url}/`);
+    const missing = page.locator('.member-missing').first();
+    if ((await page.locator('.member-missing').count()) > 0) await expect(missing.innerText()).resolves.toContain('未收录');
+    await page.close();
+  });
+});

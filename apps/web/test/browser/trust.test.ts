@@ -35,14 +35,15 @@ describe('Chinese first, English on request', () => {
 describe('charts that cannot mislead (gov-work-report targets)', () => {
   it('CPI and GDP share one % axis, their figures labelled as the plans write them, 以上 and 左右 marked', async () => {
     const page = await session.open('/series/gov-work-report/targets');
-    const percent = page.locator('figure.unit-chart[data-unit="%"]');
+    const percent = page.locator('figure.unit-chart[data-unit="%"][data-kind="level"]');
     await percent.waitFor();
-    const legend = await percent.locator('.recharts-legend-item-text').allInnerTexts();
+    const legend = await percent.locator('.chart-legend li').allInnerTexts();
     expect(legend).toContain('居民消费价格涨幅');
     expect(legend).toContain('国内生产总值增长');
     // one y-axis for all of them
     await expect(percent.locator('.recharts-yAxis').count()).resolves.toBe(1);
-    const labels = await percent.locator('.recharts-label-list text').allTextContents();
+    // the figures as written, in the table under the chart (labels on the lines overlapped)
+    const labels = await percent.locator('.chart-table td').allTextContents();
     expect(labels).toContain('2%左右'); // CPI 2025
     expect(labels).toContain('6%以上'); // GDP 2021
     expect(labels).toContain('5%左右'); // GDP 2025
