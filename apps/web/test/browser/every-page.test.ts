@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshot, startViewerSession, type ViewerSession } from './viewer-session.js';
-import { horizontalOverflow, seriousAxeViolations, untranslatedEnglish, watchConsole } from './page-audit.js';
+import { horizontalOverflow, scriptWeight, seriousAxeViolations, untranslatedEnglish, watchConsole } from './page-audit.js';
 
 /**
  * Every page and state of the viewer, in both languages and on three screens (1440×900, 390×844, 360×740): no
@@ -279,5 +279,18 @@ describe('provinces (2026)', () => {
     const missing = page.locator('.member-missing').first();
     if ((await page.locator('.member-missing').count()) > 0) await expect(missing.innerText()).resolves.toContain('未收录');
     await page.close();
+  });
+});
+
+describe('weight', () => {
+  it('the first load of the 2024 → 2025 comparison fetches at most 250 KB of script, compressed at build time', async () => {
+    const fresh = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const weight = await scriptWeight(fresh, `${session.server.url}/series/gov-work-report/compare?from=2024&to=2025`, '.doc-pair');
+    await fresh.close();
+    console.log(`first load, comparison 2024 → 2025: ${weight.count} scripts, ${(weight.transferred / 1024).toFixed(1)} KB sent, ${(weight.decoded / 1024).toFixed(1)} KB decoded`);
+    // sent compressed (the build's .br/.gz copies; only files under 1 KB go as they are)
+    expect(weight.encodings.filter((encoding) => encoding === 'br' || encoding === 'gzip').length).toBeGreaterThanOrEqual(weight.count - 2);
+    expect(weight.transferred).toBeLessThan(weight.decoded / 2);
+    expect(weight.transferred).toBeLessThanOrEqual(250 * 1024);
   });
 });

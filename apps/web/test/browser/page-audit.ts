@@ -100,3 +100,38 @@ export async function untranslatedEnglish(page: Page): Promise<string[]> {
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** The scripts a page load fetched: how many, their bytes as sent (compressed) and as run, and their encodings. */
+export interface ScriptWeight {
+  count: number;
+  transferred: number;
+  decoded: number;
+  encodings: string[];
+}
+
+/**
+ * Opens `url` in a fresh page of `context` (use a fresh context: nothing cached) and sums the script responses of
+ * the load until the network is idle: body bytes as sent (`request.sizes().responseBodySize`, i.e. compressed when
+ * the server compressed) and as decoded, with each response's Content-Encoding.
+ */
+export async function scriptWeight(context: import('playwright-core').BrowserContext, url: string, ready: string): Promise<ScriptWeight> {
+  const page = await context.newPage();
+  const responses: import('playwright-core').Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  await page.goto(url);
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  let transferred = 0;
+  let decoded = 0;
+  const encodings: string[] = [];
+  for (const response of responses) {
+    const sizes = await response.request().sizes();
+    transferred += sizes.responseBodySize;
+    decoded += (await response.body()).length;
+    encodings.push((await response.headerValue('content-encoding')) ?? 'identity');
+  }
+  await page.close();
+  return { count: responses.length, transferred, decoded, encodings };
+}
