@@ -86,7 +86,7 @@ function ChartTable({ chart, caption }: { chart: UnitChartData; caption: string 
         </thead>
         <tbody>
           {chart.lines.map((line) => (
-            <tr key={line.key} data-metric={line.metric}>
+            <tr key={line.key} data-chart-metric={line.metric}>
               <th scope="row">
                 <span className="chart-swatch" aria-hidden="true" style={{ background: COLOURS[Number(line.key.slice(1)) % COLOURS.length] }} />
                 {line.metric}

@@ -165,7 +165,7 @@ describe('viewer in Chromium against the real API', () => {
     // 2025 report: 城镇新增就业1200万人以上
     await expect(jobs.locator('td').nth(4).innerText()).resolves.toBe('1200万人以上');
     // its line is on the 万人 chart (one chart per unit), not on a scale of its own
-    await expect(page.locator('figure.unit-chart[data-unit="万人"] .recharts-line').count()).resolves.toBe(1);
+    await expect(page.locator('figure.unit-chart[data-unit="万人"][data-kind="level"] .recharts-line').count()).resolves.toBe(1);
     await expect(page.locator('td.cell-gap').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'targets-gov-work-report');
     await page.close();
