@@ -10,10 +10,26 @@ import { RouteErrorPage } from './pages/RouteErrorPage.js';
 
 // Every page is its own chunk, loaded when a reader opens it: the first page a link leads to (most often a
 // comparison) loads only its own code, and the targets and provinces pages carry the chart library.
-const HomePage = lazy(() => import('./pages/HomePage.js').then((module) => ({ default: module.HomePage })));
-const ComparisonPage = lazy(() => import('./pages/ComparisonPage.js').then((module) => ({ default: module.ComparisonPage })));
-const PlanPage = lazy(() => import('./pages/PlanPage.js').then((module) => ({ default: module.PlanPage })));
-const CheckPage = lazy(() => import('./pages/CheckPage.js').then((module) => ({ default: module.CheckPage })));
+const LIGHT_PAGES = {
+  home: () => import('./pages/HomePage.js'),
+  comparison: () => import('./pages/ComparisonPage.js'),
+  plan: () => import('./pages/PlanPage.js'),
+  check: () => import('./pages/CheckPage.js'),
+};
+const HomePage = lazy(() => LIGHT_PAGES.home().then((module) => ({ default: module.HomePage })));
+const ComparisonPage = lazy(() => LIGHT_PAGES.comparison().then((module) => ({ default: module.ComparisonPage })));
+const PlanPage = lazy(() => LIGHT_PAGES.plan().then((module) => ({ default: module.PlanPage })));
+const CheckPage = lazy(() => LIGHT_PAGES.check().then((module) => ({ default: module.CheckPage })));
+
+/**
+ * Fetches the code of the light pages (home, comparison, plan, check) once the first page has loaded, so that moving
+ * between them needs no further download (and still works if the server stops). The chart pages (targets,
+ * provinces) are left to load when opened: they carry the chart library. Errors are ignored here; a page whose code
+ * did not arrive is fetched again when opened.
+ */
+export function prefetchLightPages(): void {
+  for (const load of Object.values(LIGHT_PAGES)) load().catch(() => undefined);
+}
 const TargetsPage = lazy(() => import('./pages/TargetsPage.js').then((module) => ({ default: module.TargetsPage })));
 const CrossSectionPage = lazy(() => import('./pages/CrossSectionPage.js').then((module) => ({ default: module.CrossSectionPage })));
 
