@@ -94,7 +94,7 @@ export function ComparisonView(props: ComparisonViewProps) {
         />
         <section aria-labelledby="targets-heading" className="block">
           <h2 id="targets-heading">{t('targetTable.heading')}</h2>
-          <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
+          <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} plans={{ from: fromPlan, to: toPlan }} />
         </section>
         <section aria-labelledby="tasks-heading" className={`block mode-${mode}`}>
           <div className="tasks-head">

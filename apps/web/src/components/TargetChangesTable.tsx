@@ -1,5 +1,6 @@
-import type { TargetChange } from '@plandiff/model';
+import type { Plan, TargetChange } from '@plandiff/model';
 import { Fragment, useState } from 'react';
+import { distinctMetricNames } from '../targets/metric-purpose.js';
 import { useTranslation } from 'react-i18next';
 import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
@@ -16,6 +17,8 @@ interface TargetChangesTableProps {
   changes: TargetChange[];
   fromYear: number | null;
   toYear: number | null;
+  /** the compared plans, to name apart two items of one metric name by their sentence (metric-purpose.ts) */
+  plans?: { from: Plan; to: Plan };
 }
 
 /** One year's figure; `data-year` names the year for the phone layout, where the header row is not shown. */
@@ -45,10 +48,11 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
  * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped, then those beyond
  * an excerpt (listed under a line that says the excerpt cannot speak for them); unchanged ones are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
  */
-export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesTableProps) {
+export function TargetChangesTable({ changes, fromYear, toYear, plans }: TargetChangesTableProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [showUnchanged, setShowUnchanged] = useState(false);
+  const names = plans ? distinctMetricNames(changes, plans.from, plans.to) : new Map<number, string>();
   const ordered = changes
     .map((change, index) => ({ change, index }))
     .sort((a, b) => KIND_RANK[a.change.kind] - KIND_RANK[b.change.kind] || a.index - b.index);
@@ -101,7 +105,7 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
                 ) : null}
                 <tr className={`target-row target-${change.kind}`} data-metric={change.metric}>
                   <th scope="row" className="metric">
-                    {change.metric}
+                    {names.get(index) ?? change.metric}
                   </th>
                   <TargetCell change={change} side="from" year={String(fromYear ?? t('common.yearA'))} />
                   <TargetCell change={change} side="to" year={String(toYear ?? t('common.yearB'))} />

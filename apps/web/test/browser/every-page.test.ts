@@ -216,6 +216,9 @@ describe('targets as written', () => {
     await expect(cells.nth(2).innerText()).resolves.toBe('未变');
     const pension = page.locator('tr[data-metric*="基础养老金"]').first();
     await expect(pension.locator('td').nth(1).innerText()).resolves.toBe('+20元');
+    // the 以旧换新 allocation is not the 1万亿 → 1.3万亿元 row: named from its sentence
+    const bonds = page.locator('tr[data-metric="超长期特别国债"] th');
+    await expect(bonds.allInnerTexts()).resolves.toEqual(['超长期特别国债', '超长期特别国债（支持消费品以旧换新）']);
     await page.close();
   });
 

@@ -152,3 +152,20 @@ describe('levels, increments and declines are charted apart (gov-work-report tim
     expect(chartOf('国内生产总值增长')!.kind).toBe('level');
   });
 });
+
+describe('two items the plans call alike are named apart by their sentence', () => {
+  it('2024 → 2025: 超长期特别国债 1万亿 → 1.3万亿元, and 超长期特别国债（支持消费品以旧换新） 3000亿元 new', async () => {
+    const { distinctMetricNames } = await import('../../src/targets/metric-purpose.js');
+    const [comparison, from, to] = await Promise.all([
+      storedJson<import('@plandiff/model').Comparison>('/api/series/gov-work-report/compare?from=2024&to=2025'),
+      storedJson<import('@plandiff/model').Plan>('/api/series/gov-work-report/plans/2024'),
+      storedJson<import('@plandiff/model').Plan>('/api/series/gov-work-report/plans/2025'),
+    ]);
+    const names = distinctMetricNames(comparison.targets, from, to);
+    const bonds = comparison.targets.map((change, index) => ({ change, index })).filter(({ change }) => change.metric === '超长期特别国债');
+    expect(bonds).toHaveLength(2);
+    const renamed = bonds.map(({ change, index }) => ({ value: change.to?.value, name: names.get(index) ?? change.metric }));
+    expect(renamed).toContainEqual({ value: 3000, name: '超长期特别国债（支持消费品以旧换新）' });
+    expect(renamed).toContainEqual({ value: 1.3, name: '超长期特别国债' });
+  });
+});
