@@ -227,7 +227,7 @@ export const en: Messages = {
     chartNoUnit: 'no unit',
     chartCapped: 'this axis shows the first {{shown}} of {{total}} metrics: narrow them with the search.',
     chartLegend: '▲ at least (以上, open upward) · ± about (左右) · ▼ at most (以内) · band: range · multi-year and qualitative targets are not plotted',
-    multiYear: 'Listed apart: multi-year and increment targets',
+    multiYear: 'Listed apart: multi-year targets, figures of another kind (increments, cuts) and the scope of a rule (e.g. a taxable income band, no yearly goal)',
     qualitative: 'Qualitative targets',
     noNumeric: 'No numeric target to plot.',
     excerptTag: 'excerpt',

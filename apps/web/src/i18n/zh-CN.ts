@@ -222,7 +222,7 @@ export const zhCN = {
     chartNoUnit: '无单位',
     chartCapped: '此轴显示前 {{shown}} 项指标（共 {{total}} 项），请用搜索缩小范围。',
     chartLegend: '▲以上（下限，向上开口） · ±左右 · ▼以内 · 色带：区间 · 多年目标与定性目标不入图',
-    multiYear: '单列：多年目标与增量目标（到某年、比上年增加）',
+    multiYear: '单列：多年目标、另一类数字（增量、降幅）与政策适用范围（如应纳税所得额区间，不是年度目标）',
     qualitative: '定性目标',
     noNumeric: '没有可绘制的数值目标。',
     excerptTag: '节选',

@@ -60,13 +60,25 @@ function rowKind(row: Timeline['metrics'][number]): ChartKind {
 }
 
 /**
- * True for a target that cannot sit on its metric's yearly line: multi-year, or of another kind than the line
+ * Scopes of a rule written like targets: the income band a tax cut applies to (对小微企业年应纳税所得额不到100万元 /
+ * 100万元至300万元的部分). The figure bounds who the rule covers; it is no goal of the year, and two years' bands are
+ * not a trend. A subject that opens with 对 (for …) and names a tax base (所得额, 营业额, 销售额, 收入额).
+ */
+const RULE_THRESHOLD = /^对.*(?:所得额|营业额|销售额|收入额)$/;
+
+/** True for a figure that bounds the scope of a rule ({@link RULE_THRESHOLD}), never drawn as a time series. */
+export function isRuleThreshold(target: Target): boolean {
+  return RULE_THRESHOLD.test(target.metric);
+}
+
+/**
+ * True for a target that cannot sit on its metric's yearly line: multi-year, a rule's threshold, or of another kind than the line
  * (比上年增加2万亿元 among levels of 28.5万亿元: an increment is not a level; a decline among levels). The page lists
  * these apart.
  */
 export function isApart(target: Target | null, row: Timeline['metrics'][number]): boolean {
   if (target === null) return false;
-  return isMultiYear(target, row) || targetKind(target) !== rowKind(row);
+  return isMultiYear(target, row) || isRuleThreshold(target) || targetKind(target) !== rowKind(row);
 }
 
 /** The most frequent unit of a metric's targets ('' for none). */

@@ -169,3 +169,15 @@ describe('two items the plans call alike are named apart by their sentence', () 
     expect(renamed).toContainEqual({ value: 1.3, name: '超长期特别国债' });
   });
 });
+
+describe('the scope of a rule is not a time series', () => {
+  it('gov-work-report: 应纳税所得额 不到100万元 (2021) and 100万元至300万元 (2022) are on no chart', async () => {
+    const { unitCharts, isRuleThreshold } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const bands = timeline.metrics.filter((row) => row.metric.includes('应纳税所得额'));
+    expect(bands.length).toBeGreaterThan(0);
+    for (const row of bands) for (const target of Object.values(row.values)) if (target) expect(isRuleThreshold(target)).toBe(true);
+    const drawn = unitCharts(timeline.metrics, timeline.years).flatMap((chart) => chart.lines.map((line) => line.metric));
+    expect(drawn.some((metric) => metric.includes('应纳税所得额'))).toBe(false);
+  });
+});
