@@ -7,7 +7,10 @@ import { IngestError, PlanParseError, type IngestErrorCode, type PlanParseErrorC
  * Problem Details for HTTP APIs (RFC 9457, https://www.rfc-editor.org/rfc/rfc9457): every error answer of the
  * API has media type `application/problem+json` and this shape. `type` is a non-dereferenceable `tag:` URI
  * (RFC 4151, as RFC 9457 §3.1.1 suggests for types that have no documentation page); `code` is an extension
- * member that carries the parser's reason (EMPTY, BINARY, NOT_A_PLAN, TOO_LARGE, UNDECODABLE) when there is one.
+ * member, always present, that names the reason in a stable word a client can translate: the parser's or reader's
+ * reason when there is one (EMPTY, BINARY, NOT_A_PLAN, TOO_LARGE, UNDECODABLE, TIME_BUDGET, BUSY …), else the
+ * kind's own code ({@link PROBLEM_KINDS}: NOT_FOUND, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_A_PLAN_TEXT …).
+ * `title` and `detail` stay English for API clients; the viewer words each code in the reader's language.
  */
 export const Problem = z
   .object({
@@ -16,27 +19,33 @@ export const Problem = z
     status: z.number().int().describe('the HTTP status code'),
     detail: z.string().describe('what went wrong with this request, in words a user can act on'),
     instance: z.string().optional().describe('the request path'),
-    code: z.string().optional().describe("the parser's reason code, when the notice was refused by the parser"),
+    code: z
+      .string()
+      .optional()
+      .describe('stable reason code to translate: the parser\'s reason (BINARY, NOT_A_PLAN …) or the kind\'s (NOT_FOUND, BODY_TOO_LARGE …)'),
   })
   .openapi('Problem');
 export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
-/** The kinds of problem the API reports, with their status and title. */
+/**
+ * The kinds of problem the API reports, with their status, title and the stable `code` a problem of the kind carries
+ * when no more specific reason (the parser's) is known.
+ */
 export const PROBLEM_KINDS = {
-  'bad-request': { status: 400, title: 'Bad request' },
-  'not-found': { status: 404, title: 'Not found' },
-  'method-not-allowed': { status: 405, title: 'Method not allowed' },
-  'body-too-large': { status: 413, title: 'Request body too large' },
-  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
-  'forbidden-origin': { status: 403, title: 'Cross-origin request refused' },
-  'headers-too-large': { status: 431, title: 'Request header fields too large' },
-  'not-a-plan': { status: 422, title: 'Not a readable plan' },
-  'output-too-large': { status: 422, title: 'Answer would be too large' },
-  'busy': { status: 503, title: 'Server busy' },
-  'over-time-budget': { status: 503, title: 'Time budget exceeded' },
-  'internal-error': { status: 500, title: 'Internal server error' },
+  'bad-request': { status: 400, title: 'Bad request', code: 'BAD_REQUEST' },
+  'not-found': { status: 404, title: 'Not found', code: 'NOT_FOUND' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed', code: 'METHOD_NOT_ALLOWED' },
+  'body-too-large': { status: 413, title: 'Request body too large', code: 'BODY_TOO_LARGE' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type', code: 'UNSUPPORTED_MEDIA_TYPE' },
+  'forbidden-origin': { status: 403, title: 'Cross-origin request refused', code: 'FORBIDDEN_ORIGIN' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large', code: 'HEADERS_TOO_LARGE' },
+  'not-a-plan': { status: 422, title: 'Not a readable plan', code: 'NOT_A_PLAN_TEXT' },
+  'output-too-large': { status: 422, title: 'Answer would be too large', code: 'OUTPUT_TOO_LARGE' },
+  'busy': { status: 503, title: 'Server busy', code: 'BUSY' },
+  'over-time-budget': { status: 503, title: 'Time budget exceeded', code: 'TIME_BUDGET' },
+  'internal-error': { status: 500, title: 'Internal server error', code: 'INTERNAL_ERROR' },
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
@@ -58,15 +67,16 @@ export class ProblemError extends Error {
 }
 
 /**
- * Builds a Problem (RFC 9457) for a kind. Input: kind, detail sentence, optional request path and parser code.
- * Output: the Problem object (status and title come from {@link PROBLEM_KINDS}).
+ * Builds a Problem (RFC 9457) for a kind. Input: kind, detail sentence, optional request path and a more specific
+ * reason code (the parser's). Output: the Problem object (status, title and — without a reason — code come from
+ * {@link PROBLEM_KINDS}).
  */
 export function problem(kind: ProblemKind, detail: string, instance?: string, code?: string): Problem {
-  const { status, title } = PROBLEM_KINDS[kind];
+  const { status, title, code: kindCode } = PROBLEM_KINDS[kind];
   return {
     type: problemType(kind), title, status, detail,
     ...(instance === undefined ? {} : { instance }),
-    ...(code === undefined ? {} : { code }),
+    code: code ?? kindCode,
   };
 }
 

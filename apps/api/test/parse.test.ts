@@ -67,6 +67,7 @@ describe('POST /api/parse', () => {
   it('refuses a body declared as JSON or as an image with 415 before reading it', async () => {
     const p = await problemOf(await post('{"a":1}', { 'Content-Type': 'application/json' }), 415);
     expect(p.detail).toContain('application/json');
+    expect(p.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     await problemOf(await post(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { 'Content-Type': 'image/png' }), 415);
   });
 

@@ -19,6 +19,8 @@ async function expectProblem(path: string, status: number, init?: RequestInit) {
   const body = Problem.parse(await res.json());
   expect(body.status).toBe(status);
   expect(body.detail.length).toBeGreaterThan(0);
+  // every problem names its reason in a stable code the viewer translates
+  expect(body.code).toMatch(/^[A-Z][A-Z_]+$/);
   return body;
 }
 
@@ -52,6 +54,7 @@ describe('GET /api/series/:series', () => {
     const p = await expectProblem('/api/series/no-such-series', 404);
     expect(p.detail).toContain('no-such-series');
     expect(p.type).toBe('tag:plandiff,2026:problems/not-found');
+    expect(p.code).toBe('NOT_FOUND');
   });
 
   it('refuses ids that could name a path outside fixtures/ with 400, never reading them', async () => {

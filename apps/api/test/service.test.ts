@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Plan } from '@plandiff/model';
 import { createApp, maxBodyFromEnv } from '../src/app.js';
@@ -150,6 +151,11 @@ describe('the viewer', () => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>plandiff viewer</title><div id="root"></div>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log("viewer");');
+  // what the web build writes next to each script (apps/web/precompress.ts)
+  const bigScript = `const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `第${i}项`))};`;
+  writeFileSync(join(root, 'assets', 'big.js'), bigScript);
+  writeFileSync(join(root, 'assets', 'big.js.br'), brotliCompressSync(bigScript));
+  writeFileSync(join(root, 'assets', 'big.js.gz'), gzipSync(bigScript));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const app = createApp({ webRoot: root });
 
@@ -165,6 +171,23 @@ describe('the viewer', () => {
     const root = await app.request('/');
     expect(root.status).toBe(200);
     expect(root.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the build-time brotli or gzip copy of a script to a browser that accepts it, cached for a year', async () => {
+    const br = await app.request('/assets/big.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(br.status).toBe(200);
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toMatch(/javascript/);
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brBytes.length).toBeLessThan(Buffer.byteLength(bigScript));
+    expect(brotliDecompressSync(brBytes).toString()).toBe(bigScript);
+    const gz = await app.request('/assets/big.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bigScript);
+    const plain = await app.request('/assets/big.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bigScript);
   });
 
   it('answers 404, not the page, for a missing file', async () => {

@@ -3,12 +3,14 @@
  * as the card list, hailar-gwr 2014 → 2015 in document mode), against
  * the home page as the named baseline, both served by the in-process API with its answers cached (runs after a
  * warm-up). Time = performance mark set after React committed the page (src/performance-marks.ts), in ms after
- * navigation start. Prints the median of RUNS fresh page loads of each and their ratio.
+ * navigation start. Prints the median of RUNS fresh page loads of each and their ratio, and the script a first visit
+ * of the 2024 → 2025 comparison downloads (compressed bytes as sent, and decoded).
  *
  * Run: `pnpm --filter @plandiff/web bench` (builds dist/ first when stale).
  */
 import buildWhenStale from '../test/browser/global-setup.js';
 import { startViewerSession } from '../test/browser/viewer-session.js';
+import { scriptWeight } from '../test/browser/page-audit.js';
 
 const RUNS = 7;
 const PAGES = {
@@ -42,6 +44,14 @@ try {
     }
   }
   const baseline = median(times.get('home (baseline)')!);
+  // what a first visit downloads: a fresh browser context, nothing cached
+  const fresh = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const weight = await scriptWeight(fresh, `${session.server.url}/series/gov-work-report/compare?from=2024&to=2025`, '.doc-pair');
+  await fresh.close();
+  console.log(
+    `first load of comparison gov-work-report 2024 → 2025: ${weight.count} scripts, ${(weight.transferred / 1024).toFixed(1)} KB compressed ` +
+      `(${[...new Set(weight.encodings)].join(', ')}), ${(weight.decoded / 1024).toFixed(1)} KB decoded; budget 250 KB compressed`,
+  );
   for (const [name, values] of times) {
     console.log(
       `${name}: median ${median(values).toFixed(0)} ms over ${values.length} loads (${values.map((v) => v.toFixed(0)).join(', ')}); ratio to home ${(median(values) / baseline).toFixed(2)}`,

@@ -1,6 +1,8 @@
+// first: zod must be told not to probe `Function('')` before any schema of @plandiff/model is built
+import './zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { App, prefetchLightPages } from './App.js';
 import './i18n/i18n.js';
 import './styles.css';
 
@@ -11,3 +13,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// after the first page: the code of the other light pages, while the reader reads
+window.addEventListener('load', () => setTimeout(prefetchLightPages, 0), { once: true });

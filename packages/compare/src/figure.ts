@@ -5,11 +5,23 @@ import type { Target, TargetChange } from '@plandiff/model';
 
 const MODIFIER_ZH: Record<string, string> = { about: '左右', at_least: '以上', at_most: '以内', exact: '' };
 
+const ORDINAL_ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A place as the plans write it: 第一位 (exact), 前三位 (at most: no lower than). Past ten in digits (第12位). */
+function rankFigure(t: Target): string | null {
+  if (t.unit !== null || !t.metric.endsWith('排名') || t.value === null || !Number.isInteger(t.value) || t.value < 1) return null;
+  const place = ORDINAL_ZH[t.value] ?? String(t.value);
+  if (t.modifier === 'at_most') return `前${place}位`;
+  if (t.modifier === 'exact') return `第${place}位`;
+  return null;
+}
+
 /**
  * The figure of a target as a researcher would write it: `5%左右`, `1.3万亿斤以上`, `6–6.5%`,
- * `降低3%左右` (direction decrease), `力争…` prefix when aspirational. A damaged figure is written
- * `□ (damaged)` — never a guessed number; a qualitative target gives its text; `modifier: none` gives
- * `no target`. Null gives an empty string.
+ * `降低3%左右` (direction decrease), `+30元` (an increment on the year before: 再提高30元, 比上年增加…, never
+ * read as a level), `第一位` / `前三位` (a rank: unit null, metric …排名), `力争…` prefix when aspirational. A
+ * damaged figure is written `□ (damaged)` — never a guessed number; a qualitative target gives its text;
+ * `modifier: none` gives `no target`. Null gives an empty string.
  */
 export function formatFigure(t: Target | null): string {
   if (!t) return '';
@@ -18,9 +30,12 @@ export function formatFigure(t: Target | null): string {
   if (t.modifier === 'qualitative') return t.text;
   const unit = t.unit ?? '';
   let fig: string;
-  if (t.modifier === 'range' || (t.value === null && (t.low !== null || t.high !== null))) {
+  const rank = rankFigure(t);
+  if (rank !== null) fig = rank;
+  else if (t.modifier === 'range' || (t.value === null && (t.low !== null || t.high !== null))) {
     fig = `${t.low ?? '?'}–${t.high ?? '?'}${unit}`;
   } else fig = `${t.value ?? '?'}${unit}${MODIFIER_ZH[t.modifier] ?? ''}`;
+  if (t.basis === 'increment' && t.direction !== 'decrease') fig = `+${fig}`;
   if (t.direction === 'decrease') fig = `降低${fig}`;
   if (t.aspirational) fig = `力争${fig}`;
   if (t.deadline) fig = `${fig} (${t.deadline})`;

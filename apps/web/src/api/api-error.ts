@@ -7,14 +7,17 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | null;
   readonly type: string | null;
+  /** the problem's stable reason code (NOT_FOUND, BINARY …), which the viewer words in the reader's language */
+  readonly code: string | null;
 
-  constructor(status: number, title: string, detail: string | null = null, type: string | null = null) {
+  constructor(status: number, title: string, detail: string | null = null, type: string | null = null, code: string | null = null) {
     super(detail ?? title);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.type = type;
+    this.code = code;
   }
 }
 
@@ -31,7 +34,8 @@ export async function problemFromResponse(response: Response): Promise<ApiError>
       const title = typeof problem.title === 'string' ? problem.title : fallback;
       const detail = typeof problem.detail === 'string' ? problem.detail : null;
       const type = typeof problem.type === 'string' ? problem.type : null;
-      return new ApiError(response.status, title, detail, type);
+      const code = typeof problem.code === 'string' ? problem.code : null;
+      return new ApiError(response.status, title, detail, type, code);
     }
   } catch {
     // not JSON: fall back to the status line

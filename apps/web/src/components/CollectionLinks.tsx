@@ -22,7 +22,7 @@ export function CollectionLinks({ collections }: { collections: readonly Collect
               {S.link(english ? c.name.en : c.name.zh, year)}
             </Link>{' '}
             <span className="muted">
-              {S.linkStored(c.members.filter((m) => m.years.includes(year)).length, c.members.length, english ? c.name.zh : c.name.en)}
+              {S.linkStored(c.members.filter((m) => m.years.includes(year)).length, c.members.length, english ? c.name.zh : null)}
             </span>
           </li>
         )),

@@ -14,6 +14,7 @@ import { ExportButtons } from './ExportButtons.js';
 import { Filters } from './Filters.js';
 import { LinkList } from './LinkList.js';
 import { QualityBanner } from './QualityBanner.js';
+import { DamageNotice } from './DamageNotice.js';
 import { SummaryLine } from './SummaryLine.js';
 import { TargetChangesTable } from './TargetChangesTable.js';
 
@@ -85,6 +86,7 @@ export function ComparisonView(props: ComparisonViewProps) {
         <QualityBanner plans={[fromPlan, toPlan]} />
         {fromPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={fromPlan} other={toPlan} /> : null}
         {toPlan.meta.coverage === 'excerpt' ? <ExcerptNotice plan={toPlan} other={fromPlan} /> : null}
+        <DamageNotice plans={[fromPlan, toPlan]} />
         <SummaryLine
           summary={comparison.summary}
           targets={comparison.targets}
@@ -92,7 +94,7 @@ export function ComparisonView(props: ComparisonViewProps) {
         />
         <section aria-labelledby="targets-heading" className="block">
           <h2 id="targets-heading">{t('targetTable.heading')}</h2>
-          <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} />
+          <TargetChangesTable changes={comparison.targets} fromYear={fromPlan.year} toYear={toPlan.year} plans={{ from: fromPlan, to: toPlan }} />
         </section>
         <section aria-labelledby="tasks-heading" className={`block mode-${mode}`}>
           <div className="tasks-head">

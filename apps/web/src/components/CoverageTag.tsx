@@ -6,7 +6,7 @@ export function CoverageTag({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
   if (coverage === 'full') return null;
   return (
-    <span className="tag tag-excerpt" title="Only part of this year's plan is available (an excerpt).">
+    <span className="tag tag-excerpt" title={t('app.excerptTitle')}>
       {t('common.excerpt')}
     </span>
   );

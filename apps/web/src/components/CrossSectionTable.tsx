@@ -2,6 +2,7 @@ import type { CrossSection, Target } from '@plandiff/model';
 import { formatTarget, isWordedTarget } from '../format/target-format.js';
 import type { CrossSectionStrings } from '../cross-section/strings.js';
 import { cellOf, type ProvinceRow, type TableSort } from '../cross-section/view.js';
+import { splitParts } from '../cross-section/split-metrics.js';
 
 /** The cell a reader picked: which province and indicator, and the target it shows. */
 export interface PickedCell {
@@ -12,6 +13,8 @@ export interface PickedCell {
 
 interface CrossSectionTableProps {
   S: CrossSectionStrings;
+  /** the page is in English (labels of split parts: urban / rural) */
+  english?: boolean;
   cs: CrossSection;
   rows: ProvinceRow[];
   metrics: CrossSection['metrics'];
@@ -37,10 +40,10 @@ function SortButton({ S, label, active, direction, onClick }: { S: CrossSectionS
  * sentence (onPick). A province that sets no target for an indicator says "not set"; an excerpt says "?"; a province
  * whose report is not stored says "not found" — three different things. Column headers sort (onSort).
  */
-export function CrossSectionTable({ S, cs, rows, metrics, sort, onSort, onPick, picked }: CrossSectionTableProps) {
+export function CrossSectionTable({ S, english = false, cs, rows, metrics, sort, onSort, onPick, picked }: CrossSectionTableProps) {
   const reference = cs.reference;
   return (
-    <div className="table-wrap xs-table-wrap">
+    <div className="table-wrap xs-table-wrap" tabIndex={0}>
       <table className="xs-table" aria-label={S.title}>
         <thead>
           <tr>
@@ -85,6 +88,19 @@ export function CrossSectionTable({ S, cs, rows, metrics, sort, onSort, onPick, 
                       <button type="button" className="xs-figure" title={target.text} onClick={() => onPick({ province: p, metric: m.metric, target })}>
                         {target.damaged ? S.damaged : formatTarget(target)}
                       </button>
+                    </td>
+                  );
+                }
+                // set in parts (城镇 / 农村): the parts, not 未设定
+                const parts = status === 'not_set' ? splitParts(cs, p.id, m.metricKey, english) : [];
+                if (parts.length > 0) {
+                  return (
+                    <td key={m.metricKey} data-status="set_in_parts" className="cell-text">
+                      {parts.map((part) => (
+                        <button key={part.metric} type="button" className="xs-figure xs-part" title={part.target.text} onClick={() => onPick({ province: p, metric: part.metric, target: part.target })}>
+                          {part.label} {part.target.damaged ? S.damaged : formatTarget(part.target)}
+                        </button>
+                      ))}
                     </td>
                   );
                 }

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Comparison, SectionMove } from '@plandiff/model';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useListScrollMargin } from './use-list-scroll-margin.js';
@@ -167,7 +168,11 @@ export function DocumentView({ comparison, views, words }: DocumentViewProps) {
           </ol>
         </nav>
       </aside>
-      <div className="doc-main">
+      <div
+        className="doc-main"
+        // on a phone the two columns read one above the other: each cell is marked with its year (styles.css)
+        style={{ '--year-a': JSON.stringify(String(fromYear ?? t('common.yearA'))), '--year-b': JSON.stringify(String(toYear ?? t('common.newNotice'))) } as CSSProperties}
+      >
         <div className="doc-columns" aria-hidden="true">
           <div className="doc-cell">{fromYear ?? t('common.yearA')}</div>
           <div className="doc-cell">{toYear ?? t('common.newNotice')}</div>

@@ -6,7 +6,7 @@ import { describeLoadError } from '../api/error-text.js';
 function WithCode({ text }: { text: string }) {
   return (
     <>
-      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i} translate="no">{part}</code> : part))}
     </>
   );
 }

@@ -99,8 +99,9 @@ export function Filters({ filters, onChange, kindCounts, sections, leadUnits, sh
           {t('filters.clear')}
         </button>
       ) : null}
+      {/* key names are what is written on the keyboard, in any language */}
       <p className="key-hint">
-        {t('filters.keys')}
+        <kbd translate="no">n</kbd> / <kbd translate="no">p</kbd> {t('filters.keysStep')} · <kbd translate="no">Esc</kbd> {t('filters.keysLeave')}
       </p>
     </form>
   );

@@ -16,7 +16,7 @@ export function Layout() {
         <NavLink to="/" className="brand">
           {t('app.brand')} <span className="brand-sub">{t('app.brandSub')}</span>
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('app.mainNav')}>
           <NavLink to="/" end>
             {t('app.navSeries')}
           </NavLink>

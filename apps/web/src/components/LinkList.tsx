@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useListScrollMargin } from './use-list-scroll-margin.js';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { stepToChange, type LinkView } from '../comparison/link-view.js';
 import { LinkRow } from './LinkRow.js';
 
@@ -31,6 +32,7 @@ export function typingInField(target: EventTarget | null): boolean {
  * (any link but unchanged) and give it the focus.
  */
 export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, words, planPaths }: LinkListProps) {
+  const { t } = useTranslation();
   const [listRef, scrollMargin] = useListScrollMargin();
   const [stickyHeight, setStickyHeight] = useState(0);
   const pendingFocus = useRef<string | null>(null);
@@ -108,7 +110,7 @@ export function LinkList({ views, fromYear, toYear, focusKey, onFocusChange, wor
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={listRef} className="link-list" role="list" aria-label="Aligned tasks" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={listRef} className="link-list" role="list" aria-label={t('app.alignedTasks')} style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const view = views[item.index];
         return (

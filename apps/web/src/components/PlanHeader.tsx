@@ -24,7 +24,8 @@ export function PlanHeader({ plan }: { plan: Plan }) {
         {rows.map(([name, value, field]) => (
           <div key={name}>
             <dt>{name}</dt>
-            <dd>{value ?? <span className="muted">{field ? missingMetaText(plan, field, t) : t('plan.unknown')}</span>}</dd>
+            {/* an encoding name (utf-8, gb18030) is an identifier, not words to translate */}
+            <dd translate={field === null ? 'no' : undefined}>{value ?? <span className="muted">{field ? missingMetaText(plan, field, t) : t('plan.unknown')}</span>}</dd>
           </div>
         ))}
         <div className="wide">
@@ -38,7 +39,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
           <div className="wide">
             <dt>{t('plan.source')}</dt>
             <dd>
-              <a href={plan.meta.sourceUrl} rel="noreferrer noopener" target="_blank">
+              <a href={plan.meta.sourceUrl} rel="noreferrer noopener" target="_blank" translate="no">
                 {plan.meta.sourceUrl}
               </a>
             </dd>

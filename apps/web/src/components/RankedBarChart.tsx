@@ -19,8 +19,10 @@ export function RankedBarChart({ S, english = false, cs, metricKey, onPick }: { 
   return (
     <figure className="xs-chart" aria-label={`${S.chartTitle}: ${row?.metric ?? metricKey}`} data-metric-key={metricKey}>
       {chart.bars.length === 0 ? <p className="muted">{S.chartEmpty}</p> : (
+        // one named image for assistive technology (the same figures are in the table below, cell by cell)
+        <div role="img" aria-label={S.chartImage(row?.metric ?? metricKey, chart.bars.map((b) => `${b.name} ${b.label}`).join('，'))}>
         <ResponsiveContainer width="100%" height={chart.bars.length * BAR + 40}>
-          <BarChart data={chart.bars} layout="vertical" margin={{ top: 16, right: 76, bottom: 4, left: 4 }} barCategoryGap={3}>
+          <BarChart data={chart.bars} layout="vertical" margin={{ top: 16, right: 76, bottom: 4, left: 4 }} barCategoryGap={3} accessibilityLayer={false}>
             <XAxis type="number" domain={[0, Math.ceil(max * 1.05 * 10) / 10]} tickFormatter={(v: number) => `${v}${unit}`} fontSize={11} />
             <YAxis type="category" dataKey="name" width={64} fontSize={12} interval={0} />
             {chart.reference ? (
@@ -38,6 +40,7 @@ export function RankedBarChart({ S, english = false, cs, metricKey, onPick }: { 
             </Bar>
           </BarChart>
         </ResponsiveContainer>
+        </div>
       )}
       <figcaption className="xs-chart-notes">
         {chart.bars.some((b) => b.range) ? <p><span className="xs-swatch xs-swatch-range" aria-hidden="true" /> {S.chartRangeNote}</p> : null}

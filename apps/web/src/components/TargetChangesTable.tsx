@@ -1,18 +1,24 @@
-import type { TargetChange } from '@plandiff/model';
+import type { Plan, TargetChange } from '@plandiff/model';
 import { Fragment, useState } from 'react';
+import { distinctMetricNames } from '../targets/metric-purpose.js';
 import { useTranslation } from 'react-i18next';
 import { describeTargetChange, formatTarget, isWordedTarget } from '../format/target-format.js';
 import { EmptyNotice } from './EmptyNotice.js';
 
-const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, unchanged: 3, outside_excerpt: 4 };
+const KIND_RANK: Record<TargetChange['kind'], number> = { changed: 0, added: 1, dropped: 2, outside_excerpt: 3, unchanged: 4 };
 
-/** Rows that are not changes (unchanged, or beyond an excerpt and so not comparable) wait behind a toggle. */
-const isQuiet = (change: TargetChange): boolean => change.kind === 'unchanged' || change.kind === 'outside_excerpt';
+/**
+ * Rows that are not changes wait behind a toggle: the unchanged ones. Targets beyond an excerpt are always listed
+ * (under a line saying the excerpt cannot speak for them): they are often the very targets a reader came for.
+ */
+const isQuiet = (change: TargetChange): boolean => change.kind === 'unchanged';
 
 interface TargetChangesTableProps {
   changes: TargetChange[];
   fromYear: number | null;
   toYear: number | null;
+  /** the compared plans, to name apart two items of one metric name by their sentence (metric-purpose.ts) */
+  plans?: { from: Plan; to: Plan };
 }
 
 /** One year's figure; `data-year` names the year for the phone layout, where the header row is not shown. */
@@ -39,13 +45,14 @@ function TargetCell({ change, side, year }: { change: TargetChange; side: 'from'
 
 /**
  * Target changes, first thing on the comparison page: metric, year A, year B and what changed (raised,
- * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped; unchanged ones
- * and those beyond an excerpt (not comparable) are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
+ * lowered, modifier, new, dropped, damaged). Changed targets come first, then new, then dropped, then those beyond
+ * an excerpt (listed under a line that says the excerpt cannot speak for them); unchanged ones are behind a toggle. Each row's source sentences show on hover (cell title) and in full when expanded.
  */
-export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesTableProps) {
+export function TargetChangesTable({ changes, fromYear, toYear, plans }: TargetChangesTableProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [showUnchanged, setShowUnchanged] = useState(false);
+  const names = plans ? distinctMetricNames(changes, plans.from, plans.to) : new Map<number, string>();
   const ordered = changes
     .map((change, index) => ({ change, index }))
     .sort((a, b) => KIND_RANK[a.change.kind] - KIND_RANK[b.change.kind] || a.index - b.index);
@@ -62,7 +69,7 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
 
   if (changes.length === 0) return <EmptyNotice>{t('targetTable.noTargets')}</EmptyNotice>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="target-table">
         <caption className="visually-hidden">{t('targetTable.caption', { from: fromYear, to: toYear })}</caption>
         <thead>
@@ -84,13 +91,21 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
               </td>
             </tr>
           ) : null}
-          {shown.map(({ change, index }) => {
+          {shown.map(({ change, index }, position) => {
             const open = expanded.has(index);
+            const firstOutside = change.kind === 'outside_excerpt' && shown[position - 1]?.change.kind !== 'outside_excerpt';
             return (
               <Fragment key={index}>
+                {firstOutside ? (
+                  <tr className="group-row" data-group="outside_excerpt">
+                    <th colSpan={5} scope="rowgroup">
+                      {t('targetTable.outsideGroup', { count: outsideCount, from: fromYear ?? t('common.yearA') })}
+                    </th>
+                  </tr>
+                ) : null}
                 <tr className={`target-row target-${change.kind}`} data-metric={change.metric}>
                   <th scope="row" className="metric">
-                    {change.metric}
+                    {names.get(index) ?? change.metric}
                   </th>
                   <TargetCell change={change} side="from" year={String(fromYear ?? t('common.yearA'))} />
                   <TargetCell change={change} side="to" year={String(toYear ?? t('common.yearB'))} />
@@ -132,13 +147,9 @@ export function TargetChangesTable({ changes, fromYear, toYear }: TargetChangesT
           })}
         </tbody>
       </table>
-      {unchangedCount + outsideCount > 0 ? (
+      {unchangedCount > 0 ? (
         <button type="button" className="link-button" onClick={() => setShowUnchanged((v) => !v)} aria-expanded={showUnchanged}>
-          {t(showUnchanged ? 'targetTable.hide' : 'targetTable.show')}{' '}
-          {[
-            unchangedCount > 0 ? t('targetTable.unchangedCount', { count: unchangedCount }) : '',
-            outsideCount > 0 ? t('targetTable.outsideCount', { count: outsideCount }) : '',
-          ].filter(Boolean).join(t('kind.changed') === '修改' ? '、' : ' and ')}
+          {t(showUnchanged ? 'targetTable.hide' : 'targetTable.show')} {t('targetTable.unchangedCount', { count: unchangedCount })}
         </button>
       ) : null}
     </div>

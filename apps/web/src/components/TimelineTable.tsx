@@ -54,7 +54,7 @@ export function TimelineTable({ metrics, timeline, years }: { metrics: Timeline[
   if (metrics.length === 0) return <EmptyNotice>{t('targets.noMetric')}</EmptyNotice>;
   const coverage = new Map(years.map((y) => [y.year, y.coverage]));
   return (
-    <div className="table-wrap table-scroll">
+    <div className="table-wrap table-scroll" tabIndex={0}>
       <table className="timeline-table">
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import type { Modifier } from '@plandiff/model';
-import { Area, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { UnitChart as UnitChartData } from '../targets/chart-series.js';
 
@@ -48,23 +48,81 @@ function modifierDot(key: string, colour: string) {
 }
 
 /**
- * One chart per unit (recharts ComposedChart): a y-axis in that unit with its name, one line per metric with every
- * figure labelled as the plan writes it (5%左右, 1.3万亿斤以上), modifier marks ({@link modifierDot}), ranges as
- * shaded bands, gaps where a year has no number (never interpolated), a legend naming each metric.
+ * The legend: each metric's name beside a swatch of its colour. Our own list rather than recharts' default, whose
+ * icons carry an English aria-label ("… legend icon") on a Chinese page; the swatch is decoration (aria-hidden).
+ */
+function ChartLegend({ lines }: { lines: UnitChartData['lines'] }) {
+  return (
+    <ul className="chart-legend">
+      {lines.map((line) => (
+        <li key={line.key}>
+          <span className="chart-swatch" aria-hidden="true" style={{ background: COLOURS[Number(line.key.slice(1)) % COLOURS.length] }} />
+          {line.metric}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The figures of a chart as the plans write them (5%左右, +30元, 降低3%左右), metric × year, under the chart: the
+ * chart's text alternative and its labels at once. Written on the lines, figures of neighbouring metrics overlapped
+ * (5%左右 / 5.5%左右 / 4%左右 on one year); in a table they never do.
+ */
+function ChartTable({ chart, caption }: { chart: UnitChartData; caption: string }) {
+  return (
+    <div className="table-wrap chart-table-wrap" tabIndex={0}>
+      <table className="chart-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {chart.rows.map((row) => (
+              <th key={String(row.year)} scope="col">
+                {row.year}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {chart.lines.map((line) => (
+            <tr key={line.key} data-chart-metric={line.metric}>
+              <th scope="row">
+                <span className="chart-swatch" aria-hidden="true" style={{ background: COLOURS[Number(line.key.slice(1)) % COLOURS.length] }} />
+                {line.metric}
+              </th>
+              {chart.rows.map((row) => (
+                <td key={String(row.year)}>{(row[`${line.key}_text`] as string | null) ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * One chart per unit and kind (recharts ComposedChart): a y-axis in that unit with its name, one line per metric,
+ * modifier marks ({@link modifierDot}), ranges as shaded bands, gaps where a year has no number (never
+ * interpolated), a legend naming each metric; the figures as the plan writes them in a table under the chart
+ * ({@link ChartTable}), which is also the chart's text alternative (the drawing itself is one named image).
  */
 export function UnitChart({ chart }: { chart: UnitChartData }) {
   const { t } = useTranslation();
   const unit = chart.unit || t('targets.chartNoUnit');
+  const caption = `${t('targets.chartUnit', { unit })}${chart.kind === 'level' ? '' : t(`targets.chartKind_${chart.kind}`)}`;
   return (
-    <figure className="unit-chart" data-unit={chart.unit} aria-label={t('targets.chartUnit', { unit })}>
+    <figure className="unit-chart" data-unit={chart.unit} data-kind={chart.kind} aria-label={caption}>
       <figcaption>
-        {t('targets.chartUnit', { unit })}
+        {caption}
         {chart.omitted > 0 ? (
           <span className="muted"> · {t('targets.chartCapped', { shown: chart.lines.length, total: chart.lines.length + chart.omitted })}</span>
         ) : null}
       </figcaption>
+      <div role="img" aria-label={t('targets.chartImage', { caption })}>
       <ResponsiveContainer width="100%" height={300}>
-      <ComposedChart data={chart.rows} margin={{ top: 24, right: 40, bottom: 8, left: 8 }} className="unit-chart-svg">
+      <ComposedChart data={chart.rows} margin={{ top: 24, right: 40, bottom: 8, left: 8 }} className="unit-chart-svg" accessibilityLayer={false}>
         <CartesianGrid stroke="#e4e4e4" vertical={false} />
         <XAxis dataKey="year" padding={{ left: 24, right: 24 }} />
         <YAxis
@@ -74,7 +132,7 @@ export function UnitChart({ chart }: { chart: UnitChartData }) {
           width={56}
         />
         <Tooltip formatter={(_value, _name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}_text`] ?? ''), item.name]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} content={<ChartLegend lines={chart.lines} />} />
         {chart.lines
           .filter((line) => line.hasRange)
           .map((line) => {
@@ -106,19 +164,13 @@ export function UnitChart({ chart }: { chart: UnitChartData }) {
               activeDot={false}
               connectNulls={false}
               isAnimationActive={false}
-            >
-              {/* lines alternate their labels above and below, so figures of neighbouring lines collide less */}
-              <LabelList
-                dataKey={`${line.key}_label`}
-                position={Number(line.key.slice(1)) % 2 === 0 ? 'top' : 'bottom'}
-                offset={12}
-                style={{ fontSize: 11, fill: colour }}
-              />
-            </Line>
+            />
           );
         })}
       </ComposedChart>
       </ResponsiveContainer>
+      </div>
+      <ChartTable chart={chart} caption={caption} />
     </figure>
   );
 }

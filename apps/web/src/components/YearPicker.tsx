@@ -35,7 +35,7 @@ export function YearPicker({ years, from, to, onChange }: YearPickerProps) {
           {sorted.map(option)}
         </select>
       </label>
-      <button type="button" className="link-button swap" aria-label="Swap year A and year B" onClick={() => onChange(to, from)}>
+      <button type="button" className="link-button swap" aria-label={t('app.swapYears')} onClick={() => onChange(to, from)}>
         ⇄
       </button>
       <label>

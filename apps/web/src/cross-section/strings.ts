@@ -26,6 +26,8 @@ export function crossSectionStrings(t: TFunction) {
     sortedAsc: k('sortedAsc'),
     sortedDesc: k('sortedDesc'),
     national: k('national'),
+    chartImage: (metric: string, bars: string) => k('chartImage', { metric, bars }),
+    tableHeading: k('tableHeading'),
     showAllMetrics: (n: number) => k('showAllMetrics', { n }),
     showFewerMetrics: k('showFewerMetrics'),
     notSet: k('notSet'),
@@ -62,7 +64,8 @@ export function crossSectionStrings(t: TFunction) {
     loadingCrossSection: k('loadingCrossSection'),
     links: k('links'),
     link: (name: string, year: number) => k('link', { name, year }),
-    linkStored: (stored: number, listed: number, nameEn: string) => k('linkStored', { stored, listed, nameEn }),
+    linkStored: (stored: number, listed: number, nameZh: string | null) =>
+      nameZh === null ? k('linkStoredCount', { stored, listed }) : k('linkStored', { stored, listed, nameEn: nameZh }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Comparison, Plan, SeriesSummary } from '@plandiff/model';
-import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareNotices, getPlan, listSeries, parseNotice } from '../api/client.js';
 import { useResource } from '../api/use-resource.js';
@@ -15,6 +16,8 @@ import { WarningList } from '../components/WarningList.js';
 import { formatTarget } from '../format/target-format.js';
 import { taskLabel } from '../plan/plan-index.js';
 import { usePageTitle } from '../page-title.js';
+import { checkReadiness, suggestStoredYear } from '../check/check-readiness.js';
+import { catalogueText, WARNING_CODES } from '../i18n/catalogue.js';
 
 type Step<T> = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: Error } | { status: 'done'; data: T };
 
@@ -49,7 +52,7 @@ function ParsedTargets({ plan }: { plan: Plan }) {
       {plan.targets.length === 0 ? (
         <p className="muted">{t('check.noTargets')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="target-table parsed-targets">
             <thead>
               <tr>
@@ -81,6 +84,35 @@ function ParsedTargets({ plan }: { plan: Plan }) {
   );
 }
 
+/**
+ * Why a notice is not compared at once: the reasons in words and a button that compares it all the same. Shown
+ * instead of the stored-year form until the reader presses it.
+ */
+function NotReady({ reasons, onOverride }: { reasons: string[]; onOverride: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="notice quality-banner quality-doubtful" data-testid="not-compared" data-reasons={reasons.join(' ')}>
+      <p>
+        <strong>{t('check.notReady')}</strong>
+      </p>
+      <ul>
+        {reasons.map((code) => (
+          <li key={code}>{catalogueText(WARNING_CODES, code, i18n.language) ?? code}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button-quiet" onClick={onOverride}>
+        {t('check.compareAnyway')}
+      </button>
+    </div>
+  );
+}
+
+/** The label of one side of a checked comparison: a stored year, or the new notice with its year when it names one. */
+function sideLabel(plan: Plan, isNotice: boolean, t: TFunction): string {
+  if (!isNotice) return t('check.storedSide', { year: plan.year ?? '?' });
+  return plan.year === null ? t('check.noticeSideNoYear') : t('check.noticeSide', { year: plan.year });
+}
+
 interface Compared {
   comparison: Comparison;
   fromPlan: Plan;
@@ -100,8 +132,23 @@ export function CheckPage() {
   const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
   const [focus, setFocus] = useState<string | null>(null);
   const [mode, setMode] = useState<ComparisonMode>('document');
+  const [override, setOverride] = useState(false);
   const [series] = useResource<SeriesSummary[]>('series', listSeries);
   usePageTitle([t('check.title')]);
+  const parsedRef = useRef<HTMLElement>(null);
+  const comparedRef = useRef<HTMLParagraphElement>(null);
+
+  // a fresh parse: the same issuer's previous stored year chosen, the result brought into view
+  useEffect(() => {
+    if (parsed.status !== 'done') return;
+    setOverride(false);
+    if (series.status === 'ready') setTarget(suggestStoredYear(parsed.data, series.data));
+    parsedRef.current?.scrollIntoView({ block: 'start' });
+  }, [parsed, series]);
+  useEffect(() => {
+    if (compared.status === 'done') comparedRef.current?.scrollIntoView({ block: 'start' });
+  }, [compared]);
+  const readiness = parsed.status === 'done' ? checkReadiness(parsed.data) : null;
 
   const parse = useCallback(async (input: File | string) => {
     setNotice(input);
@@ -146,7 +193,7 @@ export function CheckPage() {
       {parsed.status === 'error' ? <ErrorNotice what={t('check.aPlan')} error={parsed.error} /> : null}
       {parsed.status === 'done' ? (
         <>
-          <section className="block" aria-labelledby="parsed-heading">
+          <section className="block" aria-labelledby="parsed-heading" ref={parsedRef}>
             <h2 id="parsed-heading">{t('check.parsed')}</h2>
             <QualityVerdict plan={parsed.data} />
             <PlanHeader plan={parsed.data} />
@@ -164,7 +211,10 @@ export function CheckPage() {
             <h2 id="compare-heading">{t('check.compareHeading')}</h2>
             {series.status === 'loading' ? <Loading what={t('check.storedYears')} /> : null}
             {series.status === 'error' ? <ErrorNotice what={t('check.storedYears')} error={series.error} /> : null}
-            {series.status === 'ready' ? (
+            {readiness && !readiness.ready && !override ? (
+              <NotReady reasons={readiness.reasons} onOverride={() => setOverride(true)} />
+            ) : null}
+            {series.status === 'ready' && (readiness?.ready || override) ? (
               <form
                 className="compare-form"
                 onSubmit={(event) => {
@@ -202,10 +252,10 @@ export function CheckPage() {
             {compared.status === 'busy' ? <Loading what={t('check.compareHeading')} /> : null}
             {compared.status === 'error' ? <ErrorNotice what={t('check.compareHeading')} error={compared.error} /> : null}
             {compared.status === 'done' ? (
-              <p className="order-note" data-testid="order-note">
+              <p className="order-note" data-testid="order-note" ref={comparedRef}>
                 {t('check.orderNote', {
-                  from: compared.data.fromPlan.year ?? t('common.newNotice'),
-                  to: compared.data.toPlan.year ?? t('common.newNotice'),
+                  from: sideLabel(compared.data.fromPlan, compared.data.fromPlan === parsed.data, t),
+                  to: sideLabel(compared.data.toPlan, compared.data.toPlan === parsed.data, t),
                 })}
               </p>
             ) : null}

@@ -56,7 +56,7 @@ export function ComparisonPage() {
 
   return (
     <section className="page page-wide">
-      <nav className="crumbs" aria-label="Breadcrumb">
+      <nav className="crumbs" aria-label={t('app.breadcrumb')}>
         <Link to="/">{t('comparison.crumbs')}</Link> › <span>{name}</span>
       </nav>
       <div className="page-head">

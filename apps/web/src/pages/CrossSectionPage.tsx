@@ -131,7 +131,8 @@ function CrossSectionBody({ S, english, cs, referenceSeries, all, sort, onSort, 
       </p>
       {cs.metrics.length === 0 ? <EmptyNotice>{S.noMetrics}</EmptyNotice> : null}
       {chartMetric ? (
-        <section className="xs-chart-block" aria-label={S.chartTitle}>
+        <section className="xs-chart-block" aria-labelledby="xs-chart-heading">
+          <h2 id="xs-chart-heading">{S.chartTitle}</h2>
           <label className="xs-chart-pick">
             {S.chartIndicator}{' '}
             <select value={chartMetric.metricKey} onChange={(e) => onChart(e.target.value)} name="chart-metric">
@@ -150,8 +151,10 @@ function CrossSectionBody({ S, english, cs, referenceSeries, all, sort, onSort, 
           />
         </section>
       ) : null}
+      <h2 id="xs-table-heading">{S.tableHeading}</h2>
       <CrossSectionTable
         S={S}
+        english={english}
         cs={cs}
         rows={rows}
         metrics={metrics}

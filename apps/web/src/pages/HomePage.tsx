@@ -57,7 +57,9 @@ export function HomePage() {
 
 /** One series as a card: its names, issuer and kind, its years (excerpts marked), the latest comparison and the earlier pairs. */
 function SeriesCard({ entry }: { entry: SeriesSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the English name is a translation: shown beside the Chinese one to an English reader only
+  const english = i18n.language === 'en';
   const pair = latestTwoYears(entry.years.map((y) => y.year));
   const years = [...entry.years].sort((a, b) => a.year - b.year);
   const excerpt = new Set(years.filter((y) => y.coverage === 'excerpt').map((y) => y.year));
@@ -67,7 +69,7 @@ function SeriesCard({ entry }: { entry: SeriesSummary }) {
     <li className="series-card" data-series={entry.id}>
       <div className="series-head">
         <h3>
-          {entry.name.zh} <span className="muted">{entry.name.en}</span>
+          {entry.name.zh}{english ? <> <span className="muted" lang="en">{entry.name.en}</span></> : null}
         </h3>
         <p className="series-issuer">
           <span className="label">{t('home.issuer')}</span> {entry.issuer} · {entry.documentKind}
@@ -126,8 +128,9 @@ function CollectionBlockCard({ block }: { block: CollectionBlock }) {
           const latest = years.at(-1);
           if (!m.series || !latest) {
             return (
-              <li key={m.id} className="member-chip member-missing" data-member={m.id} title={t('home.memberMissing')}>
+              <li key={m.id} className="member-chip member-missing" data-member={m.id}>
                 {label}
+                <span className="member-missing-word">{t('home.memberMissing')}</span>
               </li>
             );
           }

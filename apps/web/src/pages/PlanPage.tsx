@@ -37,7 +37,7 @@ export function PlanPage() {
   }, [plan.status, hash]);
   return (
     <section className="page">
-      <nav className="crumbs" aria-label="Breadcrumb">
+      <nav className="crumbs" aria-label={t('app.breadcrumb')}>
         <Link to="/">{t('comparison.crumbs')}</Link> › <Link to={`/series/${series}/compare`}>{name}</Link> › <span>{params.year}</span>
       </nav>
       <div className="page-head">

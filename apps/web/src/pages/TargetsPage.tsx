@@ -57,7 +57,7 @@ export function TargetsPage() {
 
   return (
     <section className="page page-wide">
-      <nav className="crumbs" aria-label="Breadcrumb">
+      <nav className="crumbs" aria-label={t('app.breadcrumb')}>
         <Link to="/">{t('comparison.crumbs')}</Link> › <Link to={`/series/${series}/compare`}>{name}</Link> › <span>{t('targets.crumbs')}</span>
       </nav>
       <h1>

@@ -10,9 +10,17 @@ export interface ChartLine {
   hasRange: boolean;
 }
 
-/** All metrics of one unit on one y-axis: rows per year with each line's value, label, modifier and band. */
+/**
+ * What a chart's numbers are: levels (城镇新增就业 1200万人), increments on the year before (居民医保 再提高30元:
+ * +30元 — never drawn as a standard of 30元), or declines (单位国内生产总值能耗 降低3% — never drawn as +3 beside
+ * growth rates). Each kind has charts of its own.
+ */
+export type ChartKind = 'level' | 'increment' | 'decrease';
+
+/** All metrics of one unit and kind on one y-axis: rows per year with each line's value, label, modifier and band. */
 export interface UnitChart {
   unit: string;
+  kind: ChartKind;
   lines: ChartLine[];
   /**
    * One row per year: `year`, and per line `<key>` (number|null), `<key>_text` (the figure as written),
@@ -37,13 +45,40 @@ function rowBasis(row: Timeline['metrics'][number]): 'level' | 'increment' {
   return increments > levels ? 'increment' : 'level';
 }
 
+/** The kind of one target's number: an increment (basis), a decline (direction decrease), else a level. */
+export function targetKind(target: Target): ChartKind {
+  if ((target.basis ?? 'level') === 'increment') return 'increment';
+  return target.direction === 'decrease' ? 'decrease' : 'level';
+}
+
+/** The kind of a metric's line: its basis (increment), else decrease when most of its targets are declines. */
+function rowKind(row: Timeline['metrics'][number]): ChartKind {
+  if (rowBasis(row) === 'increment') return 'increment';
+  const targets = Object.values(row.values).filter((target): target is Target => target !== null);
+  const declines = targets.filter((target) => targetKind(target) === 'decrease').length;
+  return declines * 2 > targets.length ? 'decrease' : 'level';
+}
+
 /**
- * True for a target that cannot sit on its metric's yearly line: multi-year, or stated on another basis than the line
- * (比上年增加2万亿元 among levels of 28.5万亿元: an increment is not a level). The page lists these apart.
+ * Scopes of a rule written like targets: the income band a tax cut applies to (对小微企业年应纳税所得额不到100万元 /
+ * 100万元至300万元的部分). The figure bounds who the rule covers; it is no goal of the year, and two years' bands are
+ * not a trend. A subject that opens with 对 (for …) and names a tax base (所得额, 营业额, 销售额, 收入额).
+ */
+const RULE_THRESHOLD = /^对.*(?:所得额|营业额|销售额|收入额)$/;
+
+/** True for a figure that bounds the scope of a rule ({@link RULE_THRESHOLD}), never drawn as a time series. */
+export function isRuleThreshold(target: Target): boolean {
+  return RULE_THRESHOLD.test(target.metric);
+}
+
+/**
+ * True for a target that cannot sit on its metric's yearly line: multi-year, a rule's threshold, or of another kind than the line
+ * (比上年增加2万亿元 among levels of 28.5万亿元: an increment is not a level; a decline among levels). The page lists
+ * these apart.
  */
 export function isApart(target: Target | null, row: Timeline['metrics'][number]): boolean {
   if (target === null) return false;
-  return isMultiYear(target, row) || (target.basis ?? 'level') !== rowBasis(row);
+  return isMultiYear(target, row) || isRuleThreshold(target) || targetKind(target) !== rowKind(row);
 }
 
 /** The most frequent unit of a metric's targets ('' for none). */
@@ -57,7 +92,8 @@ function unitOf(values: Record<string, Target | null>): string {
 export const MAX_LINES_PER_CHART = 8;
 
 /**
- * Groups the metrics of a timeline into one chart per unit (%, 万人, 万亿斤 …), so that metrics measured alike share
+ * Groups the metrics of a timeline into one chart per unit (%, 万人, 万亿斤 …) and kind ({@link ChartKind}: levels,
+ * increments and declines apart), so that metrics measured alike share
  * a y-axis (CPI 3→2 and GDP 6→5 on one % scale) and nothing is drawn on a scale of its own. Only annual numeric
  * targets in the metric's main unit and on its basis (level or increment, when the targets say) are plotted; a metric
  * needs numbers in at least two years (a trend); damaged, qualitative, "no target set", multi-year and other-basis
@@ -65,7 +101,8 @@ export const MAX_LINES_PER_CHART = 8;
  * to draw (already filtered) and the years. Output: charts ordered by how many lines they carry.
  */
 export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitChart[] {
-  const byUnit = new Map<string, Timeline['metrics']>();
+  // one chart per unit and kind: levels, increments and declines never share an axis
+  const byUnit = new Map<string, { unit: string; kind: ChartKind; rows: Timeline['metrics'] }>();
   for (const row of metrics) {
     const unit = unitOf(row.values);
     const numeric = years.filter((year) => {
@@ -73,10 +110,13 @@ export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitC
       return target !== null && !isApart(target, row) && (target.unit ?? '') === unit && targetNumber(target) !== null;
     });
     if (numeric.length < 2) continue;
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), row]);
+    const kind = rowKind(row);
+    const group = byUnit.get(`${kind}|${unit}`) ?? { unit, kind, rows: [] };
+    group.rows.push(row);
+    byUnit.set(`${kind}|${unit}`, group);
   }
   const charts: UnitChart[] = [];
-  for (const [unit, rowsOfUnit] of byUnit) {
+  for (const { unit, kind, rows: rowsOfUnit } of byUnit.values()) {
     const drawn = rowsOfUnit.slice(0, MAX_LINES_PER_CHART);
     const lines: ChartLine[] = drawn.map((row, i) => ({
       key: `m${i}`,
@@ -107,7 +147,7 @@ export function unitCharts(metrics: Timeline['metrics'], years: number[]): UnitC
         previous = label;
       });
     });
-    charts.push({ unit, lines, rows, omitted: rowsOfUnit.length - drawn.length });
+    charts.push({ unit, kind, lines, rows, omitted: rowsOfUnit.length - drawn.length });
   }
   return charts.sort((a, b) => b.lines.length - a.lines.length);
 }

@@ -108,6 +108,8 @@ describe('comparison page', () => {
     const page = await session.open(en('/check'));
     await page.locator('textarea').fill(notice);
     await page.getByRole('button', { name: 'Parse the notice' }).click();
+    // the resolution has no title line and no outline (TITLE_ABSENT, NO_OUTLINE): the page asks before comparing
+    await page.getByRole('button', { name: 'Compare all the same' }).click();
     await page.locator('.compare-form select').selectOption('npc-gwr-resolution/2024');
     await page.getByRole('button', { name: /Compare/ }).click();
     await page.locator('.summary-line').waitFor();

@@ -40,14 +40,16 @@ describe('across provinces (provincial-gwr 2026, real API)', () => {
     // the 25 one-year provincial reports are chips of one block, not 25 cards
     await expect(page.locator('.series-card[data-series^="gwr-"]').count()).resolves.toBe(0);
     await expect(block.locator('.member-chip').count()).resolves.toBe(31);
-    await expect(block.locator('.member-missing').allInnerTexts()).resolves.toEqual(['上海', '浙江', '湖北', '广东', '四川', '西藏']);
+    // a province not stored says so in words, not by a dashed border alone
+    const missing = (await block.locator('.member-missing').allInnerTexts()).map((text) => text.replace(/\s+/g, ''));
+    expect(missing).toEqual(['上海', '浙江', '湖北', '广东', '四川', '西藏'].map((name) => `${name}未收录`));
     const link = page.locator('a[data-collection="provincial-gwr"]');
     await expect(link.innerText()).resolves.toBe('各省对照：省级政府工作报告 2026');
     await link.click();
     await page.locator('.xs-table tbody tr').first().waitFor();
     await expect(page.locator('h1').innerText()).resolves.toContain('各省对照');
     await expect(page.locator('[data-fact="stored"]').innerText()).resolves.toBe('已收录 25 / 31 个省份');
-    await expect(page.locator('[data-fact="reference"]').innerText()).resolves.toBe('未收录2026年的全国政府工作报告（gov-work-report），因此没有全国参照线。');
+    await expect(page.locator('[data-fact="reference"]').innerText()).resolves.toBe('未收录2026年的全国政府工作报告，因此没有全国参照线。');
     await expect(page.locator('tr[data-series="gwr-hubei"]').getAttribute('data-status')).resolves.toBe('missing_series');
     await expect(page.locator('tr[data-series="gwr-hebei"] .tag-excerpt').innerText()).resolves.toBe('节选');
     await page.close();

@@ -159,7 +159,7 @@ describe('the card list of changes (view=changes) hides the review chapters by d
 });
 
 describe('screenshots of document mode on a phone', () => {
-  it('390×844: two narrow columns, outline above', async () => {
+  it('390×844: one column at a time (each text marked with its year), no empty half, outline above', async () => {
     const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
     const page = await phone.newPage();
     await page.goto(`${session.server.url}${PAIR}`);
@@ -169,6 +169,15 @@ describe('screenshots of document mode on a phone', () => {
     await screenshot(page, 'phone-document-gov-work-report-2024-2025');
     await page.locator('.doc-pair[data-kind="changed"]').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-document-gov-work-report-2024-2025-rows');
+    // a changed paragraph: 2024's text above 2025's, each the whole width, each marked with its year
+    const cells = page.locator('.doc-pair[data-kind="changed"] .doc-body > .doc-cell, .doc-pair[data-kind="changed"] .sentence-pair > .doc-cell:not(:empty)');
+    const boxes = await cells.evaluateAll((els) => els.slice(0, 2).map((el) => ({ ...el.getBoundingClientRect().toJSON(), mark: getComputedStyle(el, '::before').content })));
+    expect(boxes[0].width).toBeGreaterThan(300);
+    expect(boxes[1].y).toBeGreaterThan(boxes[0].y);
+    expect(boxes[0].mark).toBe('"2024"');
+    // an added paragraph takes no empty half: its empty 2024 side is not shown
+    const added = page.locator('.doc-pair[data-kind="added"] .doc-empty').first();
+    if ((await added.count()) > 0) await expect(added.isVisible()).resolves.toBe(false);
     await phone.close();
   });
 });

@@ -35,14 +35,15 @@ describe('Chinese first, English on request', () => {
 describe('charts that cannot mislead (gov-work-report targets)', () => {
   it('CPI and GDP share one % axis, their figures labelled as the plans write them, 以上 and 左右 marked', async () => {
     const page = await session.open('/series/gov-work-report/targets');
-    const percent = page.locator('figure.unit-chart[data-unit="%"]');
+    const percent = page.locator('figure.unit-chart[data-unit="%"][data-kind="level"]');
     await percent.waitFor();
-    const legend = await percent.locator('.recharts-legend-item-text').allInnerTexts();
+    const legend = await percent.locator('.chart-legend li').allInnerTexts();
     expect(legend).toContain('居民消费价格涨幅');
     expect(legend).toContain('国内生产总值增长');
     // one y-axis for all of them
     await expect(percent.locator('.recharts-yAxis').count()).resolves.toBe(1);
-    const labels = await percent.locator('.recharts-label-list text').allTextContents();
+    // the figures as written, in the table under the chart (labels on the lines overlapped)
+    const labels = await percent.locator('.chart-table td').allTextContents();
     expect(labels).toContain('2%左右'); // CPI 2025
     expect(labels).toContain('6%以上'); // GDP 2021
     expect(labels).toContain('5%左右'); // GDP 2025
@@ -115,7 +116,7 @@ describe('check page', () => {
     await expect(page.locator('.compare-form optgroup').count()).resolves.toBeGreaterThan(1);
     await page.locator('.compare-form button[type="submit"]').click();
     await page.locator('.doc-columns').waitFor();
-    await expect(page.getByTestId('order-note').innerText()).resolves.toContain('2024 年在左，2025 年在右');
+    await expect(page.getByTestId('order-note').innerText()).resolves.toContain('新文件（2024年）在左，2025 年在右');
     await expect(page.locator('.doc-columns').innerText()).resolves.toMatch(/^2024\s+2025$/);
     await screenshot(page, 'check-older-notice-left');
     await page.locator('.doc-columns').scrollIntoViewIfNeeded();
@@ -137,7 +138,9 @@ describe('quality banner', () => {
     await page.goto(`${session.server.url}/series/gov-work-report/plans/2024`);
     const banner = page.getByTestId('quality-banner');
     await banner.waitFor();
-    await expect(banner.innerText()).resolves.toContain('NO_OUTLINE');
+    await expect(banner.getAttribute('data-reasons')).resolves.toBe('NO_OUTLINE');
+    // the reason in Chinese words (src/i18n/catalogue.ts), not its code
+    await expect(banner.innerText()).resolves.toContain('没有找到章节标题');
     await page.goto(`${session.server.url}/series/gov-work-report/compare?from=2024&to=2025`);
     await page.getByTestId('quality-banner').waitFor();
     await expect(page.getByTestId('quality-banner').innerText()).resolves.toContain('2024 · 此计划的解析结果存疑');

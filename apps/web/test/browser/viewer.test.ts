@@ -165,7 +165,7 @@ describe('viewer in Chromium against the real API', () => {
     // 2025 report: 城镇新增就业1200万人以上
     await expect(jobs.locator('td').nth(4).innerText()).resolves.toBe('1200万人以上');
     // its line is on the 万人 chart (one chart per unit), not on a scale of its own
-    await expect(page.locator('figure.unit-chart[data-unit="万人"] .recharts-line').count()).resolves.toBe(1);
+    await expect(page.locator('figure.unit-chart[data-unit="万人"][data-kind="level"] .recharts-line').count()).resolves.toBe(1);
     await expect(page.locator('td.cell-gap').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'targets-gov-work-report');
     await page.close();
@@ -210,6 +210,8 @@ describe('viewer in Chromium against the real API', () => {
     await page.locator('textarea').fill(notice);
     await page.getByRole('button', { name: 'Parse the notice' }).click();
     await page.locator('#parsed-heading').waitFor();
+    // the resolution has no title line and no outline (TITLE_ABSENT, NO_OUTLINE): the page asks before comparing
+    await page.getByRole('button', { name: 'Compare all the same' }).click();
     await page.locator('.compare-form select').selectOption('npc-gwr-resolution/2024');
     await page.getByRole('button', { name: /Compare/ }).click();
     await page.locator('.summary-line').waitFor();

@@ -129,3 +129,54 @@ describe('targets that cannot sit on a yearly line', () => {
     expect(chart.rows.map((row) => row.m0)).toEqual([null, null, null, 28.5, 29.7]);
   });
 });
+
+describe('levels, increments and declines are charted apart (gov-work-report timeline)', () => {
+  it('居民医保 再提高30元 is on an increment chart (+30元), 单位国内生产总值能耗 降低 on a decline chart, neither beside levels', async () => {
+    const { unitCharts } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const charts = unitCharts(timeline.metrics, timeline.years);
+    const chartOf = (metric: string) => charts.find((chart) => chart.lines.some((line) => line.metric === metric));
+    const insurance = chartOf('居民医保')!;
+    expect(insurance.kind).toBe('increment');
+    expect(insurance.unit).toBe('元');
+    const line = insurance.lines.find((l) => l.metric === '居民医保')!;
+    expect(insurance.rows.map((row) => row[`${line.key}_text`]).filter(Boolean)).toContain('+30元');
+    expect(charts.filter((chart) => chart.kind === 'level').flatMap((chart) => chart.lines.map((l) => l.metric))).not.toContain('居民医保');
+    const energy = chartOf('单位国内生产总值能耗');
+    if (energy) {
+      expect(energy.kind).toBe('decrease');
+      expect(energy.lines.some((l) => l.metric === '国内生产总值增长')).toBe(false);
+    }
+    // growth rates stay levels on the % chart
+    expect(chartOf('国内生产总值增长')!.kind).toBe('level');
+  });
+});
+
+describe('two items the plans call alike are named apart by their sentence', () => {
+  it('2024 → 2025: 超长期特别国债 1万亿 → 1.3万亿元, and 超长期特别国债（支持消费品以旧换新） 3000亿元 new', async () => {
+    const { distinctMetricNames } = await import('../../src/targets/metric-purpose.js');
+    const [comparison, from, to] = await Promise.all([
+      storedJson<import('@plandiff/model').Comparison>('/api/series/gov-work-report/compare?from=2024&to=2025'),
+      storedJson<import('@plandiff/model').Plan>('/api/series/gov-work-report/plans/2024'),
+      storedJson<import('@plandiff/model').Plan>('/api/series/gov-work-report/plans/2025'),
+    ]);
+    const names = distinctMetricNames(comparison.targets, from, to);
+    const bonds = comparison.targets.map((change, index) => ({ change, index })).filter(({ change }) => change.metric === '超长期特别国债');
+    expect(bonds).toHaveLength(2);
+    const renamed = bonds.map(({ change, index }) => ({ value: change.to?.value, name: names.get(index) ?? change.metric }));
+    expect(renamed).toContainEqual({ value: 3000, name: '超长期特别国债（支持消费品以旧换新）' });
+    expect(renamed).toContainEqual({ value: 1.3, name: '超长期特别国债' });
+  });
+});
+
+describe('the scope of a rule is not a time series', () => {
+  it('gov-work-report: 应纳税所得额 不到100万元 (2021) and 100万元至300万元 (2022) are on no chart', async () => {
+    const { unitCharts, isRuleThreshold } = await import('../../src/targets/chart-series.js');
+    const timeline = await storedJson<Timeline>('/api/series/gov-work-report/targets');
+    const bands = timeline.metrics.filter((row) => row.metric.includes('应纳税所得额'));
+    expect(bands.length).toBeGreaterThan(0);
+    for (const row of bands) for (const target of Object.values(row.values)) if (target) expect(isRuleThreshold(target)).toBe(true);
+    const drawn = unitCharts(timeline.metrics, timeline.years).flatMap((chart) => chart.lines.map((line) => line.metric));
+    expect(drawn.some((metric) => metric.includes('应纳税所得额'))).toBe(false);
+  });
+});

@@ -57,3 +57,30 @@ describe('describeLoadError in the default language (zh-CN)', () => {
     expect(describe_('目标', down).headline).toBe('无法加载目标：plandiff 服务器没有响应。');
   });
 });
+
+describe('a problem code is said in the reader language', () => {
+  // what POST /api/parse answers for a PDF (apps/api problem.ts + the parser's BINARY refusal)
+  const pdf = new ApiError(
+    415,
+    'Unsupported media type',
+    'the input is a PDF, not text: extract its text first (e.g. `pdftotext -enc UTF-8 file.pdf`)',
+    'tag:plandiff,2026:problems/unsupported-media-type',
+    'BINARY',
+  );
+
+  it('in Chinese: the catalogue sentence, with the command the detail names kept as code', () => {
+    const text = describe_('一份计划', pdf, i18n.getFixedT('zh-CN'));
+    expect(text.headline).toBe('无法加载一份计划（HTTP 415）。');
+    expect(text.detail).toBe('这不是文本文件（例如 PDF、Word 或图片）：请先提取其文字，或另存为 .txt / .html。 `pdftotext -enc UTF-8 file.pdf`');
+    expect(text.detail).not.toContain('Unsupported');
+  });
+
+  it('in English: the API detail as written', () => {
+    expect(describeLoadError('a plan', pdf).detail).toBe(`Unsupported media type: ${pdf.detail}`);
+  });
+
+  it('a code the catalogue lacks falls back to the English detail rather than saying nothing', () => {
+    const odd = new ApiError(418, 'Teapot', 'short and stout', null, 'NO_SUCH_CODE');
+    expect(describe_('x', odd, i18n.getFixedT('zh-CN')).detail).toBe('Teapot: short and stout');
+  });
+});
