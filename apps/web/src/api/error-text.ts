@@ -48,11 +48,12 @@ export function describeLoadError(what: string, error: Error, t: TFunction = i18
 /**
  * True when an error thrown while rendering a route is the browser failing to fetch a lazily loaded part of the
  * viewer (a code-split page such as the targets page): the server is down, or a new build replaced the file.
- * The messages are those of Chromium, Firefox and Safari for a failed dynamic `import()`.
+ * The messages are those of Chromium, Firefox and Safari for a failed dynamic `import()`, and Vite's own preload
+ * helper's when a page's stylesheet cannot be fetched (`Unable to preload CSS for …`).
  */
 export function isChunkLoadError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/i.test(
+  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS for/i.test(
     error.message,
   );
 }

@@ -18,7 +18,7 @@ export function CollectionLinks({ collections }: { collections: readonly Collect
       {collections.flatMap((c) =>
         c.years.map((year) => (
           <li key={`${c.id}/${year}`}>
-            <Link className="button" to={`/collections/${c.id}?year=${year}`} data-collection={c.id}>
+            <Link className="button" to={`/collections/${c.id}?year=${year}`} data-collection={c.id} data-year={year}>
               {S.link(english ? c.name.en : c.name.zh, year)}
             </Link>{' '}
             <span className="muted">

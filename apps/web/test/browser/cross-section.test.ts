@@ -43,7 +43,9 @@ describe('across provinces (provincial-gwr 2026, real API)', () => {
     // a province not stored says so in words, not by a dashed border alone
     const missing = (await block.locator('.member-missing').allInnerTexts()).map((text) => text.replace(/\s+/g, ''));
     expect(missing).toEqual(['上海', '浙江', '湖北', '广东', '四川', '西藏'].map((name) => `${name}未收录`));
-    const link = page.locator('a[data-collection="provincial-gwr"]');
+    // one link per stored year: 2025 (the DOCX reports) and 2026
+    await expect(page.locator('a[data-collection="provincial-gwr"][data-year="2025"]').innerText()).resolves.toBe('各省对照：省级政府工作报告 2025');
+    const link = page.locator('a[data-collection="provincial-gwr"][data-year="2026"]');
     await expect(link.innerText()).resolves.toBe('各省对照：省级政府工作报告 2026');
     await link.click();
     await page.locator('.xs-table tbody tr').first().waitFor();
@@ -143,7 +145,7 @@ describe('across provinces (provincial-gwr 2026, real API)', () => {
     await page.locator('.xs-table thead th[data-metric-key="gdp_growth"][aria-sort="descending"]').waitFor();
     await page.locator('.crumbs a').click();
     await page.waitForURL(/\/\?lang=en$/);
-    await expect(page.locator('a[data-collection="provincial-gwr"]').innerText()).resolves.toBe('Across provinces: Provincial government work reports 2026');
+    await expect(page.locator('a[data-collection="provincial-gwr"][data-year="2026"]').innerText()).resolves.toBe('Across provinces: Provincial government work reports 2026');
     await page.close();
   });
 

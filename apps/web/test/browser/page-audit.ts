@@ -107,6 +107,8 @@ export interface ScriptWeight {
   transferred: number;
   decoded: number;
   encodings: string[];
+  /** scripts of 1 KB or more that were sent uncompressed (should be none) */
+  uncompressedLarge: string[];
 }
 
 /**
@@ -126,12 +128,17 @@ export async function scriptWeight(context: import('playwright-core').BrowserCon
   let transferred = 0;
   let decoded = 0;
   const encodings: string[] = [];
+  const uncompressedLarge: string[] = [];
   for (const response of responses) {
     const sizes = await response.request().sizes();
     transferred += sizes.responseBodySize;
-    decoded += (await response.body()).length;
-    encodings.push((await response.headerValue('content-encoding')) ?? 'identity');
+    const size = (await response.body()).length;
+    decoded += size;
+    const encoding = (await response.headerValue('content-encoding')) ?? 'identity';
+    encodings.push(encoding);
+    // the build compresses every text asset of 1 KB or more (precompress.ts): a larger one sent as it is is a fault
+    if (encoding === 'identity' && size >= 1024) uncompressedLarge.push(`${new URL(response.url()).pathname} (${size} B)`);
   }
   await page.close();
-  return { count: responses.length, transferred, decoded, encodings };
+  return { count: responses.length, transferred, decoded, encodings, uncompressedLarge };
 }

@@ -6,6 +6,7 @@ import { PROBLEM_KINDS } from '../../../api/src/problem.js';
 import { PROBLEM_CODES, WARNING_CODES } from '../../src/i18n/catalogue.js';
 
 const parseSrc = fileURLToPath(new URL('../../../../packages/parse/src/', import.meta.url));
+const ingestSrc = fileURLToPath(new URL('../../../../packages/ingest/src/', import.meta.url));
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,9 +16,9 @@ function sources(dir: string): string[] {
 }
 
 describe('the code catalogues', () => {
-  it('word every warning code the parser writes (packages/parse/src), in Chinese and English', () => {
+  it('word every warning code the parser and the ingest readers write (packages/parse/src, packages/ingest/src), in Chinese and English', () => {
     const codes = new Set<string>();
-    for (const file of sources(parseSrc)) {
+    for (const file of [...sources(parseSrc), ...sources(ingestSrc)]) {
       for (const match of readFileSync(file, 'utf8').matchAll(/code: '([A-Z_]+)'/g)) codes.add(match[1]);
     }
     expect(codes.size).toBeGreaterThan(20);
@@ -30,7 +31,9 @@ describe('the code catalogues', () => {
 
   it('word every problem kind of the API and every reason the parser refuses with', () => {
     for (const { code } of Object.values(PROBLEM_KINDS)) expect(PROBLEM_CODES[code], code).toBeDefined();
-    for (const code of ['EMPTY', 'BINARY', 'UNDECODABLE', 'NOT_A_PLAN', 'TOO_LARGE', 'TIME_BUDGET', 'BUSY']) {
+    const ingestCodes = [...readFileSync(join(ingestSrc, 'errors.ts'), 'utf8').matchAll(/\| '([A-Z_]+)'/g)].map((m) => m[1]);
+    expect(ingestCodes).toContain('OWNER_FILE');
+    for (const code of ['EMPTY', 'BINARY', 'UNDECODABLE', 'NOT_A_PLAN', 'TOO_LARGE', 'TIME_BUDGET', 'BUSY', 'HOST_NOT_ALLOWED', 'TOO_MANY_PARTS', ...ingestCodes]) {
       expect(PROBLEM_CODES[code], code).toBeDefined();
     }
     for (const entry of Object.values(PROBLEM_CODES)) expect(entry.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -46,6 +46,8 @@ describe('isChunkLoadError', () => {
     expect(isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:8791/assets/TargetsPage-Cjyj47kk.js'))).toBe(true);
     expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/assets/a.js'))).toBe(true);
     expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
+    // Vite's preload helper, when the page's stylesheet does not arrive first (seen with the server stopped)
+    expect(isChunkLoadError(new Error('Unable to preload CSS for http://127.0.0.1:44893/assets/outcomes-BUUfFQU-.css'))).toBe(true);
     expect(isChunkLoadError(new Error('Cannot read properties of undefined'))).toBe(false);
     expect(isChunkLoadError('Failed to fetch dynamically imported module')).toBe(false);
   });
@@ -71,7 +73,7 @@ describe('a problem code is said in the reader language', () => {
   it('in Chinese: the catalogue sentence, with the command the detail names kept as code', () => {
     const text = describe_('一份计划', pdf, i18n.getFixedT('zh-CN'));
     expect(text.headline).toBe('无法加载一份计划（HTTP 415）。');
-    expect(text.detail).toBe('这不是文本文件（例如 PDF、Word 或图片）：请先提取其文字，或另存为 .txt / .html。 `pdftotext -enc UTF-8 file.pdf`');
+    expect(text.detail).toBe('这不是可读取的文档（不是 PDF、Word、Excel、压缩包、网页或文本）：请上传通知原文件。 `pdftotext -enc UTF-8 file.pdf`');
     expect(text.detail).not.toContain('Unsupported');
   });
 
