@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const packages = ['packages/model', 'packages/parse', 'packages/compare', 'packages/corpus', 'apps/cli', 'apps/api', 'apps/web'];
+const packages = ['packages/model', 'packages/ingest', 'packages/parse', 'packages/compare', 'packages/corpus', 'apps/cli', 'apps/api', 'apps/web'];
 let passed = 0;
 let failed = 0;
 for (const dir of packages) {
