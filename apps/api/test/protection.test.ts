@@ -30,7 +30,8 @@ const SLOW_UPLOAD = encoder.encode(`2025年全市工作要点\n一、总体要�
 
 describe('uploads run off the event loop', () => {
   it('answers the 500k-space upload with its plan, while /api/health keeps answering', async () => {
-    const running = await startServer('127.0.0.1', 0, { webRoot: null, warm: false, planPool: pool() });
+    // a budget far over the parse (≈ 0.1 s idle): under CI's load a cold worker thread once took the default 20 s
+    const running = await startServer('127.0.0.1', 0, { webRoot: null, warm: false, planPool: pool({ budgetMs: 120_000 }) });
     try {
       const upload = fetch(`${running.url}/api/parse`, { method: 'POST', body: SPACES_UPLOAD, headers: { 'Content-Type': 'text/plain' } });
       const health = await fetch(`${running.url}/api/health`);

@@ -1,16 +1,14 @@
-import { readDocx } from './docx/index.js';
 import { IngestError } from './errors.js';
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './limits.js';
-import { readPdf } from './pdf/index.js';
-import { readSpreadsheet } from './sheets/index.js';
 import { sniffFormat } from './sniff.js';
 import type { IngestHints, IngestedNotice } from './types.js';
-import { readWordBinary } from './word-binary.js';
 import { readZip } from './zip.js';
 
 /**
  * The front door: bytes (+ name, + media type) → the format sniffed from the bytes → what parse reads.
- * HTML and text pass through as bytes (parse decodes them); every other format goes to its reader.
+ * HTML and text pass through as bytes (parse decodes them); every other format goes to its reader, which is loaded
+ * only when a file of its format arrives (pdfjs-dist, exceljs and the Word readers take ~0.6 s to load: a CLI run or
+ * a worker thread reading text or HTML never pays for them).
  *
  * @throws IngestError with a stable code when the file cannot be read at all.
  */
@@ -25,16 +23,16 @@ export async function ingestNotice(
     case 'text':
       return { format, body: { kind: 'bytes', bytes }, title: null, pages: null, member: null, members: [], warnings: [] };
     case 'pdf':
-      return readPdf(bytes, format, hints, limits);
+      return (await import('./pdf/index.js')).readPdf(bytes, format, hints, limits);
     case 'docx':
-      return readDocx(bytes, format, hints, limits);
+      return (await import('./docx/index.js')).readDocx(bytes, format, hints, limits);
     case 'doc':
     case 'wps':
-      return readWordBinary(bytes, format, hints, limits);
+      return (await import('./word-binary.js')).readWordBinary(bytes, format, hints, limits);
     case 'xlsx':
     case 'xls':
     case 'et':
-      return readSpreadsheet(bytes, format, hints, limits);
+      return (await import('./sheets/index.js')).readSpreadsheet(bytes, format, hints, limits);
     case 'zip':
       return readZip(bytes, hints, limits, (member, memberHints) => ingestNotice(member, memberHints, limits));
     default:

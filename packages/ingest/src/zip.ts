@@ -1,7 +1,6 @@
 import { IngestError } from './errors.js';
 import type { IngestLimits } from './limits.js';
 import { isBiffWorkbook } from './sheets/biff8.js';
-import { readSpreadsheet } from './sheets/index.js';
 import { sniffFormat } from './sniff.js';
 import type { BundleMember, IngestHints, IngestedNotice, SourceFormat } from './types.js';
 import { inflateZipEntry, readZipDirectory, type ZipEntry } from './zip-directory.js';
@@ -101,6 +100,7 @@ export async function readZip(
   const entries = readZipDirectory(bytes, Math.max(limits.maxMembers, 10_000));
   if (entries.some((entry) => entry.name === 'xl/workbook.xml')) {
     // an XLSX (or an ET saved as XLSX) sniffed only as a ZIP: a workbook, not a bundle
+    const { readSpreadsheet } = await import('./sheets/index.js'); // loaded only for a workbook (exceljs is heavy)
     return readSpreadsheet(bytes, hints.name?.toLowerCase().endsWith('.et') ? 'et' : 'xlsx', hints, limits);
   }
   if (entries.length > limits.maxMembers) {

@@ -7,7 +7,8 @@ interface NoticeInputProps {
 }
 
 /**
- * Where a reader gives a notice: drop a file (any encoding; the server detects it), choose one, or paste
+ * Where a reader gives a notice: drop a file (any published format — PDF, Word, WPS, spreadsheets, ZIP, HTML, text —
+ * in any encoding; the server detects both), choose one, or paste
  * the text. Submitting sends the file or the pasted text; nothing is saved.
  */
 export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
@@ -50,7 +51,7 @@ export function NoticeInput({ busy, onSubmit }: NoticeInputProps) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,.htm,.html,text/plain,text/html"
+          accept=".txt,.htm,.html,.pdf,.doc,.docx,.wps,.xls,.xlsx,.et,.zip,text/plain,text/html,application/pdf"
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             if (event.target.files?.[0]) setText('');

@@ -236,7 +236,11 @@ export const zhCN = {
   },
   check: {
     drop: '拖入文件',
-    choose_file: '或选择文件（.txt、.html；UTF-8、GBK 或 GB18030）',
+    choose_file: '或选择文件（PDF、Word、WPS、Excel、压缩包、网页或文本；任何编码）',
+    readAs: '读取为：{{format}}',
+    pages: '{{count}} 页',
+    member: '读取压缩包中的“{{name}}”',
+    format: { html: '网页（HTML）', text: '纯文本', pdf: 'PDF', docx: 'Word 文档（.docx）', doc: 'Word 97-2003 文档（.doc）', wps: 'WPS 文字（.wps）', xlsx: 'Excel 表格（.xlsx）', xls: 'Excel 97-2003 表格（.xls）', et: 'WPS 表格（.et）', zip: '压缩包（.zip）' },
     remove: '移除',
     paste: '……或粘贴全文',
     parsing: '正在解析…',

@@ -34,6 +34,20 @@ export function noticeSide(noticeYear: number | null, storedYear: number): 'left
   return noticeYear !== null && noticeYear < storedYear ? 'left' : 'right';
 }
 
+/** The format the server read the notice as (sniffed from its bytes), with the ZIP member or the page count. */
+function SourceFormat({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const source = plan.meta.source;
+  if (!source) return null;
+  return (
+    <p className="muted" data-source-format={source.format}>
+      {t('check.readAs', { format: t(`check.format.${source.format}`, { defaultValue: source.format }) })}
+      {source.pages ? ` · ${t('check.pages', { count: source.pages })}` : ''}
+      {source.member ? ` · ${t('check.member', { name: source.member })}` : ''}
+    </p>
+  );
+}
+
 /** The parse verdict in words, large: ok, doubtful (with why), unusable, or not assessed. */
 function QualityVerdict({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -195,6 +209,7 @@ export function CheckPage() {
         <>
           <section className="block" aria-labelledby="parsed-heading" ref={parsedRef}>
             <h2 id="parsed-heading">{t('check.parsed')}</h2>
+            <SourceFormat plan={parsed.data} />
             <QualityVerdict plan={parsed.data} />
             <PlanHeader plan={parsed.data} />
             <ParsedTargets plan={parsed.data} />

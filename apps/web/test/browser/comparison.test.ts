@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useViewerSession, en } from './viewer-session.js';
 
@@ -141,6 +142,19 @@ describe('comparison page', () => {
     await expect(page.locator('#parsed-heading').count()).resolves.toBe(0);
     await page.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('check page: a Word file (the 2025 Beijing report as WPS saved it) is read, says it was read as .docx, and is compared with the stored 2026', async () => {
+    const docx = fileURLToPath(new URL('../../../../packages/ingest/test/data/docx/beijing-2025.docx', import.meta.url));
+    const page = await session.open('/check');
+    await page.locator('input[type="file"]').setInputFiles(docx);
+    await page.locator('.notice-input button[type="submit"]').click();
+    await page.locator('#parsed-heading').waitFor();
+    await expect(page.locator('[data-source-format]').getAttribute('data-source-format')).resolves.toBe('docx');
+    await expect(page.locator('[data-source-format]').innerText()).resolves.toBe('读取为：Word 文档（.docx）');
+    await expect(page.locator('.quality-verdict').getAttribute('data-verdict')).resolves.toBe('ok');
+    await expect(page.locator('#parsed-heading').locator('..').innerText()).resolves.toContain('地区生产总值增长');
+    await page.close();
   });
 });
 
