@@ -1,5 +1,7 @@
 /**
- * Evaluation of the target reader on the year's main targets of the 2026 provincial 政府工作报告.
+ * Evaluation of the target reader on the year's main targets of the 2026 provincial 政府工作报告, or with
+ * `--year 2025` of the 2025 ones, read from their DOCX through the ingest stage (`parseNotice`): gold
+ * eval/gold/main-targets-2025.json, written by reading the DOCX after the rules were written on 2026 (held out).
  * Gold: eval/gold/main-targets.json, written by reading each report's 主要预期目标 paragraph (not parser output).
  * For each report: parse eval/corpus/<file> with parsePlan, take the targets whose span lies inside the
  * paragraph (from its anchor to the end of its line), pair them with the gold targets, and count:
@@ -13,8 +15,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Target } from '@plandiff/model';
-import { parsePlan } from '../src/index.js';
+import type { Plan, Target } from '@plandiff/model';
+import { parseNotice, parsePlan } from '../src/index.js';
 import { extractTargets } from '../src/targets/index.js';
 
 interface GoldTarget {
@@ -30,7 +32,18 @@ interface GoldTarget {
 interface GoldReport { file: string; anchor: string; targets: GoldTarget[] }
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const gold = JSON.parse(readFileSync(`${HERE}gold/main-targets.json`, 'utf8')) as { reports: GoldReport[] };
+const yearAt = process.argv.indexOf('--year');
+const YEAR = yearAt >= 0 ? Number(process.argv[yearAt + 1]) : 2026;
+if (YEAR !== 2025 && YEAR !== 2026) throw new Error('--year takes 2025 (the DOCX reports) or 2026');
+const gold = JSON.parse(readFileSync(`${HERE}gold/${YEAR === 2025 ? 'main-targets-2025.json' : 'main-targets.json'}`, 'utf8')) as { reports: GoldReport[] };
+/** the 2025 DOCX: ../shared/corpus/provincial-gwr-2025-docx beside the repository ($PLANDIFF_SHARED overrides) */
+const DOCX_DIR = `${process.env.PLANDIFF_SHARED ?? `${HERE}../../../../shared`}/corpus/provincial-gwr-2025-docx/`;
+const plans = new Map<string, Plan>();
+for (const report of gold.reports) {
+  plans.set(report.file, YEAR === 2025
+    ? await parseNotice(new Uint8Array(readFileSync(`${DOCX_DIR}${report.file}`)), { name: report.file })
+    : parsePlan(readFileSync(`${HERE}corpus/${report.file}`)));
+}
 
 /** Dice coefficient of character bigrams (1 = same name). */
 function similarity(a: string, b: string): number {
@@ -73,14 +86,16 @@ interface Tally { gold: number; read: number; right: number; falseTargets: numbe
  * paragraph's text (`reader`: the line holding the anchor, as a plan-role task of a 2026 plan).
  */
 function readParagraph(report: GoldReport, mode: 'pipeline' | 'reader'): Target[] {
-  const plan = parsePlan(readFileSync(`${HERE}corpus/${report.file}`));
-  const at = plan.text.indexOf(report.anchor);
+  const plan = plans.get(report.file)!;
+  // the plan text has full-width punctuation where the source had ASCII (normalise.ts: 目标是: → 目标是：)
+  const fullWidth = report.anchor.replace(/:/g, '：').replace(/,/g, '，').replace(/;/g, '；');
+  const at = plan.text.includes(report.anchor) ? plan.text.indexOf(report.anchor) : plan.text.indexOf(fullWidth);
   if (at < 0) throw new Error(`${report.file}: anchor ${report.anchor} not found`);
   const lineEnd = plan.text.indexOf('\n', at);
   const end = lineEnd < 0 ? plan.text.length : lineEnd;
   if (mode === 'pipeline') return plan.tasks.flatMap((task) => task.targets).filter((t) => t.span[0] >= at && t.span[1] <= end);
   const start = plan.text.lastIndexOf('\n', at) + 1;
-  return extractTargets({ taskId: 't', text: plan.text.slice(start, end), offset: start, planYear: 2026, role: 'plan' });
+  return extractTargets({ taskId: 't', text: plan.text.slice(start, end), offset: start, planYear: YEAR, role: 'plan' });
 }
 
 function evaluate(figuresOnly: boolean, verbose: boolean, mode: 'pipeline' | 'reader'): Tally {

@@ -51,7 +51,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
  */
 const ALLOWED_LATIN = new Set(
   [
-    'plandiff', 'PM', 'GDP', 'CPI', 'PPI', 'CSV', 'JSON', 'Markdown', 'PDF', 'OCR', 'Word', 'Excel', 'ZIP', 'UTF', 'BOM',
+    'plandiff', 'PM', 'GDP', 'CPI', 'PPI', 'CSV', 'JSON', 'Markdown', 'PDF', 'OCR', 'Word', 'WPS', 'Excel', 'HTML', 'docx', 'doc', 'xlsx', 'xls', 'et', 'wps', 'zip', 'ZIP', 'UTF', 'BOM',
     'HTTP', 'API', 'AI', 'km', 'kW', 'kWh', 'MW', 'GW', 'ha', 'pdftotext', 'enc', 'txt', 'html', 'docx', 'doc', 'xlsx', 'xls',
     'pnpm', 'filter', 'start', 'build', 'web', 'api', 'COD', 'SO', 'NOx', 'NO', 'VOCs', 'CO', 'O', 'R', 'D', 'A', 'B', 'C',
     'English', 'GBK', 'GB', 'KB', 'MB', 'Esc', 'EOD', 'CBD', 'IPO', 'ETF', 'QFLP', 'QDLP', 'RCEP', 'WTO', 'APEC', 'CIIE', 'G20', 'ICT', 'IT', 'IP', 'IPv', 'G', 'F',
