@@ -84,6 +84,8 @@ const filter = process.argv[2] ?? '';
 const goldDir = join(here, 'gold');
 for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f.includes(filter)).sort()) {
   const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
+  // the same folder holds the outcomes gold (eval/outcomes.ts reads it): only comparison gold has a series pair
+  if (typeof gold.series !== 'string' || typeof gold.from !== 'number') continue;
   const from = gold.files ? parsePlan(readFileSync(join(here, gold.files.from)), { series: gold.series, year: gold.from }) : load(gold.series, gold.from);
   const to = gold.files ? parsePlan(readFileSync(join(here, gold.files.to)), { series: gold.series, year: gold.to }) : load(gold.series, gold.to);
   const t0 = performance.now();
