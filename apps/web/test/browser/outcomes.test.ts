@@ -209,10 +209,14 @@ describe('provinces: 2025 targets against outcomes (provincial-gwr, real API)', 
     await page.locator('[data-testid="province-outcomes"] tbody tr').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/collections/provincial-gwr/outcomes');
     await expect(page.locator('h1').innerText()).resolves.toContain('2025');
+    const reached = new URL(page.url());
     for (const direction of ['asc', 'desc']) {
-      const button = page.locator('button[data-sort="gap"]');
-      if (direction === 'desc' || new URL(page.url()).searchParams.get('sort') !== 'gap') await button.click();
-      if (new URL(page.url()).searchParams.get('dir') !== direction) await button.click();
+      // the sort is kept in the address (a link a researcher can share): open it there, then read the rows
+      reached.searchParams.set('sort', 'gap');
+      reached.searchParams.set('dir', direction);
+      await page.goto(reached.toString());
+      await page.locator('[data-testid="province-outcomes"] tbody tr').first().waitFor();
+      await expect(page.locator('button[data-sort="gap"]').count()).resolves.toBe(1);
       const gaps = await page.locator('[data-testid="province-outcomes"] tbody tr').evaluateAll((trs) =>
         trs.map((tr) => tr.querySelector('[data-gap]')?.getAttribute('data-gap') ?? ''),
       );
