@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxFileText, provincialDocxDir, repoRoot } from './support/docx-text.js';
+import { docxFileText, provincialDocxDir, repoRoot } from '../../parse/test/support/docx-text.js';
 
 /**
  * Honesty checks of the outcomes gold (eval/gold/outcomes.json, written by reading, issue #19): every target

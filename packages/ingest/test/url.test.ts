@@ -8,6 +8,8 @@ import { readSpreadsheet } from '../src/sheets/index.js';
 import { fetchNotice, readCoverPage, readNoticeAddress } from '../src/url/index.js';
 
 const data = (name: string) => readFileSync(new URL(`./data/sheets/${name}`, import.meta.url));
+/** a shared case the parse package already keeps a copy of (packages/parse/test/cases, PROVENANCE.md there) */
+const sharedCase = (name: string) => readFileSync(new URL(`../../parse/test/cases/${name}`, import.meta.url));
 
 const TITLE = '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知';
 /** A site menu as government CMSs render it: many links, no text of the notice. */
@@ -61,7 +63,7 @@ beforeAll(async () => {
       case '/zcfg/P020240220381230578196.ofd': return send(200, 'application/ofd', 'PK');
       case '/attachment/download.jsp': return send(200, 'application/vnd.ms-excel', data('publicity-hires-2023.xls'), { 'content-disposition': "attachment; filename*=UTF-8''%E8%81%94%E7%BB%9C%E5%91%98%E5%90%8D%E5%8D%95.xls" });
       case '/plain.shtml': return send(200, 'text/html; charset=utf-8', PLAIN_NOTICE);
-      case '/gbk.html': return send(200, 'text/html; charset=gbk', data('gbk-http-charset-only.html'));
+      case '/gbk.html': return send(200, 'text/html; charset=gbk', sharedCase('gbk-http-charset-only.html'));
       case '/to-ftp': return send(301, 'text/html', '', { location: 'ftp://127.0.0.1/x.doc' });
       case '/endless': {
         res.writeHead(200, { 'content-type': 'text/plain' });
