@@ -40,6 +40,16 @@ export function markGarbledFonts<T extends { text: string; fontName: string }>(r
   return runs.map((run) => (garbled.has(run.fontName) ? { ...run, text: [...run.text].map((char) => (COMMON.test(char) || /\s/.test(char) ? char : '\u25A1')).join('') } : run));
 }
 
+/**
+ * Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements (U+2E80–U+2EF3) that a CJK font's ToUnicode map gives
+ * for glyphs it shares with ideographs (Noto CJK as Chromium embeds it: ⼀ for 一, ⼯ for 工): read as the ideograph
+ * their Unicode compatibility decomposition names (NFKC, Unicode Standard Annex #15). Left as they were, 一、 is not
+ * a heading label and a whole report reads as one review chapter with no targets.
+ */
+export function ideographsForRadicals(text: string): string {
+  return text.replace(/[\u2E80-\u2EF3\u2F00-\u2FD5]/g, (radical) => radical.normalize('NFKC'));
+}
+
 /** Replaces each unmapped glyph by □ (U+25A1). */
 export function markUnmapped(text: string): string {
   return text.replace(UNMAPPED, '\u25A1');

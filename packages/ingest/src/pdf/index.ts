@@ -4,7 +4,7 @@ import type { IngestLimits } from '../limits.js';
 import type { IngestHints, IngestedNotice, SourceFormat } from '../types.js';
 import { readingRegions } from './columns.js';
 import { removeFurniture } from './furniture.js';
-import { countUnmapped, markGarbledFonts, markUnmapped } from './glyphs.js';
+import { countUnmapped, ideographsForRadicals, markGarbledFonts, markUnmapped } from './glyphs.js';
 import { renderHtml } from './html.js';
 import { groupLines, type TextLine, type TextRun } from './lines.js';
 import { openPdf, type PdfDocument, type PdfPage } from './load.js';
@@ -159,7 +159,7 @@ async function pageRuns(page: PdfPage, viewport: Matrix, boldFonts: Set<string>)
     const [, , c, d, e, f] = multiply(viewport, item.transform as Matrix);
     // the font size is the text matrix's vertical scale; text set sideways on the displayed page is read as a line all the same
     const size = Math.hypot(c, d) || item.height;
-    runs.push({ text: markUnmapped(item.str), x: e, y: f, width: item.width, size, fontName: item.fontName });
+    runs.push({ text: markUnmapped(ideographsForRadicals(item.str)), x: e, y: f, width: item.width, size, fontName: item.fontName });
     const style = content.styles[item.fontName] as { fontFamily?: string } | undefined;
     if (style?.fontFamily && BOLD_FACE.test(style.fontFamily)) boldFonts.add(item.fontName);
   }
