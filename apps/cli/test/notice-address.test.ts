@@ -13,7 +13,7 @@ import { runCli } from '../src/cli.js';
  */
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const hubeiText = readFileSync(join(fixtures, 'hubei-sthjt-gzyd', '2024', 'source.txt'), 'utf8');
-const gbkPage = readFileSync(fileURLToPath(new URL('../../../packages/ingest/test/data/sheets/gbk-http-charset-only.html', import.meta.url)));
+const gbkPage = readFileSync(fileURLToPath(new URL('../../../packages/parse/test/cases/gbk-http-charset-only.html', import.meta.url)));
 const TITLE = '湖北省生态环境厅关于印发2024年全省生态环境工作要点的通知';
 
 const cover = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="${TITLE}">
